@@ -1,0 +1,44 @@
+"""The command line: starts the window, or runs a job that needs no window."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date
+from pathlib import Path
+
+from . import __version__
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="est-desktop",
+        description="EST Desktop – det veckovisa EST-mötet: dagordning, händelser, åtgärder, protokoll.",
+    )
+    parser.add_argument("--version", action="version", version=f"EST Desktop {__version__}")
+    parser.add_argument("--db", help="databasfil (annars EST_DESKTOP_DB eller användarens datamapp)")
+    commands = parser.add_subparsers(dest="command")
+
+    demo = commands.add_parser("demo", help="skapa en demodatabas med åtta veckors möten")
+    demo.add_argument("--db", dest="sub_db", required=True, help="ny databasfil att skapa")
+    demo.add_argument("--seed", type=int, default=2026, help="slumpfrö (samma frö ger samma data)")
+
+    export = commands.add_parser("export-minutes", help="exportera minnesanteckningar till Word")
+    export.add_argument("--db", dest="sub_db", help="databasfil")
+    export.add_argument("--meeting", required=True, type=date.fromisoformat, help="mötets datum, ÅÅÅÅ-MM-DD")
+    export.add_argument("--out", required=True, type=Path, help="Word-fil att skriva (.docx)")
+    export.add_argument(
+        "--include-confidential", action="store_true", help="ta med sekretessmarkerade händelser"
+    )
+    return parser
+
+
+def main(argv: list[str] | None = None) -> None:
+    args = _parser().parse_args(argv)
+    if args.command is None:
+        from .app import run_gui
+
+        sys.exit(run_gui(args.db))
+    from .commands import run_command
+
+    sys.exit(run_command(args))

@@ -1,0 +1,46 @@
+"""SQLModel tables and enums: data and invariants only, no Qt and no I/O."""
+
+from .action import Action, ActionCreate, ActionIncidentLink, ActionUpdate
+from .agreement import Agreement, AgreementGoal, FocusArea, PlanActivity
+from .enums import (
+    OPEN_ACTION_STATUSES,
+    ActionStatus,
+    AgendaItemKind,
+    MeetingEventKind,
+    MeetingStatus,
+    OrganisationKind,
+    PlaceKind,
+)
+from .incident import Incident, IncidentCreate
+from .meeting import AgendaItem, Attendance, Meeting, MeetingCreate, MeetingEvent
+from .reference import AppSetting, Category, Organisation, Place, Source
+
+__all__ = [
+    "OPEN_ACTION_STATUSES",
+    "Action",
+    "ActionCreate",
+    "ActionIncidentLink",
+    "ActionStatus",
+    "ActionUpdate",
+    "AgendaItem",
+    "AgendaItemKind",
+    "Agreement",
+    "AgreementGoal",
+    "AppSetting",
+    "Attendance",
+    "Category",
+    "FocusArea",
+    "Incident",
+    "IncidentCreate",
+    "Meeting",
+    "MeetingCreate",
+    "MeetingEvent",
+    "MeetingEventKind",
+    "MeetingStatus",
+    "Organisation",
+    "OrganisationKind",
+    "Place",
+    "PlaceKind",
+    "PlanActivity",
+    "Source",
+]

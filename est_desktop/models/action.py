@@ -1,0 +1,57 @@
+"""Actions (åtgärder), their links to incidents and their review history."""
+
+from datetime import date, datetime
+
+from sqlmodel import Field, SQLModel, UniqueConstraint
+
+from .clock import utcnow
+from .enums import ActionStatus
+
+
+class ActionBase(SQLModel):
+    description: str = ""
+    owner_organisation_id: int | None = None
+    contact_person: str = ""
+    due_date: date | None = None
+    status: str = ActionStatus.NEW.value
+    focus_area_id: int | None = None
+
+
+class ActionCreate(ActionBase):
+    incident_ids: list[int] = []
+
+
+class Action(ActionBase, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    owner_organisation_id: int = Field(foreign_key="organisation.id", index=True)
+    focus_area_id: int | None = Field(default=None, foreign_key="focus_area.id", index=True)
+    status: str = Field(default=ActionStatus.NEW.value, index=True)
+    decided_meeting_id: int | None = Field(default=None, foreign_key="meeting.id", index=True)
+    agenda_item_id: int | None = Field(default=None, foreign_key="agenda_item.id", index=True)
+    created_at: datetime = Field(default_factory=utcnow)
+    closed_on: date | None = None
+
+
+class ActionIncidentLink(SQLModel, table=True):
+    __tablename__ = "action_incident"
+
+    action_id: int = Field(foreign_key="action.id", primary_key=True)
+    incident_id: int = Field(foreign_key="incident.id", primary_key=True, index=True)
+
+
+class ActionUpdate(SQLModel, table=True):
+    """The outcome of reviewing one action at one meeting."""
+
+    __tablename__ = "action_update"
+    __table_args__ = (UniqueConstraint("action_id", "meeting_id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    action_id: int = Field(foreign_key="action.id", index=True)
+    meeting_id: int = Field(foreign_key="meeting.id", index=True)
+    status: str
+    note: str = ""
+    new_due_date: date | None = None
+    # The action's state before this review, so the outcome can be undone.
+    previous_status: str = ""
+    previous_due_date: date | None = None
+    created_at: datetime = Field(default_factory=utcnow)

@@ -1,0 +1,37 @@
+"""Incidents (händelser) recorded at or between meetings."""
+
+from datetime import date, datetime, time
+
+from sqlmodel import Field, SQLModel
+
+from .clock import utcnow
+
+
+class IncidentBase(SQLModel):
+    occurred_on: date
+    start_time: time | None = None
+    end_time: time | None = None
+    place_id: int | None = None
+    location_detail: str = ""
+    focus_area_id: int | None = None
+    category_id: int | None = None
+    source_id: int | None = None
+    reporting_organisation_id: int | None = None
+    description: str = ""
+    confidential: bool = False
+
+
+class IncidentCreate(IncidentBase):
+    """What the incident form produces; validated by services.incidents."""
+
+
+class Incident(IncidentBase, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    agenda_item_id: int | None = Field(default=None, foreign_key="agenda_item.id", index=True)
+    occurred_on: date = Field(index=True)
+    place_id: int = Field(foreign_key="place.id")
+    focus_area_id: int | None = Field(default=None, foreign_key="focus_area.id", index=True)
+    category_id: int | None = Field(default=None, foreign_key="category.id")
+    source_id: int = Field(foreign_key="source.id")
+    reporting_organisation_id: int | None = Field(default=None, foreign_key="organisation.id")
+    created_at: datetime = Field(default_factory=utcnow)

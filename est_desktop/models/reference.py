@@ -1,0 +1,51 @@
+"""Editable lists the convener picks from: organisations, places, sources, categories."""
+
+from sqlmodel import Field, SQLModel
+
+from .enums import OrganisationKind, PlaceKind
+
+
+class OrganisationBase(SQLModel):
+    name: str
+    kind: str = OrganisationKind.DEPARTMENT.value
+    active: bool = True
+
+
+class Organisation(OrganisationBase, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(unique=True)
+
+
+class PlaceBase(SQLModel):
+    name: str
+    kind: str = PlaceKind.SITE.value
+    active: bool = True
+
+
+class Place(PlaceBase, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(unique=True)
+
+
+class Source(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(unique=True)
+    position: int = 0
+    from_agreement: bool = False
+    active: bool = True
+
+
+class Category(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(unique=True)
+    position: int = 0
+    active: bool = True
+
+
+class AppSetting(SQLModel, table=True):
+    """Shared settings that belong with the data (meeting defaults, seed marker)."""
+
+    __tablename__ = "app_setting"
+
+    key: str = Field(primary_key=True)
+    value: str

@@ -1,0 +1,1 @@
+"""Use cases in plain Python. Nothing here imports Qt."""

@@ -1,0 +1,430 @@
+"""Actions (åtgärder): deciding them, reviewing them at later meetings, and their history."""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+
+from sqlalchemy import delete, select
+from sqlmodel import Session
+
+from ..models import (
+    OPEN_ACTION_STATUSES,
+    Action,
+    ActionCreate,
+    ActionIncidentLink,
+    ActionStatus,
+    ActionUpdate,
+    FocusArea,
+    Incident,
+    Meeting,
+    Organisation,
+)
+from ..text import QT_TRANSLATE_NOOP
+from .errors import NotFound, ValidationError
+from .meetings import editable_meeting, get_item, get_meeting, iso_week
+
+
+class ReviewOutcome(StrEnum):
+    DONE = "done"
+    IN_PROGRESS = "in_progress"
+    NEW_DUE_DATE = "new_due_date"
+    CANCELLED = "cancelled"
+
+
+def validate_action(*, session: Session, data: ActionCreate, decided_on: date) -> dict[str, str]:
+    errors: dict[str, str] = {}
+    if not data.description.strip():
+        errors["description"] = QT_TRANSLATE_NOOP("Validation", "Describe what is to be done.")
+    if (
+        data.owner_organisation_id is None
+        or session.get(Organisation, data.owner_organisation_id) is None
+    ):
+        errors["owner_organisation_id"] = QT_TRANSLATE_NOOP(
+            "Validation", "Choose the organisation responsible for the action."
+        )
+    if data.due_date is not None and data.due_date < decided_on:
+        errors["due_date"] = QT_TRANSLATE_NOOP(
+            "Validation", "The due date is before the meeting that decides the action."
+        )
+    if data.status not in {s.value for s in ActionStatus}:
+        errors["status"] = QT_TRANSLATE_NOOP("Validation", "Choose a status from the list.")
+    if data.focus_area_id is not None and session.get(FocusArea, data.focus_area_id) is None:
+        errors["focus_area_id"] = QT_TRANSLATE_NOOP(
+            "Validation", "Choose a focus area from the list."
+        )
+    for incident_id in data.incident_ids:
+        if session.get(Incident, incident_id) is None:
+            errors["incident_ids"] = QT_TRANSLATE_NOOP(
+                "Validation", "A linked incident no longer exists. Remove the link."
+            )
+    return errors
+
+
+def decide_action(*, session: Session, item_id: int, data: ActionCreate) -> Action:
+    """Records an action decided under an agenda item."""
+    item = get_item(session=session, item_id=item_id)
+    meeting = editable_meeting(session=session, meeting_id=item.meeting_id)
+    if data.focus_area_id is None and item.focus_area_id is not None:
+        data = data.model_copy(update={"focus_area_id": item.focus_area_id})
+    errors = validate_action(session=session, data=data, decided_on=meeting.date)
+    if errors:
+        raise ValidationError(errors)
+    action = Action(
+        **data.model_dump(exclude={"incident_ids"}),
+        decided_meeting_id=meeting.id,
+        agenda_item_id=item.id,
+    )
+    action.description = action.description.strip()
+    action.contact_person = " ".join(action.contact_person.split())
+    if action.status in (ActionStatus.DONE, ActionStatus.CANCELLED):
+        action.closed_on = meeting.date
+    session.add(action)
+    session.flush()
+    _set_links(session, action.id, data.incident_ids)
+    return action
+
+
+def update_action(*, session: Session, action_id: int, data: ActionCreate) -> Action:
+    """Corrects an action while the meeting that decided it is still open."""
+    action = get_action(session=session, action_id=action_id)
+    meeting = editable_meeting(session=session, meeting_id=action.decided_meeting_id)
+    errors = validate_action(session=session, data=data, decided_on=meeting.date)
+    if errors:
+        raise ValidationError(errors)
+    for key, value in data.model_dump(exclude={"incident_ids"}).items():
+        setattr(action, key, value)
+    action.description = action.description.strip()
+    action.contact_person = " ".join(action.contact_person.split())
+    action.closed_on = None if action.status in OPEN_ACTION_STATUSES else meeting.date
+    session.add(action)
+    session.flush()
+    _set_links(session, action.id, data.incident_ids)
+    return action
+
+
+def delete_action(*, session: Session, action_id: int) -> None:
+    action = get_action(session=session, action_id=action_id)
+    editable_meeting(session=session, meeting_id=action.decided_meeting_id)
+    if session.scalars(select(ActionUpdate.id).where(ActionUpdate.action_id == action_id)).first():
+        raise ValidationError.single(
+            QT_TRANSLATE_NOOP(
+                "Validation",
+                "This action has been reviewed at later meetings. "
+                "Cancel it instead of deleting it.",
+            )
+        )
+    session.execute(delete(ActionIncidentLink).where(ActionIncidentLink.action_id == action_id))
+    session.delete(action)
+    session.flush()
+
+
+def _set_links(session: Session, action_id: int, incident_ids: list[int]) -> None:
+    session.execute(delete(ActionIncidentLink).where(ActionIncidentLink.action_id == action_id))
+    for incident_id in dict.fromkeys(incident_ids):
+        session.add(ActionIncidentLink(action_id=action_id, incident_id=incident_id))
+    session.flush()
+
+
+def linked_incident_ids(*, session: Session, action_id: int) -> list[int]:
+    return list(
+        session.scalars(
+            select(ActionIncidentLink.incident_id).where(ActionIncidentLink.action_id == action_id)
+        )
+    )
+
+
+def get_action(*, session: Session, action_id: int) -> Action:
+    action = session.get(Action, action_id)
+    if action is None:
+        raise NotFound(f"action {action_id}")
+    return action
+
+
+# --- rows for lists and documents ---------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ActionRow:
+    id: int
+    description: str
+    owner_id: int
+    owner: str
+    contact_person: str
+    due_date: date | None
+    status: str
+    focus_area_id: int | None
+    focus_area: str
+    decided_on: date | None
+    agenda_item_id: int | None
+
+    @property
+    def decided_week(self) -> int | None:
+        return None if self.decided_on is None else iso_week(self.decided_on)
+
+    @property
+    def is_open(self) -> bool:
+        return self.status in OPEN_ACTION_STATUSES
+
+    def is_overdue(self, on: date) -> bool:
+        return self.is_open and self.due_date is not None and self.due_date < on
+
+
+def _action_query():
+    return (
+        select(
+            Action.id,
+            Action.description,
+            Organisation.id,
+            Organisation.name,
+            Action.contact_person,
+            Action.due_date,
+            Action.status,
+            Action.focus_area_id,
+            FocusArea.name,
+            Meeting.date,
+            Action.agenda_item_id,
+        )
+        .join(Organisation, Organisation.id == Action.owner_organisation_id)
+        .outerjoin(FocusArea, FocusArea.id == Action.focus_area_id)
+        .outerjoin(Meeting, Meeting.id == Action.decided_meeting_id)
+    )
+
+
+def _to_row(values) -> ActionRow:
+    values = list(values)
+    values[8] = values[8] or ""
+    return ActionRow(*values)
+
+
+def action_rows_for_item(*, session: Session, item_id: int) -> list[ActionRow]:
+    query = _action_query().where(Action.agenda_item_id == item_id).order_by(Action.id)
+    return [_to_row(r) for r in session.execute(query)]
+
+
+def action_rows_decided_at(*, session: Session, meeting_id: int) -> list[ActionRow]:
+    query = _action_query().where(Action.decided_meeting_id == meeting_id).order_by(Action.id)
+    return [_to_row(r) for r in session.execute(query)]
+
+
+def all_action_rows(*, session: Session) -> list[ActionRow]:
+    """Every action, for the register: one query, plain rows."""
+    query = _action_query().order_by(Meeting.date.desc(), Action.id.desc())
+    return [_to_row(r) for r in session.execute(query)]
+
+
+# --- review at a later meeting -------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ReviewRow:
+    action: ActionRow
+    meetings_since: int
+    overdue: bool
+    outcome: ActionUpdate | None
+    last_note: str
+
+
+def review_rows(*, session: Session, meeting_id: int) -> list[ReviewRow]:
+    """Every action decided before this meeting that is still open, or was closed here.
+
+    Oldest first, with its age in meetings and whether it was overdue at the meeting.
+    """
+    meeting = get_meeting(session=session, meeting_id=meeting_id)
+    outcomes = {
+        u.action_id: u
+        for u in session.scalars(select(ActionUpdate).where(ActionUpdate.meeting_id == meeting_id))
+    }
+    query = _action_query().where(Meeting.date < meeting.date)
+    query = query.where(Action.status.in_(OPEN_ACTION_STATUSES) | Action.id.in_(list(outcomes)))
+    actions = [_to_row(r) for r in session.execute(query.order_by(Meeting.date, Action.id))]
+    if not actions:
+        return []
+    dates = list(session.scalars(select(Meeting.date).order_by(Meeting.date)))
+    here = bisect.bisect_right(dates, meeting.date)
+    last_notes = _last_notes_before(session, [a.id for a in actions], meeting.date)
+    rows = []
+    for action in actions:
+        outcome = outcomes.get(action.id)
+        due = outcome.previous_due_date if outcome else action.due_date
+        was_open = (outcome.previous_status if outcome else action.status) in OPEN_ACTION_STATUSES
+        rows.append(
+            ReviewRow(
+                action=action,
+                meetings_since=here - bisect.bisect_right(dates, action.decided_on),
+                overdue=was_open and due is not None and due < meeting.date,
+                outcome=outcome,
+                last_note=last_notes.get(action.id, ""),
+            )
+        )
+    return rows
+
+
+def _last_notes_before(session: Session, action_ids: list[int], before: date) -> dict[int, str]:
+    rows = session.execute(
+        select(ActionUpdate.action_id, ActionUpdate.note)
+        .join(Meeting, Meeting.id == ActionUpdate.meeting_id)
+        .where(
+            ActionUpdate.action_id.in_(action_ids), Meeting.date < before, ActionUpdate.note != ""
+        )
+        .order_by(Meeting.date)
+    )
+    return dict(rows.all())
+
+
+def record_review(
+    *,
+    session: Session,
+    meeting_id: int,
+    action_id: int,
+    outcome: ReviewOutcome,
+    note: str = "",
+    new_due_date: date | None = None,
+) -> ActionUpdate:
+    """Stores the outcome of reviewing an action at this meeting and applies it.
+
+    Recording again at the same meeting replaces the earlier outcome.
+    """
+    meeting = editable_meeting(session=session, meeting_id=meeting_id)
+    action = get_action(session=session, action_id=action_id)
+    decided = get_meeting(session=session, meeting_id=action.decided_meeting_id)
+    if decided.date >= meeting.date:
+        raise ValidationError.single(
+            QT_TRANSLATE_NOOP("Validation", "Only actions from earlier meetings are reviewed here.")
+        )
+    note = note.strip()
+    errors: dict[str, str] = {}
+    if outcome == ReviewOutcome.IN_PROGRESS and not note:
+        errors["note"] = QT_TRANSLATE_NOOP(
+            "Validation", "Write a short note on how the action is progressing."
+        )
+    if outcome == ReviewOutcome.NEW_DUE_DATE:
+        if new_due_date is None:
+            errors["new_due_date"] = QT_TRANSLATE_NOOP("Validation", "Choose the new due date.")
+        elif new_due_date < meeting.date:
+            errors["new_due_date"] = QT_TRANSLATE_NOOP(
+                "Validation", "The new due date must not be before this meeting."
+            )
+    if errors:
+        raise ValidationError(errors)
+
+    _undo(session, meeting_id, action)
+    status = {
+        ReviewOutcome.DONE: ActionStatus.DONE,
+        ReviewOutcome.IN_PROGRESS: ActionStatus.IN_PROGRESS,
+        ReviewOutcome.NEW_DUE_DATE: ActionStatus.IN_PROGRESS,
+        ReviewOutcome.CANCELLED: ActionStatus.CANCELLED,
+    }[outcome]
+    update = ActionUpdate(
+        action_id=action.id,
+        meeting_id=meeting_id,
+        status=status.value,
+        note=note,
+        new_due_date=new_due_date if outcome == ReviewOutcome.NEW_DUE_DATE else None,
+        previous_status=action.status,
+        previous_due_date=action.due_date,
+    )
+    action.status = status.value
+    if update.new_due_date is not None:
+        action.due_date = update.new_due_date
+    action.closed_on = None if status.is_open else meeting.date
+    session.add_all([update, action])
+    session.flush()
+    return update
+
+
+def undo_review(*, session: Session, meeting_id: int, action_id: int) -> None:
+    editable_meeting(session=session, meeting_id=meeting_id)
+    _undo(session, meeting_id, get_action(session=session, action_id=action_id))
+    session.flush()
+
+
+def _undo(session: Session, meeting_id: int, action: Action) -> None:
+    existing = session.scalars(
+        select(ActionUpdate).where(
+            ActionUpdate.meeting_id == meeting_id, ActionUpdate.action_id == action.id
+        )
+    ).first()
+    if existing is None:
+        return
+    action.status = existing.previous_status
+    action.due_date = existing.previous_due_date
+    if action.status in OPEN_ACTION_STATUSES:
+        action.closed_on = None
+    session.add(action)
+    session.delete(existing)
+    session.flush()
+
+
+# --- history and state at a point in time -------------------------------------------------
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    day: date
+    week: int
+    status: str
+    note: str
+    new_due_date: date | None
+    is_decision: bool
+
+
+def action_history(*, session: Session, action_id: int) -> list[HistoryEntry]:
+    """Decided at which meeting, then every review in meeting order."""
+    action = get_action(session=session, action_id=action_id)
+    updates = session.execute(
+        select(ActionUpdate, Meeting.date)
+        .join(Meeting, Meeting.id == ActionUpdate.meeting_id)
+        .where(ActionUpdate.action_id == action_id)
+        .order_by(Meeting.date)
+    ).all()
+    decided = get_meeting(session=session, meeting_id=action.decided_meeting_id)
+    first_status = updates[0][0].previous_status if updates else action.status
+    entries = [HistoryEntry(decided.date, iso_week(decided.date), first_status, "", None, True)]
+    entries += [
+        HistoryEntry(day, iso_week(day), u.status, u.note, u.new_due_date, False)
+        for u, day in updates
+    ]
+    return entries
+
+
+def open_action_rows_after(*, session: Session, meeting_id: int) -> list[ActionRow]:
+    """Actions still open when this meeting ended, as they stood then.
+
+    Later reviews are rolled back through their stored previous state, so the
+    minutes of an old meeting show what was open at that time.
+    """
+    meeting = get_meeting(session=session, meeting_id=meeting_id)
+    rows = [
+        _to_row(r)
+        for r in session.execute(
+            _action_query()
+            .where(Meeting.date <= meeting.date)
+            .order_by(Organisation.name, Meeting.date, Action.id)
+        )
+    ]
+    later = session.execute(
+        select(ActionUpdate)
+        .join(Meeting, Meeting.id == ActionUpdate.meeting_id)
+        .where(Meeting.date > meeting.date)
+        .order_by(Meeting.date)
+    ).scalars()
+    first_later: dict[int, ActionUpdate] = {}
+    for update in later:
+        first_later.setdefault(update.action_id, update)
+    result = []
+    for row in rows:
+        update = first_later.get(row.id)
+        if update is not None:
+            row = ActionRow(
+                **{
+                    **row.__dict__,
+                    "status": update.previous_status,
+                    "due_date": update.previous_due_date,
+                }
+            )
+        if row.is_open:
+            result.append(row)
+    return result

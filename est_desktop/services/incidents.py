@@ -1,0 +1,215 @@
+"""Incidents (händelser): recording, correcting and listing them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, time
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import aliased
+from sqlmodel import Session
+
+from ..models import (
+    ActionIncidentLink,
+    AgendaItem,
+    Category,
+    FocusArea,
+    Incident,
+    IncidentCreate,
+    Organisation,
+    Place,
+    Source,
+)
+from ..text import QT_TRANSLATE_NOOP
+from .errors import NotFound, ValidationError
+from .meetings import editable_meeting, get_item
+
+
+def validate_incident(*, session: Session, data: IncidentCreate, today: date) -> dict[str, str]:
+    """Field → message for everything wrong with ``data``; empty when it can be saved."""
+    errors: dict[str, str] = {}
+    if data.occurred_on is None:
+        errors["occurred_on"] = QT_TRANSLATE_NOOP("Validation", "Enter the date it happened.")
+    elif data.occurred_on > today:
+        errors["occurred_on"] = QT_TRANSLATE_NOOP(
+            "Validation", "The date is in the future. Enter the date it happened."
+        )
+    if data.end_time is not None and data.start_time is None:
+        errors["start_time"] = QT_TRANSLATE_NOOP(
+            "Validation", "Enter a start time, or clear the end time."
+        )
+    if data.place_id is None or session.get(Place, data.place_id) is None:
+        errors["place_id"] = QT_TRANSLATE_NOOP(
+            "Validation", "Choose a place from the list (add new places under Settings)."
+        )
+    if data.source_id is None or session.get(Source, data.source_id) is None:
+        errors["source_id"] = QT_TRANSLATE_NOOP("Validation", "Choose where the report came from.")
+    if data.focus_area_id is not None and session.get(FocusArea, data.focus_area_id) is None:
+        errors["focus_area_id"] = QT_TRANSLATE_NOOP(
+            "Validation", "Choose a focus area from the list."
+        )
+    if data.category_id is not None and session.get(Category, data.category_id) is None:
+        errors["category_id"] = QT_TRANSLATE_NOOP("Validation", "Choose a category from the list.")
+    if (
+        data.reporting_organisation_id is not None
+        and session.get(Organisation, data.reporting_organisation_id) is None
+    ):
+        errors["reporting_organisation_id"] = QT_TRANSLATE_NOOP(
+            "Validation", "Choose the reporting organisation from the list."
+        )
+    if not data.description.strip():
+        errors["description"] = QT_TRANSLATE_NOOP(
+            "Validation", "Describe what happened (places and events, no names of private persons)."
+        )
+    return errors
+
+
+def record_incident(
+    *, session: Session, item_id: int, data: IncidentCreate, today: date | None = None
+) -> Incident:
+    """Records an incident under an agenda item; the item's focus area is the default."""
+    item = get_item(session=session, item_id=item_id)
+    editable_meeting(session=session, meeting_id=item.meeting_id)
+    if data.focus_area_id is None and item.focus_area_id is not None:
+        data = data.model_copy(update={"focus_area_id": item.focus_area_id})
+    errors = validate_incident(session=session, data=data, today=today or date.today())
+    if errors:
+        raise ValidationError(errors)
+    incident = Incident(**_clean(data).model_dump(), agenda_item_id=item.id)
+    session.add(incident)
+    session.flush()
+    return incident
+
+
+def update_incident(
+    *, session: Session, incident_id: int, data: IncidentCreate, today: date | None = None
+) -> Incident:
+    incident = _editable_incident(session, incident_id)
+    errors = validate_incident(session=session, data=data, today=today or date.today())
+    if errors:
+        raise ValidationError(errors)
+    for key, value in _clean(data).model_dump().items():
+        setattr(incident, key, value)
+    session.add(incident)
+    session.flush()
+    return incident
+
+
+def delete_incident(*, session: Session, incident_id: int) -> None:
+    incident = _editable_incident(session, incident_id)
+    session.execute(delete(ActionIncidentLink).where(ActionIncidentLink.incident_id == incident_id))
+    session.delete(incident)
+    session.flush()
+
+
+def get_incident(*, session: Session, incident_id: int) -> Incident:
+    incident = session.get(Incident, incident_id)
+    if incident is None:
+        raise NotFound(f"incident {incident_id}")
+    return incident
+
+
+def _editable_incident(session: Session, incident_id: int) -> Incident:
+    incident = get_incident(session=session, incident_id=incident_id)
+    if incident.agenda_item_id is not None:
+        item = get_item(session=session, item_id=incident.agenda_item_id)
+        editable_meeting(session=session, meeting_id=item.meeting_id)
+    return incident
+
+
+def _clean(data: IncidentCreate) -> IncidentCreate:
+    return data.model_copy(
+        update={
+            "description": data.description.strip(),
+            "location_detail": " ".join(data.location_detail.split()),
+        }
+    )
+
+
+@dataclass(frozen=True)
+class IncidentRow:
+    """An incident as lists and documents show it."""
+
+    id: int
+    occurred_on: date
+    start_time: time | None
+    end_time: time | None
+    place: str
+    location_detail: str
+    focus_area: str
+    category: str
+    source: str
+    reporting_organisation: str
+    description: str
+    confidential: bool
+    agenda_item_id: int | None
+
+    @property
+    def where(self) -> str:
+        return f"{self.place}, {self.location_detail}" if self.location_detail else self.place
+
+    @property
+    def when(self) -> str:
+        text = self.occurred_on.isoformat()
+        if self.start_time is not None:
+            text += " " + self.start_time.strftime("%H:%M")
+            if self.end_time is not None:
+                text += "–" + self.end_time.strftime("%H:%M")
+        return text
+
+
+def _row_query():
+    reporter = aliased(Organisation)
+    return (
+        select(
+            Incident.id,
+            Incident.occurred_on,
+            Incident.start_time,
+            Incident.end_time,
+            Place.name,
+            Incident.location_detail,
+            FocusArea.name,
+            Category.name,
+            Source.name,
+            reporter.name,
+            Incident.description,
+            Incident.confidential,
+            Incident.agenda_item_id,
+        )
+        .join(Place, Place.id == Incident.place_id)
+        .join(Source, Source.id == Incident.source_id)
+        .outerjoin(FocusArea, FocusArea.id == Incident.focus_area_id)
+        .outerjoin(Category, Category.id == Incident.category_id)
+        .outerjoin(reporter, reporter.id == Incident.reporting_organisation_id)
+    )
+
+
+def _to_row(values) -> IncidentRow:
+    values = list(values)
+    for index in (6, 7, 9):
+        values[index] = values[index] or ""
+    return IncidentRow(*values)
+
+
+def incident_rows_for_item(
+    *, session: Session, item_id: int, include_confidential: bool = True
+) -> list[IncidentRow]:
+    query = _row_query().where(Incident.agenda_item_id == item_id)
+    if not include_confidential:
+        query = query.where(Incident.confidential.is_(False))
+    query = query.order_by(Incident.occurred_on, Incident.start_time, Incident.id)
+    return [_to_row(r) for r in session.execute(query)]
+
+
+def incident_rows_for_meeting(
+    *, session: Session, meeting_id: int, include_confidential: bool = True
+) -> list[IncidentRow]:
+    query = (
+        _row_query()
+        .join(AgendaItem, AgendaItem.id == Incident.agenda_item_id)
+        .where(AgendaItem.meeting_id == meeting_id)
+    )
+    if not include_confidential:
+        query = query.where(Incident.confidential.is_(False))
+    query = query.order_by(AgendaItem.position, Incident.occurred_on, Incident.id)
+    return [_to_row(r) for r in session.execute(query)]

@@ -1,0 +1,172 @@
+"""The editable lists: organisations, places, sources and categories."""
+
+from __future__ import annotations
+
+from sqlalchemy import func, select
+from sqlmodel import Session
+
+from ..models import (
+    Action,
+    Attendance,
+    Category,
+    Incident,
+    Organisation,
+    OrganisationKind,
+    Place,
+    PlaceKind,
+    Source,
+)
+from ..text import QT_TRANSLATE_NOOP
+from .errors import NotFound, ValidationError
+
+ListRow = Organisation | Place | Source | Category
+
+
+def organisations(*, session: Session, include_inactive: bool = False) -> list[Organisation]:
+    query = select(Organisation).order_by(Organisation.kind, Organisation.name)
+    if not include_inactive:
+        query = query.where(Organisation.active)
+    return list(session.scalars(query))
+
+
+def places(*, session: Session, include_inactive: bool = False) -> list[Place]:
+    query = select(Place).order_by(Place.kind, Place.name)
+    if not include_inactive:
+        query = query.where(Place.active)
+    return list(session.scalars(query))
+
+
+def sources(*, session: Session, include_inactive: bool = False) -> list[Source]:
+    query = select(Source).order_by(Source.position, Source.name)
+    if not include_inactive:
+        query = query.where(Source.active)
+    return list(session.scalars(query))
+
+
+def categories(*, session: Session, include_inactive: bool = False) -> list[Category]:
+    query = select(Category).order_by(Category.position, Category.name)
+    if not include_inactive:
+        query = query.where(Category.active)
+    return list(session.scalars(query))
+
+
+def _clean_name(name: str) -> str:
+    name = " ".join(name.split())
+    if not name:
+        raise ValidationError.single(QT_TRANSLATE_NOOP("Validation", "Enter a name."), "name")
+    return name
+
+
+def _ensure_unique(session: Session, table: type[ListRow], name: str, own_id: int | None) -> None:
+    # SQLite's lower() knows only ASCII, so compare in Python (the lists are short).
+    others = session.execute(select(table.id, table.name)).all()
+    if any(n.casefold() == name.casefold() and i != own_id for i, n in others):
+        raise ValidationError.single(
+            QT_TRANSLATE_NOOP("Validation", "That name is already in the list."), "name"
+        )
+
+
+def save_organisation(
+    *,
+    session: Session,
+    name: str,
+    kind: str,
+    active: bool = True,
+    organisation_id: int | None = None,
+) -> Organisation:
+    name = _clean_name(name)
+    if kind not in {k.value for k in OrganisationKind}:
+        raise ValidationError.single(
+            QT_TRANSLATE_NOOP("Validation", "Choose what kind of organisation this is."), "kind"
+        )
+    _ensure_unique(session, Organisation, name, organisation_id)
+    row = _get_or_new(session, Organisation, organisation_id)
+    row.name, row.kind, row.active = name, kind, active
+    session.add(row)
+    session.flush()
+    return row
+
+
+def save_place(
+    *,
+    session: Session,
+    name: str,
+    kind: str = PlaceKind.SITE.value,
+    active: bool = True,
+    place_id: int | None = None,
+) -> Place:
+    name = _clean_name(name)
+    if kind not in {k.value for k in PlaceKind}:
+        kind = PlaceKind.SITE.value
+    _ensure_unique(session, Place, name, place_id)
+    row = _get_or_new(session, Place, place_id)
+    row.name, row.kind, row.active = name, kind, active
+    session.add(row)
+    session.flush()
+    return row
+
+
+def _get_or_new(session: Session, table: type[ListRow], row_id: int | None) -> ListRow:
+    if row_id is None:
+        return table(name="")
+    row = session.get(table, row_id)
+    if row is None:
+        raise NotFound(f"{table.__name__} {row_id}")
+    return row
+
+
+def delete_organisation(*, session: Session, organisation_id: int) -> None:
+    """Deletes an unused organisation; one still referenced can only be deactivated."""
+    used = (
+        session.scalar(
+            select(func.count())
+            .select_from(Action)
+            .where(Action.owner_organisation_id == organisation_id)
+        )
+        or session.scalar(
+            select(func.count())
+            .select_from(Attendance)
+            .where(Attendance.organisation_id == organisation_id)
+        )
+        or session.scalar(
+            select(func.count())
+            .select_from(Incident)
+            .where(Incident.reporting_organisation_id == organisation_id)
+        )
+    )
+    if used:
+        raise ValidationError.single(
+            QT_TRANSLATE_NOOP(
+                "Validation",
+                "This organisation is used in meetings, incidents or actions. "
+                "Deactivate it instead: it then disappears from the choices but history keeps it.",
+            )
+        )
+    row = session.get(Organisation, organisation_id)
+    if row is not None:
+        session.delete(row)
+        session.flush()
+
+
+def delete_place(*, session: Session, place_id: int) -> None:
+    used = session.scalar(
+        select(func.count()).select_from(Incident).where(Incident.place_id == place_id)
+    )
+    if used:
+        raise ValidationError.single(
+            QT_TRANSLATE_NOOP(
+                "Validation",
+                "Incidents are recorded at this place. Deactivate it instead: it then "
+                "disappears from the choices but history keeps it.",
+            )
+        )
+    row = session.get(Place, place_id)
+    if row is not None:
+        session.delete(row)
+        session.flush()
+
+
+def find_place(*, session: Session, text: str) -> Place | None:
+    """The place whose name matches ``text`` exactly (ignoring case), for typed input."""
+    wanted = " ".join(text.split()).casefold()
+    return next((p for p in places(session=session) if p.name.casefold() == wanted), None)

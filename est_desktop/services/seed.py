@@ -1,0 +1,96 @@
+"""Loads the agreement and the default lists from resources/seed/ into an empty database."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from sqlmodel import Session
+
+from ..models import (
+    Agreement,
+    AgreementGoal,
+    Category,
+    FocusArea,
+    Organisation,
+    Place,
+    PlanActivity,
+    Source,
+)
+from ..models.clock import utcnow
+from ..paths import resource_path
+from .settings import get_value, set_value
+
+SEED_MARKER = "seed.loaded_at"
+
+
+def _load(name: str, seed_dir: Path | None) -> Any:
+    path = (seed_dir / name) if seed_dir else resource_path("seed", name)
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def is_seeded(*, session: Session) -> bool:
+    return get_value(session=session, key=SEED_MARKER) is not None
+
+
+def seed_if_needed(*, session: Session, seed_dir: Path | None = None) -> bool:
+    """Seeds once per database; returns whether it did.
+
+    The marker, not the table contents, decides: a convener who deletes or
+    renames seeded rows must not see them come back.
+    """
+    if is_seeded(session=session):
+        return False
+    load_agreement(session=session, data=_load("agreement_2023_2026.json", seed_dir))
+    for position, row in enumerate(_load("sources.json", seed_dir)):
+        session.add(
+            Source(
+                name=row["name"], position=position, from_agreement=row.get("from_agreement", False)
+            )
+        )
+    for position, row in enumerate(_load("categories.json", seed_dir)):
+        session.add(Category(name=row["name"], position=position))
+    for row in _load("organisations.json", seed_dir):
+        session.add(Organisation(name=row["name"], kind=row["kind"]))
+    for row in _load("places.json", seed_dir):
+        session.add(Place(name=row["name"], kind=row["kind"]))
+    set_value(session=session, key=SEED_MARKER, value=utcnow().isoformat())
+    session.flush()
+    return True
+
+
+def load_agreement(*, session: Session, data: dict[str, Any]) -> Agreement:
+    agreement = Agreement(
+        name=data["name"],
+        start_date=date.fromisoformat(data["start_date"]),
+        end_date=date.fromisoformat(data["end_date"]),
+        signed_on=date.fromisoformat(data["signed_on"]) if data.get("signed_on") else None,
+    )
+    session.add(agreement)
+    session.flush()
+    for position, text in enumerate(data["goals"]):
+        session.add(AgreementGoal(agreement_id=agreement.id, position=position, text=text))
+    for position, area in enumerate(data["focus_areas"]):
+        focus_area = FocusArea(
+            agreement_id=agreement.id,
+            position=position,
+            name=area["name"],
+            section=area.get("section", ""),
+        )
+        session.add(focus_area)
+        session.flush()
+        for row_position, row in enumerate(area["plan"]):
+            session.add(
+                PlanActivity(
+                    focus_area_id=focus_area.id,
+                    position=row_position,
+                    activity=row["activity"],
+                    measure=row["measure"],
+                    follow_up=row["follow_up"],
+                    goal=row["goal"],
+                )
+            )
+    session.flush()
+    return agreement

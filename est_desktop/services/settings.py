@@ -1,0 +1,65 @@
+"""Shared settings that live in the database, declared once with their defaults."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+from datetime import time
+
+from sqlmodel import Session
+
+from ..models import AppSetting
+
+
+@dataclass(frozen=True)
+class MeetingDefaults:
+    """Used for the first meeting; later meetings follow the last one."""
+
+    weekday: int = 1  # Monday is 0: the EST meeting is on Tuesdays
+    start_time: time = time(9, 0)
+    location: str = "Kommunhuset"
+    convener: str = ""
+    organisation_name: str = "Trelleborgs kommun"
+
+
+_PREFIX = "meeting_defaults."
+
+
+def meeting_defaults(*, session: Session) -> MeetingDefaults:
+    stored = {
+        row.key.removeprefix(_PREFIX): row.value
+        for row in session.query(AppSetting).filter(AppSetting.key.startswith(_PREFIX))
+    }
+    base = MeetingDefaults()
+    values = {}
+    for f in fields(MeetingDefaults):
+        raw = stored.get(f.name)
+        if raw is None:
+            continue
+        if f.name == "weekday":
+            values[f.name] = int(raw)
+        elif f.name == "start_time":
+            values[f.name] = time.fromisoformat(raw)
+        else:
+            values[f.name] = raw
+    return MeetingDefaults(**{**base.__dict__, **values})
+
+
+def save_meeting_defaults(*, session: Session, defaults: MeetingDefaults) -> None:
+    for f in fields(MeetingDefaults):
+        value = getattr(defaults, f.name)
+        text = value.isoformat(timespec="minutes") if isinstance(value, time) else str(value)
+        set_value(session=session, key=_PREFIX + f.name, value=text)
+
+
+def get_value(*, session: Session, key: str) -> str | None:
+    row = session.get(AppSetting, key)
+    return None if row is None else row.value
+
+
+def set_value(*, session: Session, key: str, value: str) -> None:
+    row = session.get(AppSetting, key)
+    if row is None:
+        session.add(AppSetting(key=key, value=value))
+    else:
+        row.value = value
+    session.flush()
