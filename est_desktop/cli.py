@@ -13,10 +13,14 @@ from . import __version__
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="est-desktop",
-        description="EST Desktop – det veckovisa EST-mötet: dagordning, händelser, åtgärder, protokoll.",
+        description=(
+            "EST Desktop – det veckovisa EST-mötet: dagordning, händelser, åtgärder, protokoll."
+        ),
     )
     parser.add_argument("--version", action="version", version=f"EST Desktop {__version__}")
-    parser.add_argument("--db", help="databasfil (annars EST_DESKTOP_DB eller användarens datamapp)")
+    parser.add_argument(
+        "--db", help="databasfil (annars EST_DESKTOP_DB eller användarens datamapp)"
+    )
     commands = parser.add_subparsers(dest="command")
 
     demo = commands.add_parser("demo", help="skapa en demodatabas med åtta veckors möten")
@@ -25,7 +29,9 @@ def _parser() -> argparse.ArgumentParser:
 
     export = commands.add_parser("export-minutes", help="exportera minnesanteckningar till Word")
     export.add_argument("--db", dest="sub_db", help="databasfil")
-    export.add_argument("--meeting", required=True, type=date.fromisoformat, help="mötets datum, ÅÅÅÅ-MM-DD")
+    export.add_argument(
+        "--meeting", required=True, type=date.fromisoformat, help="mötets datum, ÅÅÅÅ-MM-DD"
+    )
     export.add_argument("--out", required=True, type=Path, help="Word-fil att skriva (.docx)")
     export.add_argument(
         "--include-confidential", action="store_true", help="ta med sekretessmarkerade händelser"

@@ -1,0 +1,75 @@
+"""Jobs that need no window: they call the same services as the window does."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from pathlib import Path
+
+from .bootstrap import open_database, resolve_db_path
+from .db import KnownError, session_scope
+from .i18n import translate_error
+from .services.errors import ValidationError
+
+log = logging.getLogger(__name__)
+
+
+def _fail(message: str) -> int:
+    print(f"est-desktop: {message}", file=sys.stderr)  # noqa: T201
+    return 1
+
+
+def run_command(args: argparse.Namespace) -> int:
+    try:
+        if args.command == "demo":
+            return _demo(Path(args.sub_db).expanduser(), args.seed)
+        if args.command == "export-minutes":
+            return _export_minutes(args)
+    except KnownError as error:
+        return _fail(translate_error(error.text) + (f" ({error.detail})" if error.detail else ""))
+    except ValidationError as error:
+        return _fail(" ".join(translate_error(m) for m in error.errors.values()))
+    return _fail(f"okänt kommando: {args.command}")
+
+
+def _demo(path: Path, seed: int) -> int:
+    from .services.demo import create_demo_database
+
+    if path.exists():
+        return _fail(
+            f"{path} finns redan. Demodatabasen skrivs aldrig över en befintlig fil – "
+            "välj ett nytt filnamn eller flytta den gamla filen."
+        )
+    engine = open_database(path)
+    with session_scope(engine) as session:
+        summary = create_demo_database(session=session, seed=seed)
+    engine.dispose()
+    print(f"Demodatabas skapad: {path} ({summary})")  # noqa: T201
+    return 0
+
+
+def _export_minutes(args: argparse.Namespace) -> int:
+    from .services.meetings import meeting_on
+    from .services.minutes import export_minutes
+
+    path = resolve_db_path(args.sub_db or args.db)
+    if not path.exists():
+        return _fail(f"databasen {path} finns inte. Ange rätt fil med --db.")
+    engine = open_database(path)
+    with session_scope(engine) as session:
+        meeting = meeting_on(session=session, day=args.meeting)
+        if meeting is None:
+            return _fail(
+                f"det finns inget möte {args.meeting.isoformat()} i {path}. "
+                "Ange datumet för ett befintligt möte (ÅÅÅÅ-MM-DD)."
+            )
+        out = export_minutes(
+            session=session,
+            meeting_id=meeting.id,
+            out_path=args.out,
+            include_confidential=args.include_confidential,
+        )
+    engine.dispose()
+    print(f"Minnesanteckningar sparade: {out}")  # noqa: T201
+    return 0

@@ -1,0 +1,38 @@
+"""Loads the Swedish translation (ours and Qt's own) and translates service messages."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from .paths import resource_dir
+
+log = logging.getLogger(__name__)
+
+_installed: list[QTranslator] = []
+
+
+def install_translators(app: QCoreApplication, locale: QLocale | None = None) -> None:
+    """Swedish by default: the app is made for Swedish meetings whatever the desktop's language."""
+    locale = locale or QLocale(QLocale.Language.Swedish, QLocale.Territory.Sweden)
+    QLocale.setDefault(locale)
+    ours = QTranslator(app)
+    if not ours.load(locale, "est_desktop", "_", str(resource_dir() / "i18n")):
+        log.warning("Swedish translation not found in %s", resource_dir() / "i18n")
+    qt = QTranslator(app)
+    qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    for translator in (ours, qt):
+        app.installTranslator(translator)
+        _installed.append(translator)
+
+
+def translate_error(text: str) -> str:
+    """A message from the services (context 'Validation'), in the user's language."""
+    app = QCoreApplication.instance()
+    if app is None:
+        app = QCoreApplication([])
+        install_translators(app)
+    elif not _installed:
+        install_translators(app)
+    return QCoreApplication.translate("Validation", text)
