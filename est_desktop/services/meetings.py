@@ -48,6 +48,10 @@ def get_meeting(*, session: Session, meeting_id: int) -> Meeting:
     return meeting
 
 
+def meeting_or_none(*, session: Session, meeting_id: int) -> Meeting | None:
+    return session.get(Meeting, meeting_id)
+
+
 def meeting_on(*, session: Session, day: date) -> Meeting | None:
     return session.scalars(select(Meeting).where(Meeting.date == day)).first()
 

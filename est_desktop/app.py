@@ -1,0 +1,58 @@
+"""Starting the window: names → paths → settings → translators → error hook → database → window."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from . import APP_NAME, ORGANISATION_NAME, __version__
+from .bootstrap import open_database, resolve_db_path
+from .db import KnownError
+from .i18n import install_translators
+
+log = logging.getLogger(__name__)
+
+
+def _excepthook(kind, value, tb) -> None:
+    """Bugs are logged with their trace and shown briefly; the app keeps running."""
+    log.error("Unexpected error", exc_info=(kind, value, tb))
+    text = "".join(traceback.format_exception_only(kind, value)).strip()
+    QMessageBox.critical(
+        None,
+        QCoreApplication.translate("App", "Unexpected error"),
+        QCoreApplication.translate(
+            "App", "Something went wrong. What was saved before is kept.\n\n%1"
+        ).replace("%1", text),
+    )
+
+
+def run_gui(db_option: str | None, argv: list[str] | None = None) -> int:
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(message)s")
+    QCoreApplication.setOrganizationName(ORGANISATION_NAME)
+    QCoreApplication.setApplicationName(APP_NAME)
+    QCoreApplication.setApplicationVersion(__version__)
+    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    install_translators(app)
+    sys.excepthook = _excepthook
+
+    path: Path = resolve_db_path(db_option)
+    try:
+        engine = open_database(path)
+    except KnownError as error:
+        QMessageBox.critical(
+            None,
+            QCoreApplication.translate("App", "Cannot open the database"),
+            QCoreApplication.translate("Validation", error.text) + f"\n\n{error.detail or path}",
+        )
+        return 1
+
+    from .ui.main_window import MainWindow
+
+    window = MainWindow(engine, db_path=path)
+    window.show()
+    return app.exec()

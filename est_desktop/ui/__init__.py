@@ -1,0 +1,1 @@
+"""The Qt user interface. Everything here calls services; nothing here owns data rules."""

@@ -1,0 +1,27 @@
+"""Between Python dates and Qt's."""
+
+from __future__ import annotations
+
+from datetime import date, time
+
+from PySide6.QtCore import QDate, QTime
+
+
+def qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def qtime(moment: time) -> QTime:
+    return QTime(moment.hour, moment.minute)
+
+
+def parse_time(text: str) -> time | None:
+    """'9', '930', '09:30' or '9.30' → 09:30; empty → None; anything else raises ValueError."""
+    text = text.strip().replace(".", ":")
+    if not text:
+        return None
+    if ":" not in text:
+        digits = text.zfill(2) + "00" if len(text) <= 2 else text.zfill(4)
+        text = f"{digits[:2]}:{digits[2:]}"
+    hours, minutes = text.split(":", 1)
+    return time(int(hours), int(minutes))

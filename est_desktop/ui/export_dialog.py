@@ -1,0 +1,74 @@
+"""Where to save the minutes, and whether confidential incidents go in."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from . import persist
+
+
+class ExportMinutesDialog(QDialog):
+    def __init__(self, default_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Export minutes to Word"))
+        self.folder_edit = QLineEdit(str(persist.last_export_dir()))
+        browse = QPushButton(self.tr("Choose…"))
+        browse.clicked.connect(self._browse)
+        folder_row = QWidget()
+        row = QHBoxLayout(folder_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.folder_edit)
+        row.addWidget(browse)
+        self.name_edit = QLineEdit(default_name)
+        self.confidential_box = QCheckBox(self.tr("Include confidential incidents"))
+        warning = QLabel(
+            self.tr(
+                "Confidential incidents are left out unless you tick this. "
+                "If included, the document is marked confidential on every page."
+            )
+        )
+        warning.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.tr("&Folder"), folder_row)
+        form.addRow(self.tr("File &name"), self.name_edit)
+        form.addRow("", self.confidential_box)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(warning)
+        layout.addWidget(buttons)
+        self.resize(560, self.sizeHint().height())
+
+    def _browse(self) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Choose folder"), self.folder_edit.text()
+        )
+        if folder:
+            self.folder_edit.setText(folder)
+
+    def target(self) -> Path:
+        name = self.name_edit.text().strip() or "minnesanteckningar.docx"
+        if not name.lower().endswith(".docx"):
+            name += ".docx"
+        return Path(self.folder_edit.text().strip()).expanduser() / name
+
+    def include_confidential(self) -> bool:
+        return self.confidential_box.isChecked()

@@ -1,0 +1,63 @@
+"""Display texts for codes stored in the database, and Swedish date formats."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from ..models import ActionStatus, MeetingStatus, OrganisationKind
+
+_ACTION_STATUS = {
+    ActionStatus.NEW: QT_TRANSLATE_NOOP("Labels", "New"),
+    ActionStatus.IN_PROGRESS: QT_TRANSLATE_NOOP("Labels", "In progress"),
+    ActionStatus.DONE: QT_TRANSLATE_NOOP("Labels", "Done"),
+    ActionStatus.CANCELLED: QT_TRANSLATE_NOOP("Labels", "Cancelled"),
+}
+_MEETING_STATUS = {
+    MeetingStatus.PLANNED: QT_TRANSLATE_NOOP("Labels", "Planned"),
+    MeetingStatus.OPEN: QT_TRANSLATE_NOOP("Labels", "Open"),
+    MeetingStatus.FINALISED: QT_TRANSLATE_NOOP("Labels", "Finalised"),
+}
+_ORGANISATION_KIND = {
+    OrganisationKind.DEPARTMENT: QT_TRANSLATE_NOOP("Labels", "Municipal department"),
+    OrganisationKind.POLICE: QT_TRANSLATE_NOOP("Labels", "Police"),
+    OrganisationKind.EXTERNAL: QT_TRANSLATE_NOOP("Labels", "External actor"),
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Labels", text)
+
+
+def action_status(code: str) -> str:
+    return _tr(_ACTION_STATUS.get(code, code))
+
+
+def meeting_status(code: str) -> str:
+    return _tr(_MEETING_STATUS.get(code, code))
+
+
+def organisation_kind(code: str) -> str:
+    return _tr(_ORGANISATION_KIND.get(code, code))
+
+
+def action_statuses() -> list[tuple[str, str]]:
+    return [(code.value, _tr(text)) for code, text in _ACTION_STATUS.items()]
+
+
+def organisation_kinds() -> list[tuple[str, str]]:
+    return [(code.value, _tr(text)) for code, text in _ORGANISATION_KIND.items()]
+
+
+def week(day: date) -> str:
+    """'v. 48', the way a meeting is named everywhere."""
+    return _tr("w. %1").replace("%1", str(day.isocalendar().week))
+
+
+def meeting_name(day: date) -> str:
+    return _tr("EST meeting %1 (%2)").replace("%1", day.isoformat()).replace("%2", week(day))
+
+
+def overdue() -> str:
+    return _tr("Overdue")

@@ -1,0 +1,174 @@
+"""The main window: meetings, the meeting workspace, the action register and settings."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QToolBar, QWidget
+from sqlalchemy.engine import Engine
+
+from ..db import KnownError
+from ..services import meetings
+from ..services.errors import NeedsConfirmation, ValidationError
+from ..services.minutes import default_minutes_filename, export_minutes
+from . import labels, persist
+from .export_dialog import ExportMinutesDialog
+from .meetings_page import MeetingsPage
+from .messages import show_error, tr_service
+from .register_page import RegisterPage
+from .settings_page import SettingsPage
+from .store import Store
+from .workspace import WorkspacePage
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, engine: Engine, db_path: Path | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.store = Store(engine, self)
+        self.db_path = db_path
+        self.meeting_id: int | None = None
+        self.setWindowTitle(self.tr("EST Desktop"))
+
+        self.meetings_page = MeetingsPage(self.store)
+        self.workspace = WorkspacePage(self.store)
+        self.register_page = RegisterPage(self.store)
+        self.settings_page = SettingsPage(self.store)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.meetings_page, self.tr("&Meetings"))
+        self.tabs.addTab(self.workspace, self.tr("Meeting &workspace"))
+        self.tabs.addTab(self.register_page, self.tr("&Action register"))
+        self.tabs.addTab(self.settings_page, self.tr("&Settings"))
+        self.setCentralWidget(self.tabs)
+
+        self._build_toolbar()
+        self.meetings_page.open_requested.connect(self.open_meeting)
+        self.store.changed.connect(self._update_meeting_state)
+
+        geometry = persist.window_geometry()
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1280, 800)
+        latest = self.store.read(meetings.latest_meeting)
+        if latest is not None:
+            self.open_meeting(latest.id, switch=False)
+        self._update_meeting_state()
+
+    def _build_toolbar(self) -> None:
+        bar = QToolBar(self.tr("Meeting"))
+        bar.setObjectName("meetingToolbar")
+        bar.setMovable(False)
+        self.addToolBar(bar)
+        self.current_label = QLabel()
+        self.current_label.setObjectName("currentMeeting")
+        self.current_label.setTextFormat(Qt.TextFormat.PlainText)
+
+        self.new_action = QAction(self.tr("New meeting…"), self)
+        self.new_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_action.triggered.connect(self.meetings_page.create_meeting)
+        self.export_action = QAction(self.tr("Export minutes…"), self)
+        self.export_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.export_action.triggered.connect(self.export_current_minutes)
+        self.finalise_action = QAction(self.tr("Finalise meeting"), self)
+        self.finalise_action.triggered.connect(self.finalise_current)
+        self.reopen_action = QAction(self.tr("Reopen meeting"), self)
+        self.reopen_action.triggered.connect(self.reopen_current)
+        for action in (
+            self.new_action,
+            self.export_action,
+            self.finalise_action,
+            self.reopen_action,
+        ):
+            bar.addAction(action)
+        bar.addSeparator()
+        bar.addWidget(self.current_label)
+
+    def open_meeting(self, meeting_id: int, switch: bool = True) -> None:
+        self.meeting_id = meeting_id
+        self.workspace.show_meeting(meeting_id)
+        if switch:
+            self.tabs.setCurrentWidget(self.workspace)
+            self.workspace.focus_agenda()
+        self._update_meeting_state()
+
+    def _update_meeting_state(self) -> None:
+        meeting = None
+        if self.meeting_id is not None:
+            meeting = self.store.read(meetings.meeting_or_none, meeting_id=self.meeting_id)
+        has_meeting = meeting is not None
+        finalised = has_meeting and meeting.is_finalised
+        self.export_action.setEnabled(has_meeting)
+        self.finalise_action.setEnabled(has_meeting and not finalised)
+        self.reopen_action.setEnabled(finalised)
+        if meeting is None:
+            self.current_label.setText(self.tr("No meeting open"))
+            return
+        state = labels.meeting_status(meeting.status)
+        self.current_label.setText(f"  {labels.meeting_name(meeting.date)} — {state}")
+
+    def finalise_current(self) -> None:
+        if self.meeting_id is None:
+            return
+        try:
+            self.store.write(
+                meetings.finalise_meeting, meeting_id=self.meeting_id, user=self.store.user
+            )
+        except NeedsConfirmation as question:
+            answer = QMessageBox.question(
+                self, self.tr("Finalise meeting"), tr_service(question.message)
+            )
+            if answer == QMessageBox.StandardButton.Yes:
+                self.store.write(
+                    meetings.finalise_meeting,
+                    meeting_id=self.meeting_id,
+                    user=self.store.user,
+                    confirm_no_attendance=True,
+                )
+
+    def reopen_current(self) -> None:
+        if self.meeting_id is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Reopen meeting"),
+            self.tr(
+                "The meeting is finalised. Reopen it for changes? "
+                "The reopening is recorded in the meeting's history."
+            ),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.store.write(
+                meetings.reopen_meeting, meeting_id=self.meeting_id, user=self.store.user
+            )
+
+    def export_current_minutes(self) -> Path | None:
+        if self.meeting_id is None:
+            return None
+        meeting = self.store.read(meetings.get_meeting, meeting_id=self.meeting_id)
+        dialog = ExportMinutesDialog(default_minutes_filename(meeting), self)
+        if dialog.exec() != ExportMinutesDialog.DialogCode.Accepted:
+            return None
+        return self.export_minutes_to(dialog.target(), dialog.include_confidential())
+
+    def export_minutes_to(self, target: Path, include_confidential: bool) -> Path | None:
+        self.setCursor(Qt.CursorShape.WaitCursor)
+        try:
+            path = self.store.read(
+                export_minutes,
+                meeting_id=self.meeting_id,
+                out_path=target,
+                include_confidential=include_confidential,
+            )
+        except (KnownError, ValidationError) as error:
+            show_error(self, error)
+            return None
+        finally:
+            self.unsetCursor()
+        persist.set_last_export_dir(path.parent)
+        self.statusBar().showMessage(self.tr("Minutes saved: %1").replace("%1", str(path)), 10000)
+        return path
+
+    def closeEvent(self, event) -> None:  # noqa: N802
+        self.workspace.save_pending()
+        persist.set_window_geometry(self.saveGeometry())
+        super().closeEvent(event)

@@ -1,0 +1,29 @@
+"""Remembered window state (not user preferences): declared once, typed, with defaults."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings
+
+
+def _settings() -> QSettings:
+    return QSettings()
+
+
+def last_export_dir() -> Path:
+    value = _settings().value("persist/last_export_dir", "", str)
+    return Path(value) if value and Path(value).is_dir() else Path.home()
+
+
+def set_last_export_dir(folder: Path) -> None:
+    _settings().setValue("persist/last_export_dir", str(folder))
+
+
+def window_geometry() -> QByteArray | None:
+    value = _settings().value("persist/window_geometry")
+    return value if isinstance(value, QByteArray) else None
+
+
+def set_window_geometry(value: QByteArray) -> None:
+    _settings().setValue("persist/window_geometry", value)

@@ -1,0 +1,48 @@
+"""The window's door to the database: services run here, and one signal says data changed."""
+
+from __future__ import annotations
+
+import getpass
+import logging
+from collections.abc import Callable
+from typing import TypeVar
+
+from PySide6.QtCore import QObject, Signal
+from sqlalchemy.engine import Engine
+
+from ..db import session_scope
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+
+
+class Store(QObject):
+    """Runs service functions in their own session.
+
+    ``write`` commits and then emits ``changed`` once, so every view refreshes
+    from the same moment instead of re-querying on its own schedule.
+    """
+
+    changed = Signal()
+
+    def __init__(self, engine: Engine, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.engine = engine
+        self.user = _os_user()
+
+    def read(self, service: Callable[..., T], /, **kwargs) -> T:
+        with session_scope(self.engine) as session:
+            return service(session=session, **kwargs)
+
+    def write(self, service: Callable[..., T], /, **kwargs) -> T:
+        with session_scope(self.engine) as session:
+            result = service(session=session, **kwargs)
+        self.changed.emit()
+        return result
+
+
+def _os_user() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:  # no user name in this environment
+        return ""
