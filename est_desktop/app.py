@@ -7,7 +7,7 @@ import sys
 import traceback
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from . import APP_NAME, ORGANISATION_NAME, __version__
@@ -31,8 +31,11 @@ def _excepthook(kind, value, tb) -> None:
     )
 
 
-def run_gui(db_option: str | None, argv: list[str] | None = None) -> int:
+def run_gui(
+    db_option: str | None, argv: list[str] | None = None, exit_when_ready: bool = False
+) -> int:
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(message)s")
+    logging.getLogger("alembic").setLevel(logging.WARNING)
     QCoreApplication.setOrganizationName(ORGANISATION_NAME)
     QCoreApplication.setApplicationName(APP_NAME)
     QCoreApplication.setApplicationVersion(__version__)
@@ -55,4 +58,7 @@ def run_gui(db_option: str | None, argv: list[str] | None = None) -> int:
 
     window = MainWindow(engine, db_path=path)
     window.show()
+    if exit_when_ready:
+        # Quit from the event loop once the first paint has been delivered.
+        QTimer.singleShot(0, app.quit)
     return app.exec()

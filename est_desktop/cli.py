@@ -21,6 +21,11 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--db", help="databasfil (annars EST_DESKTOP_DB eller användarens datamapp)"
     )
+    parser.add_argument(
+        "--exit-when-ready",
+        action="store_true",
+        help="avsluta så snart fönstret visats med data (röktest för installationer)",
+    )
     commands = parser.add_subparsers(dest="command")
 
     demo = commands.add_parser("demo", help="skapa en demodatabas med åtta veckors möten")
@@ -44,7 +49,7 @@ def main(argv: list[str] | None = None) -> None:
     if args.command is None:
         from .app import run_gui
 
-        sys.exit(run_gui(args.db))
+        sys.exit(run_gui(args.db, exit_when_ready=args.exit_when_ready))
     from .commands import run_command
 
     sys.exit(run_command(args))

@@ -15,7 +15,7 @@ _installed: list[QTranslator] = []
 
 def install_translators(app: QCoreApplication, locale: QLocale | None = None) -> None:
     """Swedish by default: the app is made for Swedish meetings whatever the desktop's language."""
-    locale = locale or QLocale(QLocale.Language.Swedish, QLocale.Territory.Sweden)
+    locale = locale or QLocale(QLocale.Language.Swedish, QLocale.Country.Sweden)
     QLocale.setDefault(locale)
     ours = QTranslator(app)
     if not ours.load(locale, "est_desktop", "_", str(resource_dir() / "i18n")):

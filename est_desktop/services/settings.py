@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, fields
 from datetime import time
 
+from sqlalchemy import select
 from sqlmodel import Session
 
 from ..models import AppSetting
@@ -27,7 +28,7 @@ _PREFIX = "meeting_defaults."
 def meeting_defaults(*, session: Session) -> MeetingDefaults:
     stored = {
         row.key.removeprefix(_PREFIX): row.value
-        for row in session.query(AppSetting).filter(AppSetting.key.startswith(_PREFIX))
+        for row in session.scalars(select(AppSetting).where(AppSetting.key.startswith(_PREFIX)))
     }
     base = MeetingDefaults()
     values = {}

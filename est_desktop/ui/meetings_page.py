@@ -34,21 +34,22 @@ from .store import Store
 
 class MeetingListModel(RowTableModel[meetings.MeetingRow]):
     def __init__(self, parent=None) -> None:
-        tr = self.tr
         super().__init__(
             [
-                Column(tr("Date"), lambda r: r.date.isoformat()),
-                Column(tr("Week"), lambda r: labels.week(r.date), lambda r: r.date.isoformat()),
-                Column(tr("Place"), lambda r: r.location),
-                Column(tr("Status"), lambda r: labels.meeting_status(r.status)),
+                Column(self.tr("Date"), lambda r: r.date.isoformat()),
                 Column(
-                    tr("Incidents"),
+                    self.tr("Week"), lambda r: labels.week(r.date), lambda r: r.date.isoformat()
+                ),
+                Column(self.tr("Place"), lambda r: r.location),
+                Column(self.tr("Status"), lambda r: labels.meeting_status(r.status)),
+                Column(
+                    self.tr("Incidents"),
                     lambda r: str(r.incident_count),
                     lambda r: r.incident_count,
                     align_right=True,
                 ),
                 Column(
-                    tr("Actions"),
+                    self.tr("Actions"),
                     lambda r: str(r.action_count),
                     lambda r: r.action_count,
                     align_right=True,
@@ -155,7 +156,8 @@ class NewMeetingDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Create meeting"))
+        self.create_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.create_button.setText(self.tr("Create meeting"))
         buttons.accepted.connect(self._create)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -32,16 +32,15 @@ from .store import Store
 
 class IncidentModel(RowTableModel[IncidentRow]):
     def __init__(self, parent=None) -> None:
-        tr = self.tr
         super().__init__(
             [
-                Column(tr("When"), lambda r: r.when),
-                Column(tr("Where"), lambda r: r.where),
-                Column(tr("What happened"), lambda r: r.description),
-                Column(tr("Source"), lambda r: r.source),
+                Column(self.tr("When"), lambda r: r.when),
+                Column(self.tr("Where"), lambda r: r.where),
+                Column(self.tr("What happened"), lambda r: r.description),
+                Column(self.tr("Source"), lambda r: r.source),
                 Column(
-                    tr("Confidential"),
-                    lambda r: tr("Confidential") if r.confidential else "",
+                    self.tr("Confidential"),
+                    lambda r: self.tr("Confidential") if r.confidential else "",
                     warn=lambda r: r.confidential,
                 ),
             ],
@@ -52,15 +51,14 @@ class IncidentModel(RowTableModel[IncidentRow]):
 
 class ActionModel(RowTableModel[actions.ActionRow]):
     def __init__(self, today: date | None = None, parent=None) -> None:
-        tr = self.tr
         self.today = today or date.today()
         super().__init__(
             [
-                Column(tr("Action"), lambda r: r.description),
-                Column(tr("Responsible"), lambda r: r.owner),
-                Column(tr("Contact"), lambda r: r.contact_person),
-                Column(tr("Due"), self._due, warn=lambda r: r.is_overdue(self.today)),
-                Column(tr("Status"), lambda r: labels.action_status(r.status)),
+                Column(self.tr("Action"), lambda r: r.description),
+                Column(self.tr("Responsible"), lambda r: r.owner),
+                Column(self.tr("Contact"), lambda r: r.contact_person),
+                Column(self.tr("Due"), self._due, warn=lambda r: r.is_overdue(self.today)),
+                Column(self.tr("Status"), lambda r: labels.action_status(r.status)),
             ],
             row_id=lambda r: r.id,
             parent=parent,

@@ -30,15 +30,14 @@ from .store import Store
 
 class ReviewModel(RowTableModel[ReviewRow]):
     def __init__(self, parent=None) -> None:
-        tr = self.tr
         super().__init__(
             [
-                Column(tr("Action"), lambda r: r.action.description),
-                Column(tr("Responsible"), lambda r: r.action.owner),
-                Column(tr("Decided"), self._age),
-                Column(tr("Due"), self._due, warn=lambda r: r.overdue),
-                Column(tr("Outcome"), self._outcome),
-                Column(tr("Latest note"), lambda r: r.last_note),
+                Column(self.tr("Action"), lambda r: r.action.description),
+                Column(self.tr("Responsible"), lambda r: r.action.owner),
+                Column(self.tr("Decided"), self._age),
+                Column(self.tr("Due"), self._due, warn=lambda r: r.overdue),
+                Column(self.tr("Outcome"), self._outcome),
+                Column(self.tr("Latest note"), lambda r: r.last_note),
             ],
             row_id=lambda r: r.action.id,
             parent=parent,
@@ -77,6 +76,7 @@ class ReviewPanel(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)

@@ -34,14 +34,13 @@ from .store import Store
 
 class AgendaModel(RowTableModel[meetings.AgendaRow]):
     def __init__(self, parent=None) -> None:
-        tr = self.tr
         super().__init__(
             [
                 Column("§", lambda r: str(r.item.position + 1), align_right=True),
-                Column(tr("Item"), lambda r: r.item.title),
-                Column(tr("Inc."), lambda r: str(r.incident_count or ""), align_right=True),
-                Column(tr("Act."), lambda r: str(r.action_count or ""), align_right=True),
-                Column(tr("Min"), lambda r: str(r.item.planned_minutes), align_right=True),
+                Column(self.tr("Item"), lambda r: r.item.title),
+                Column(self.tr("Inc."), lambda r: str(r.incident_count or ""), align_right=True),
+                Column(self.tr("Act."), lambda r: str(r.action_count or ""), align_right=True),
+                Column(self.tr("Min"), lambda r: str(r.item.planned_minutes), align_right=True),
             ],
             row_id=lambda r: r.item.id,
             parent=parent,
