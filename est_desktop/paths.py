@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
-from importlib import resources as importlib_resources
 from pathlib import Path
+
+_PACKAGE = Path(__file__).resolve().parent
 
 
 def resource_dir() -> Path:
-    try:
-        packaged = Path(str(importlib_resources.files("est_desktop.resources")))
-    except ModuleNotFoundError:
-        packaged = None
-    if packaged is not None and (packaged / "seed").is_dir():
-        return packaged
-    return Path(__file__).resolve().parent.parent / "resources"
+    """``est_desktop/resources`` in an installed package; the repository's ``resources/`` otherwise.
+
+    The wheel maps the top-level resources/ folder into the package (see pyproject.toml).
+    """
+    installed = _PACKAGE / "resources"
+    return installed if installed.is_dir() else _PACKAGE.parent / "resources"
 
 
 def resource_path(*parts: str) -> Path:

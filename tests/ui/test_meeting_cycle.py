@@ -33,11 +33,13 @@ def earlier_action(engine):
             data=MeetingCreate(date=past, start_time=time(9), location="Kommunhuset, rum Ystad"),
         )
         item = next(
-            i for i in meetings.agenda(session=session, meeting_id=meeting.id)
+            i
+            for i in meetings.agenda(session=session, meeting_id=meeting.id)
             if i.kind == AgendaItemKind.FOCUS_AREA and i.title == "Skadegörelse"
         )
         action = actions.decide_action(
-            session=session, item_id=item.id,
+            session=session,
+            item_id=item.id,
             data=ActionCreate(
                 description="Sanera klotter vid busskuren på Stortorget",
                 owner_organisation_id=_org_id(engine, "Samhällsbyggnadsförvaltningen"),
@@ -45,7 +47,9 @@ def earlier_action(engine):
             ),
         )
         meetings.add_attendee(
-            session=session, meeting_id=meeting.id, person_name="Säkerhetssamordnare",
+            session=session,
+            meeting_id=meeting.id,
+            person_name="Säkerhetssamordnare",
             organisation_id=_org_id(engine, "Kommunledningsförvaltningen"),
         )
         meetings.finalise_meeting(session=session, meeting_id=meeting.id, user="test")
@@ -125,9 +129,12 @@ def test_weekly_cycle_through_the_window(qtbot, engine, earlier_action, tmp_path
     qtbot.keyClick(action_form.description_edit, Qt.Key.Key_Return)
     assert records.action_model.rowCount() == 1
     assert records.action_model.row_at(0).owner == "Samhällsbyggnadsförvaltningen"
-    assert window.workspace.agenda_model.row_at(
-        window.workspace.agenda.currentIndex().row()
-    ).incident_count == 1
+    assert (
+        window.workspace.agenda_model.row_at(
+            window.workspace.agenda.currentIndex().row()
+        ).incident_count
+        == 1
+    )
 
     # Review the earlier action: it is listed as overdue; K marks it done.
     _select_item(window, "Genomgång av öppna åtgärder")
@@ -150,7 +157,10 @@ def test_weekly_cycle_through_the_window(qtbot, engine, earlier_action, tmp_path
     assert not window.workspace.add_button.isEnabled()
     _select_item(window, "Skadegörelse")
     assert not records.incident_form.isEnabled()
-    assert "read-only" in window.workspace.title.text() or "skrivskydd" in window.workspace.title.text()
+    assert (
+        "read-only" in window.workspace.title.text()
+        or "skrivskydd" in window.workspace.title.text()
+    )
 
     # Export and read the document as a reader would.
     target = tmp_path / "minnesanteckningar.docx"

@@ -1,0 +1,82 @@
+"""A plain, non-editable install must start and find its seed data, template and translation."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="module")
+def installed(tmp_path_factory) -> Path:
+    """The package installed from the source tree into a folder of its own (no editable links)."""
+    target = tmp_path_factory.mktemp("installed")
+    build = tmp_path_factory.mktemp("build")
+    subprocess.run(
+        [sys.executable, "-m", "pip", "install", "--quiet", "--no-deps", "--no-build-isolation",
+         "--no-compile", "--target", str(target), str(REPO)],
+        check=True, cwd=build, env={**os.environ, "PIP_DISABLE_PIP_VERSION_CHECK": "1"},
+    )
+    assert (target / "est_desktop").is_dir()
+    return target
+
+
+def _run(installed: Path, *args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    # Run from a folder outside the checkout so the source tree cannot stand in for the install.
+    env = {**os.environ, "PYTHONPATH": str(installed), "QT_QPA_PLATFORM": "offscreen"}
+    env.pop("EST_DESKTOP_DB", None)
+    return subprocess.run(
+        [sys.executable, *args], cwd=cwd, env=env, capture_output=True, text=True, timeout=300
+    )
+
+
+def test_installed_package_finds_its_resources(installed, tmp_path):
+    probe = (
+        "from PySide6.QtCore import QCoreApplication\n"
+        "import est_desktop, est_desktop.paths as p\n"
+        "from est_desktop.i18n import install_translators\n"
+        "app = QCoreApplication([])\n"
+        "install_translators(app)\n"
+        "print(est_desktop.__file__)\n"
+        "print(p.resource_path('seed', 'agreement_2023_2026.json'))\n"
+        "print(p.resource_path('templates', 'minutes.docx'))\n"
+        "print(QCoreApplication.translate('MainWindow', '&Meetings'))\n"
+    )
+    result = _run(installed, "-c", probe, cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    module, seed, template, translated = result.stdout.splitlines()
+    for path in (module, seed, template):
+        assert Path(path).is_relative_to(installed), path
+    assert translated == "&Möten"
+
+
+def test_installed_app_seeds_starts_and_exports(installed, tmp_path):
+    db = tmp_path / "demo.sqlite3"
+    result = _run(installed, "-m", "est_desktop", "demo", "--db", str(db), cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "Demodatabas skapad" in result.stdout
+
+    started = _run(installed, "-m", "est_desktop", "--db", str(db), "--exit-when-ready", cwd=tmp_path)
+    assert started.returncode == 0, started.stderr
+
+    version = _run(installed, "-m", "est_desktop", "--version", cwd=tmp_path)
+    assert version.stdout.startswith("EST Desktop ")
+
+    import sqlite3
+
+    with sqlite3.connect(db) as connection:
+        (day,) = connection.execute(
+            "SELECT date FROM meeting WHERE status = 'finalised' ORDER BY date DESC LIMIT 1"
+        ).fetchone()
+    out = tmp_path / "minnesanteckningar.docx"
+    exported = _run(
+        installed, "-m", "est_desktop", "export-minutes", "--db", str(db), "--meeting", day,
+        "--out", str(out), cwd=tmp_path,
+    )
+    assert exported.returncode == 0, exported.stderr
+    assert out.stat().st_size > 10_000
