@@ -1,0 +1,403 @@
+"""Settings: the organisation and place lists, and the defaults for new meetings."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import time
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QSortFilterProxyModel, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..db import KnownError
+from ..models import Organisation, Place, PlaceKind
+from ..services import reference, settings
+from ..services.errors import ValidationError
+from ..services.settings import MeetingDefaults
+from . import labels
+from .convert import qtime
+from .messages import FieldErrors, show_error
+from .rowmodel import ID_ROLE, ROW_ROLE, SORT_ROLE, Column, RowTableModel
+from .store import Store
+
+ListRow = Organisation | Place
+
+
+class OrganisationListModel(RowTableModel[Organisation]):
+    def __init__(self, parent=None) -> None:
+        super().__init__(
+            [
+                Column(self.tr("Name"), lambda r: r.name),
+                Column(self.tr("Kind"), lambda r: labels.organisation_kind(r.kind)),
+                Column(self.tr("Active"), lambda r: self.tr("Yes") if r.active else self.tr("No")),
+            ],
+            row_id=lambda r: r.id,
+            parent=parent,
+        )
+
+
+class PlaceListModel(RowTableModel[Place]):
+    def __init__(self, parent=None) -> None:
+        super().__init__(
+            [
+                Column(self.tr("Name"), lambda r: r.name),
+                Column(self.tr("Kind"), lambda r: place_kinds().get(r.kind, r.kind)),
+                Column(self.tr("Active"), lambda r: self.tr("Yes") if r.active else self.tr("No")),
+            ],
+            row_id=lambda r: r.id,
+            parent=parent,
+        )
+
+
+def place_kinds() -> dict[str, str]:
+    return {
+        PlaceKind.LOCALITY.value: QCoreApplication.translate("SettingsPage", "Locality"),
+        PlaceKind.SITE.value: QCoreApplication.translate("SettingsPage", "Site"),
+    }
+
+
+class ListEditor(QWidget):
+    """A list with a form below it: pick a row to edit it, or start a new one.
+
+    ``save`` and ``delete`` are service functions; ``id_key`` names the keyword
+    they take for the row's id (``organisation_id``, ``place_id``).
+    """
+
+    def __init__(
+        self,
+        store: Store,
+        model: RowTableModel,
+        *,
+        read: Callable[..., list[ListRow]],
+        save: Callable[..., Any],
+        delete: Callable[..., Any],
+        id_key: str,
+        kinds: list[tuple[str, str]],
+        titles: tuple[str, str],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._store = store
+        self._read, self._save, self._delete, self._id_key = read, save, delete, id_key
+        self._new_title, self._edit_title = titles
+        self._loading = False
+        self.editing_id: int | None = None
+        self.errors = FieldErrors()
+
+        self.model = model
+        model.setParent(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.proxy.setSortLocaleAware(True)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+
+        self.name_edit = QLineEdit()
+        self.name_edit.returnPressed.connect(self.save)
+        self.kind_combo = QComboBox()
+        for code, text in kinds:
+            self.kind_combo.addItem(text, code)
+        self.active_check = QCheckBox(self.tr("Active (offered as a choice)"))
+        self.new_button = QPushButton(self.tr("&New"))
+        self.new_button.clicked.connect(self.start_new)
+        self.save_button = QPushButton(self.tr("Sa&ve"))
+        self.save_button.clicked.connect(self.save)
+        self.delete_button = QPushButton(self.tr("De&lete"))
+        self.delete_button.clicked.connect(self.delete)
+
+        form = QFormLayout()
+        form.addRow(self.tr("Name"), self.errors.wrap("name", self.name_edit))
+        form.addRow(self.tr("Kind"), self.errors.wrap("kind", self.kind_combo))
+        form.addRow("", self.active_check)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.new_button)
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.delete_button)
+        buttons.addStretch()
+        self.form_box = QGroupBox()
+        box_layout = QVBoxLayout(self.form_box)
+        box_layout.addLayout(form)
+        box_layout.addLayout(buttons)
+
+        self.form_box.setFixedWidth(420)
+        side = QVBoxLayout()
+        side.addWidget(self.form_box)
+        side.addStretch()
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(side)
+
+        self.table.selectionModel().selectionChanged.connect(self._edit_selected)
+        store.changed.connect(self.refresh)
+        self.refresh()
+        self.start_new()
+
+    def refresh(self) -> None:
+        """Reloads the list without touching what is being typed in the form."""
+        self._loading = True
+        try:
+            self.model.set_rows(self._store.read(self._read, include_inactive=True))
+            if self.editing_id is not None and not self._select(self.editing_id):
+                self.editing_id = None
+        finally:
+            self._loading = False
+        self._update_state()
+
+    def _select(self, row_id: int) -> bool:
+        source_row = self.model.row_of_id(row_id)
+        if source_row < 0:
+            return False
+        index = self.proxy.mapFromSource(self.model.index(source_row, 0))
+        flags = QItemSelectionModel.SelectionFlag
+        self.table.selectionModel().setCurrentIndex(index, flags.ClearAndSelect | flags.Rows)
+        self.table.scrollTo(index)
+        return True
+
+    def _edit_selected(self) -> None:
+        if self._loading:
+            return
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return
+        self._fill(rows[0].data(ROW_ROLE))
+
+    def _fill(self, row: ListRow | None) -> None:
+        self.errors.clear()
+        self.editing_id = None if row is None else row.id
+        self.name_edit.setText("" if row is None else row.name)
+        index = 0 if row is None else self.kind_combo.findData(row.kind)
+        self.kind_combo.setCurrentIndex(max(index, 0))
+        self.active_check.setChecked(True if row is None else row.active)
+        self._update_state()
+
+    def _update_state(self) -> None:
+        self.delete_button.setEnabled(self.editing_id is not None)
+        self.form_box.setTitle(self._new_title if self.editing_id is None else self._edit_title)
+
+    def start_new(self) -> None:
+        self._loading = True
+        try:
+            self.table.clearSelection()
+        finally:
+            self._loading = False
+        self._fill(None)
+        self.name_edit.setFocus()
+
+    def save(self) -> int | None:
+        try:
+            row = self._store.write(
+                self._save,
+                name=self.name_edit.text(),
+                kind=self.kind_combo.currentData(),
+                active=self.active_check.isChecked(),
+                **{self._id_key: self.editing_id},
+            )
+        except ValidationError as error:
+            self.errors.show(error, self)
+            return None
+        except KnownError as error:
+            show_error(self, error)
+            return None
+        self._select(row.id)
+        self._fill(row)
+        return row.id
+
+    def delete(self) -> bool:
+        if self.editing_id is None:
+            return False
+        try:
+            self._store.write(self._delete, **{self._id_key: self.editing_id})
+        except (ValidationError, KnownError) as error:
+            show_error(self, error)
+            return False
+        self.start_new()
+        return True
+
+    def selected_id(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        return rows[0].data(ID_ROLE) if rows else None
+
+
+class MeetingDefaultsEditor(QWidget):
+    """What a first meeting is proposed with, and the organisation named in documents."""
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._store = store
+        self._loading = False
+        self.dirty = False
+        self.errors = FieldErrors()
+
+        self.weekday_combo = QComboBox()
+        for day, text in enumerate(
+            (
+                self.tr("Monday"),
+                self.tr("Tuesday"),
+                self.tr("Wednesday"),
+                self.tr("Thursday"),
+                self.tr("Friday"),
+                self.tr("Saturday"),
+                self.tr("Sunday"),
+            )
+        ):
+            self.weekday_combo.addItem(text, day)
+        self.time_edit = QTimeEdit()
+        self.time_edit.setDisplayFormat("HH:mm")
+        self.location_edit = QLineEdit()
+        self.convener_edit = QLineEdit()
+        self.organisation_edit = QLineEdit()
+        self.save_button = QPushButton(self.tr("Sa&ve"))
+        self.save_button.clicked.connect(self.save)
+        self.saved_label = QLabel()
+
+        intro = QLabel(
+            self.tr(
+                "Used to propose the first meeting; later meetings follow the one before. "
+                "The organisation name appears in minutes and action lists."
+            )
+        )
+        intro.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.tr("Weekday"), self.errors.wrap("weekday", self.weekday_combo))
+        form.addRow(self.tr("Start time"), self.errors.wrap("start_time", self.time_edit))
+        form.addRow(self.tr("Room"), self.errors.wrap("location", self.location_edit))
+        form.addRow(self.tr("Convener"), self.errors.wrap("convener", self.convener_edit))
+        form.addRow(
+            self.tr("Organisation in documents"),
+            self.errors.wrap("organisation_name", self.organisation_edit),
+        )
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.saved_label)
+        buttons.addStretch()
+        box = QWidget()
+        box.setMaximumWidth(560)
+        box_layout = QVBoxLayout(box)
+        box_layout.setContentsMargins(0, 0, 0, 0)
+        box_layout.addWidget(intro)
+        box_layout.addLayout(form)
+        box_layout.addLayout(buttons)
+        layout = QVBoxLayout(self)
+        layout.addWidget(box)
+        layout.addStretch()
+
+        for edit in (self.location_edit, self.convener_edit, self.organisation_edit):
+            edit.textEdited.connect(self._edited)
+            edit.returnPressed.connect(self.save)
+        self.weekday_combo.currentIndexChanged.connect(self._edited)
+        self.time_edit.timeChanged.connect(self._edited)
+        store.changed.connect(self.refresh)
+        self.load()
+
+    def refresh(self) -> None:
+        if not self.dirty:
+            self.load()
+
+    def load(self) -> None:
+        defaults = self._store.read(settings.meeting_defaults)
+        self._loading = True
+        try:
+            self.weekday_combo.setCurrentIndex(
+                max(self.weekday_combo.findData(defaults.weekday), 0)
+            )
+            self.time_edit.setTime(qtime(defaults.start_time))
+            self.location_edit.setText(defaults.location)
+            self.convener_edit.setText(defaults.convener)
+            self.organisation_edit.setText(defaults.organisation_name)
+        finally:
+            self._loading = False
+        self.dirty = False
+
+    def _edited(self) -> None:
+        if not self._loading:
+            self.dirty = True
+            self.saved_label.clear()
+
+    def values(self) -> MeetingDefaults:
+        start: time = self.time_edit.time().toPython()
+        return MeetingDefaults(
+            weekday=self.weekday_combo.currentData(),
+            start_time=start.replace(second=0, microsecond=0),
+            location=self.location_edit.text().strip(),
+            convener=" ".join(self.convener_edit.text().split()),
+            organisation_name=" ".join(self.organisation_edit.text().split()),
+        )
+
+    def save(self) -> bool:
+        self.errors.clear()
+        try:
+            self.dirty = False
+            self._store.write(settings.save_meeting_defaults, defaults=self.values())
+        except ValidationError as error:
+            self.dirty = True
+            self.errors.show(error, self)
+            return False
+        except KnownError as error:
+            self.dirty = True
+            show_error(self, error)
+            return False
+        self.saved_label.setText(self.tr("Saved."))
+        return True
+
+
+class SettingsPage(QWidget):
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.organisations = ListEditor(
+            store,
+            OrganisationListModel(),
+            read=reference.organisations,
+            save=reference.save_organisation,
+            delete=reference.delete_organisation,
+            id_key="organisation_id",
+            kinds=labels.organisation_kinds(),
+            titles=(self.tr("New organisation"), self.tr("Edit organisation")),
+        )
+        self.places = ListEditor(
+            store,
+            PlaceListModel(),
+            read=reference.places,
+            save=reference.save_place,
+            delete=reference.delete_place,
+            id_key="place_id",
+            kinds=list(place_kinds().items()),
+            titles=(self.tr("New place"), self.tr("Edit place")),
+        )
+        self.meeting_defaults = MeetingDefaultsEditor(store)
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.organisations, self.tr("&Organisations"))
+        self.tabs.addTab(self.places, self.tr("&Places"))
+        self.tabs.addTab(self.meeting_defaults, self.tr("Meeting &defaults"))
+        heading = QLabel(self.tr("Settings"))
+        heading.setObjectName("pageHeading")
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(self.tabs, 1)

@@ -1,0 +1,274 @@
+"""The action register as the convener uses it: filter, search, and read an action's history."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+from sqlalchemy.engine import Engine
+from sqlmodel import Session
+
+from est_desktop.db import session_scope
+from est_desktop.models import (
+    ActionCreate,
+    AgendaItemKind,
+    IncidentCreate,
+    MeetingCreate,
+    OrganisationKind,
+)
+from est_desktop.services import actions, incidents, meetings, reference
+from est_desktop.services.actions import ReviewOutcome
+from est_desktop.services.register import StatusFilter
+from est_desktop.ui import labels
+from est_desktop.ui.register_page import ActionRegisterModel, RegisterPage
+from est_desktop.ui.rowmodel import ROW_ROLE, WARNING_COLOUR
+from est_desktop.ui.store import Store
+
+TODAY = date.today()
+
+
+@dataclass(frozen=True)
+class Data:
+    first_meeting: date
+    second_meeting: date
+    police_id: int
+    department_id: int
+    lights_id: int  # department, overdue
+    patrol_id: int  # police, reviewed "in progress" with a note
+    graffiti_id: int  # department, done at the second meeting
+    patrol_focus_area_id: int
+
+
+def _focus_items(session: Session, meeting_id: int) -> list:
+    return [
+        item
+        for item in meetings.agenda(session=session, meeting_id=meeting_id)
+        if item.kind == AgendaItemKind.FOCUS_AREA
+    ]
+
+
+@pytest.fixture
+def data(engine: Engine) -> Data:
+    """Two meetings: three actions decided at the first, two of them reviewed at the second."""
+    first, second = TODAY - timedelta(days=28), TODAY - timedelta(days=21)
+    with session_scope(engine) as s:
+        organisations = reference.organisations(session=s)
+        police = next(o for o in organisations if o.kind == OrganisationKind.POLICE)
+        department = next(o for o in organisations if o.kind == OrganisationKind.DEPARTMENT)
+        meeting = meetings.create_meeting(session=s, data=MeetingCreate(date=first))
+        items = _focus_items(s, meeting.id)
+        place = reference.places(session=s)[0]
+        source = reference.sources(session=s)[0]
+        incident = incidents.record_incident(
+            session=s,
+            item_id=items[1].id,
+            data=IncidentCreate(
+                occurred_on=first - timedelta(days=2),
+                place_id=place.id,
+                source_id=source.id,
+                description="Stenkastning mot buss vid resecentrum",
+            ),
+        )
+
+        def decide(item, description: str, owner: int, due: date, **extra) -> int:
+            data = ActionCreate(
+                description=description, owner_organisation_id=owner, due_date=due, **extra
+            )
+            return actions.decide_action(session=s, item_id=item.id, data=data).id
+
+        lights = decide(items[0], "Belysning vid stationen", department.id, TODAY - timedelta(1))
+        patrol = decide(
+            items[1],
+            "Extra patrullering i centrum",
+            police.id,
+            TODAY + timedelta(days=30),
+            contact_person="Kommunpolisen",
+            incident_ids=[incident.id],
+        )
+        graffiti = decide(items[2], "Sanera klotter på skolan", department.id, first)
+        review = meetings.create_meeting(session=s, data=MeetingCreate(date=second))
+        actions.record_review(
+            session=s,
+            meeting_id=review.id,
+            action_id=patrol,
+            outcome=ReviewOutcome.IN_PROGRESS,
+            note="Två kvällar i veckan",
+        )
+        actions.record_review(
+            session=s, meeting_id=review.id, action_id=graffiti, outcome=ReviewOutcome.DONE
+        )
+        return Data(
+            first,
+            second,
+            police.id,
+            department.id,
+            lights,
+            patrol,
+            graffiti,
+            items[1].focus_area_id,
+        )
+
+
+@pytest.fixture
+def store(engine: Engine) -> Store:
+    return Store(engine)
+
+
+@pytest.fixture
+def page(qtbot, store: Store, data: Data) -> RegisterPage:
+    widget = RegisterPage(store)
+    qtbot.addWidget(widget)
+    return widget
+
+
+def visible_actions(page: RegisterPage) -> list[str]:
+    return [page.proxy.index(row, 0).data() for row in range(page.proxy.rowCount())]
+
+
+def choose(combo, value) -> None:
+    index = combo.findData(value)
+    assert index >= 0, value
+    combo.setCurrentIndex(index)
+
+
+def select(page: RegisterPage, description: str) -> None:
+    row = visible_actions(page).index(description)
+    page.table.selectRow(row)
+
+
+def test_models_pass_the_model_tester(qtmodeltester, page: RegisterPage) -> None:
+    assert page.model.rowCount() == 3
+    qtmodeltester.check(page.model)
+    qtmodeltester.check(page.proxy)
+    empty = ActionRegisterModel()
+    qtmodeltester.check(empty)
+    page.text_filter.setText("nothing matches this")
+    qtmodeltester.check(page.proxy)
+
+
+def test_open_actions_are_shown_by_default(page: RegisterPage) -> None:
+    assert page.status_filter.currentData() == StatusFilter.OPEN.value
+    assert sorted(visible_actions(page)) == [
+        "Belysning vid stationen",
+        "Extra patrullering i centrum",
+    ]
+    assert page.count_label.text() == "2 actions"
+
+
+def test_typing_in_the_search_box_narrows_the_rows(qtbot, page: RegisterPage) -> None:
+    qtbot.keyClicks(page.text_filter, "belysning")
+    assert page.proxy.rowCount() == 1
+    assert visible_actions(page) == ["Belysning vid stationen"]
+    assert page.count_label.text() == "1 action"
+
+    page.text_filter.clear()
+    qtbot.keyClicks(page.text_filter, "kommunpolisen centrum")  # contact and description
+    assert visible_actions(page) == ["Extra patrullering i centrum"]
+
+
+def test_organisation_filter(page: RegisterPage, data: Data) -> None:
+    choose(page.organisation_filter, data.police_id)
+    assert visible_actions(page) == ["Extra patrullering i centrum"]
+    choose(page.organisation_filter, data.department_id)
+    assert visible_actions(page) == ["Belysning vid stationen"]
+    page.organisation_filter.setCurrentIndex(0)
+    assert page.proxy.rowCount() == 2
+
+
+def test_status_filter(page: RegisterPage) -> None:
+    choose(page.status_filter, StatusFilter.ALL.value)
+    assert page.proxy.rowCount() == 3
+    choose(page.status_filter, StatusFilter.DONE.value)
+    assert visible_actions(page) == ["Sanera klotter på skolan"]
+    status_column = 6
+    assert page.proxy.index(0, status_column).data() == labels.action_status("done")
+    choose(page.status_filter, StatusFilter.IN_PROGRESS.value)
+    assert visible_actions(page) == ["Extra patrullering i centrum"]
+
+
+def test_focus_area_filter(page: RegisterPage, data: Data) -> None:
+    assert page.focus_filter.count() == 11  # all + the agreement's ten
+    choose(page.focus_filter, data.patrol_focus_area_id)
+    assert visible_actions(page) == ["Extra patrullering i centrum"]
+
+
+def test_overdue_filter_and_warning(page: RegisterPage) -> None:
+    page.overdue_filter.setChecked(True)
+    assert visible_actions(page) == ["Belysning vid stationen"]
+    due = page.proxy.index(0, 5)
+    assert due.data().endswith(labels.overdue())
+    assert due.data(Qt.ItemDataRole.ForegroundRole).color() == WARNING_COLOUR
+    page.overdue_filter.setChecked(False)
+    assert page.proxy.rowCount() == 2
+
+
+def test_selecting_an_action_shows_its_history(page: RegisterPage, data: Data) -> None:
+    assert page.history_view.toPlainText() == ""
+    select(page, "Extra patrullering i centrum")
+    text = page.history_view.toPlainText()
+    decided = f"{labels.week(data.first_meeting)} ({data.first_meeting.isoformat()})"
+    reviewed = f"{labels.week(data.second_meeting)} ({data.second_meeting.isoformat()})"
+    assert f"Decided at meeting {decided}" in text
+    assert f"{reviewed}: In progress — Två kvällar i veckan" in text
+    assert "Kommunpolisen" in text
+    assert (TODAY + timedelta(days=30)).isoformat() in text
+    assert "Stenkastning mot buss vid resecentrum" in text  # the linked incident
+
+    page.text_filter.setText("belysning")  # the selected action is filtered away
+    text = page.history_view.toPlainText()
+    assert "Två kvällar i veckan" not in text
+    if page.selected_action_id() is None:
+        assert text == ""
+    else:  # the view moved the selection to the row left; the history follows it
+        assert page.selected_action_id() == data.lights_id
+        assert text.startswith("Belysning vid stationen")
+
+
+def test_history_text_is_escaped(store: Store, page: RegisterPage, data: Data) -> None:
+    with session_scope(store.engine) as s:
+        item = _focus_items(s, meetings.meeting_on(session=s, day=data.second_meeting).id)[0]
+        actions.decide_action(
+            session=s,
+            item_id=item.id,
+            data=ActionCreate(
+                description="<b>Skylt</b> & staket", owner_organisation_id=data.police_id
+            ),
+        )
+    page.refresh()
+    select(page, "<b>Skylt</b> & staket")
+    assert "<b>Skylt</b> & staket" in page.history_view.toPlainText()
+
+
+def test_refresh_keeps_the_selection_and_shows_new_actions(
+    store: Store, page: RegisterPage, data: Data
+) -> None:
+    select(page, "Extra patrullering i centrum")
+    with session_scope(store.engine) as s:
+        meeting_id = meetings.meeting_on(session=s, day=data.second_meeting).id
+        item_id = _focus_items(s, meeting_id)[0].id
+    store.write(
+        actions.decide_action,
+        item_id=item_id,
+        data=ActionCreate(description="Ny skylt vid torget", owner_organisation_id=data.police_id),
+    )
+    assert "Ny skylt vid torget" in visible_actions(page)
+    assert page.count_label.text() == "3 actions"
+    selected = page.table.selectionModel().selectedRows()
+    assert [index.data(ROW_ROLE).id for index in selected] == [data.patrol_id]
+    assert "Två kvällar i veckan" in page.history_view.toPlainText()
+
+
+def test_select_action_widens_the_filters(page: RegisterPage, data: Data) -> None:
+    assert page.select_action(data.graffiti_id)
+    assert page.status_filter.currentData() == StatusFilter.ALL.value
+    assert page.selected_action_id() == data.graffiti_id
+    assert labels.action_status("done") in page.history_view.toPlainText()
+
+
+def test_empty_register(qtbot, store: Store) -> None:
+    widget = RegisterPage(store)
+    qtbot.addWidget(widget)
+    assert widget.proxy.rowCount() == 0
+    assert widget.count_label.text() == "0 actions"
