@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from enum import StrEnum
 
@@ -228,18 +228,34 @@ class ReviewRow:
 
 
 def review_rows(*, session: Session, meeting_id: int) -> list[ReviewRow]:
-    """Every action decided before this meeting that is still open, or was closed here.
+    """Every action decided before this meeting that was open when it began, or was
+    reviewed here.
 
     Oldest first, with its age in meetings and whether it was overdue at the meeting.
+    An earlier meeting's list is as it stood then: reviews at later meetings are
+    rolled back through their stored previous state, as in ``open_action_rows_after``.
     """
     meeting = get_meeting(session=session, meeting_id=meeting_id)
-    outcomes = {
-        u.action_id: u
-        for u in session.scalars(select(ActionUpdate).where(ActionUpdate.meeting_id == meeting_id))
-    }
+    first_from_here: dict[int, ActionUpdate] = {}
+    for update in session.scalars(
+        select(ActionUpdate)
+        .join(Meeting, Meeting.id == ActionUpdate.meeting_id)
+        .where(Meeting.date >= meeting.date)
+        .order_by(Meeting.date)
+    ):
+        first_from_here.setdefault(update.action_id, update)
+    outcomes = {a: u for a, u in first_from_here.items() if u.meeting_id == meeting_id}
     query = _action_query().where(Meeting.date < meeting.date)
-    query = query.where(Action.status.in_(OPEN_ACTION_STATUSES) | Action.id.in_(list(outcomes)))
-    actions = [_to_row(r) for r in session.execute(query.order_by(Meeting.date, Action.id))]
+    query = query.where(
+        Action.status.in_(OPEN_ACTION_STATUSES) | Action.id.in_(list(first_from_here))
+    )
+    actions = []
+    for action in map(_to_row, session.execute(query.order_by(Meeting.date, Action.id))):
+        later = first_from_here.get(action.id)
+        if later is not None and action.id not in outcomes:
+            action = replace(action, status=later.previous_status, due_date=later.previous_due_date)
+        if action.is_open or action.id in outcomes:
+            actions.append(action)
     if not actions:
         return []
     dates = list(session.scalars(select(Meeting.date).order_by(Meeting.date)))
