@@ -1,0 +1,203 @@
+"""Minutes (minnesanteckningar): what a meeting's minutes say, and exporting them to Word.
+
+Gathering (``gather_minutes``: plain rows from the other services) is kept apart
+from rendering (``minutes_docx``), so the content can be tested and reused (a
+preview, another format) without python-docx.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time
+from itertools import groupby
+from pathlib import Path
+from typing import Generic, TypeVar
+
+from sqlmodel import Session
+
+from ..models import AgendaItemKind, Meeting
+from . import actions, incidents, meetings
+from .actions import ActionRow, ReviewRow
+from .incidents import IncidentRow
+from .minutes_docx import render_minutes
+from .safe_write import write_atomically
+from .settings import meeting_defaults
+
+
+@dataclass(frozen=True)
+class MeetingFacts:
+    date: date
+    start_time: time | None
+    location: str
+    convener: str
+    finalised: bool
+
+    @property
+    def iso_week(self) -> int:
+        return self.date.isocalendar().week
+
+    @classmethod
+    def of(cls, meeting: Meeting) -> MeetingFacts:
+        return cls(
+            meeting.date,
+            meeting.start_time,
+            meeting.location,
+            meeting.convener,
+            meeting.is_finalised,
+        )
+
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Group(Generic[T]):
+    """Rows under one organisation's name."""
+
+    organisation: str
+    rows: list[T]
+
+
+@dataclass(frozen=True)
+class ItemMinutes:
+    number: int
+    title: str
+    kind: str
+    notes: str
+    incidents: list[IncidentRow]
+    actions: list[ActionRow]
+    reviews: list[ReviewRow]
+
+    @property
+    def heading(self) -> str:
+        return f"§ {self.number} {self.title}"
+
+    @property
+    def is_review(self) -> bool:
+        return self.kind == AgendaItemKind.ACTION_REVIEW
+
+
+@dataclass(frozen=True)
+class MinutesData:
+    meeting: MeetingFacts
+    organisation_name: str
+    attendance: list[Group[str]]
+    items: list[ItemMinutes]
+    open_actions: list[Group[ActionRow]]
+    next_meeting: MeetingFacts | None
+
+    @property
+    def has_confidential(self) -> bool:
+        """True only when a confidential incident is actually in the document."""
+        return any(row.confidential for item in self.items for row in item.incidents)
+
+
+def swedish_sort_key(text: str) -> str:
+    """Å, Ä, Ö after Z, as a Swedish reader expects (SQLite sorts by code point)."""
+    return text.casefold().translate(_SWEDISH_ORDER)
+
+
+_SWEDISH_ORDER = str.maketrans({"å": "{", "ä": "|", "æ": "|", "ö": "}", "ø": "}", "ü": "y"})
+
+
+def gather_minutes(
+    *,
+    session: Session,
+    meeting_id: int,
+    include_confidential: bool = False,
+    organisation_name: str | None = None,
+) -> MinutesData:
+    meeting = meetings.get_meeting(session=session, meeting_id=meeting_id)
+    # Actions as they stood when the meeting ended, not as they stand today.
+    open_after = actions.open_action_rows_after(session=session, meeting_id=meeting_id)
+    as_of_meeting = {row.id: row for row in open_after}
+
+    items = []
+    for number, item in enumerate(meetings.agenda(session=session, meeting_id=meeting_id), 1):
+        decided = actions.action_rows_for_item(session=session, item_id=item.id)
+        items.append(
+            ItemMinutes(
+                number=number,
+                title=item.title,
+                kind=item.kind,
+                notes=item.notes,
+                incidents=incidents.incident_rows_for_item(
+                    session=session, item_id=item.id, include_confidential=include_confidential
+                ),
+                actions=[as_of_meeting.get(row.id, row) for row in decided],
+                reviews=(
+                    actions.review_rows(session=session, meeting_id=meeting_id)
+                    if item.kind == AgendaItemKind.ACTION_REVIEW
+                    else []
+                ),
+            )
+        )
+
+    people = meetings.attendance(session=session, meeting_id=meeting_id)
+    following = meetings.next_meeting_after(session=session, meeting=meeting)
+    return MinutesData(
+        meeting=MeetingFacts.of(meeting),
+        organisation_name=organisation_name or meeting_defaults(session=session).organisation_name,
+        attendance=_grouped(people, lambda r: r.organisation_name, lambda r: r.person_name),
+        items=items,
+        open_actions=_grouped(open_after, lambda r: r.owner, lambda r: r),
+        next_meeting=None if following is None else MeetingFacts.of(following),
+    )
+
+
+def _grouped(rows, organisation, value) -> list[Group]:
+    ordered = sorted(rows, key=lambda r: swedish_sort_key(organisation(r)))  # stable
+    return [
+        Group(name, [value(r) for r in members])
+        for name, members in groupby(ordered, key=organisation)
+    ]
+
+
+def minutes_title(meeting: MeetingFacts | Meeting) -> str:
+    week = meeting.date.isocalendar().week
+    return f"Minnesanteckningar EST-möte {meeting.date.isoformat()} (v. {week:02d})"
+
+
+def default_minutes_filename(meeting: MeetingFacts | Meeting) -> str:
+    week = meeting.date.isocalendar().week
+    return f"EST-minnesanteckningar {meeting.date.isoformat()} (v {week:02d}).docx"
+
+
+def export_minutes(
+    *,
+    session: Session,
+    meeting_id: int,
+    out_path: Path,
+    include_confidential: bool = False,
+    organisation_name: str | None = None,
+) -> Path:
+    """Writes the meeting's minutes to ``out_path`` (.docx) and returns the path written.
+
+    ``out_path`` may be a folder: the file then gets ``default_minutes_filename``.
+    Confidential incidents are left out unless ``include_confidential``. An
+    existing file is replaced only once the new one is complete; errors the user
+    can act on (folder missing, file open in Word, disk full) are ``KnownError``.
+    """
+    data = gather_minutes(
+        session=session,
+        meeting_id=meeting_id,
+        include_confidential=include_confidential,
+        organisation_name=organisation_name,
+    )
+    document = render_minutes(data, title=minutes_title(data.meeting), now=datetime.now(UTC))
+    target = Path(out_path)
+    if target.is_dir():
+        target = target / default_minutes_filename(data.meeting)
+    return write_atomically(target, lambda path: document.save(str(path)))
+
+
+__all__ = [
+    "Group",
+    "ItemMinutes",
+    "MeetingFacts",
+    "MinutesData",
+    "default_minutes_filename",
+    "export_minutes",
+    "gather_minutes",
+    "minutes_title",
+]
