@@ -7,10 +7,12 @@ from pathlib import Path
 
 from platformdirs import user_data_path
 from sqlalchemy.engine import Engine
+from sqlalchemy.exc import DatabaseError
 
 from . import APP_NAME, ORGANISATION_NAME
-from .db import make_engine, migrate, session_scope
+from .db import KnownError, make_engine, migrate, session_scope
 from .services.seed import seed_if_needed
+from .text import QT_TRANSLATE_NOOP
 
 DB_ENV = "EST_DESKTOP_DB"
 
@@ -29,8 +31,23 @@ def resolve_db_path(option: str | None) -> Path:
 
 
 def open_database(path: Path | str) -> Engine:
+    """Migrated and seeded; on failure the file is released and left as it was."""
     engine = make_engine(path)
-    migrate(engine)
-    with session_scope(engine) as session:
-        seed_if_needed(session=session)
+    try:
+        migrate(engine)
+        with session_scope(engine) as session:
+            seed_if_needed(session=session)
+    except DatabaseError as error:
+        engine.dispose()
+        raise KnownError(
+            QT_TRANSLATE_NOOP(
+                "Validation",
+                "The file is not an EST Desktop database, or it is damaged. "
+                "Choose another file or restore a backup.",
+            ),
+            str(path),
+        ) from error
+    except BaseException:
+        engine.dispose()
+        raise
     return engine

@@ -105,3 +105,12 @@ def test_default_path_follows_xdg_data_home(
 ) -> None:
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
     assert bootstrap.default_db_path().is_relative_to(tmp_path / "data")
+
+
+def test_a_file_that_is_not_a_database_is_refused_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "protokoll.docx"
+    path.write_bytes(b"PK\x03\x04 not a database at all" * 100)
+    before = path.read_bytes()
+    with pytest.raises(db.KnownError, match="not an EST Desktop database"):
+        bootstrap.open_database(path)
+    assert path.read_bytes() == before

@@ -310,6 +310,7 @@ def record_review(
         raise ValidationError.single(
             QT_TRANSLATE_NOOP("Validation", "Only actions from earlier meetings are reviewed here.")
         )
+    _refuse_if_reviewed_later(session, meeting, action.id)
     note = note.strip()
     errors: dict[str, str] = {}
     if outcome == ReviewOutcome.IN_PROGRESS and not note:
@@ -351,8 +352,25 @@ def record_review(
     return update
 
 
+def _refuse_if_reviewed_later(session: Session, meeting: Meeting, action_id: int) -> None:
+    """A reopened old meeting must not overwrite what a later meeting decided."""
+    later = session.scalars(
+        select(ActionUpdate.id)
+        .join(Meeting, Meeting.id == ActionUpdate.meeting_id)
+        .where(ActionUpdate.action_id == action_id, Meeting.date > meeting.date)
+    ).first()
+    if later is not None:
+        raise ValidationError.single(
+            QT_TRANSLATE_NOOP(
+                "Validation",
+                "This action was reviewed at a later meeting. Record the outcome there instead.",
+            )
+        )
+
+
 def undo_review(*, session: Session, meeting_id: int, action_id: int) -> None:
-    editable_meeting(session=session, meeting_id=meeting_id)
+    meeting = editable_meeting(session=session, meeting_id=meeting_id)
+    _refuse_if_reviewed_later(session, meeting, action_id)
     _undo(session, meeting_id, get_action(session=session, action_id=action_id))
     session.flush()
 

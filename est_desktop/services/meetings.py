@@ -254,12 +254,15 @@ def add_item(
     after_item_id: int | None = None,
     planned_minutes: int = 5,
 ) -> AgendaItem:
-    """Adds an 'other' item after ``after_item_id`` (or before 'Other business' / the end)."""
+    """Adds an 'other' item after ``after_item_id``, or else just before 'Next meeting'."""
     editable_meeting(session=session, meeting_id=meeting_id)
     title = _clean_title(title)
     items = agenda(session=session, meeting_id=meeting_id)
     if after_item_id is not None:
-        index = next(i for i, it in enumerate(items) if it.id == after_item_id) + 1
+        positions = [i for i, it in enumerate(items) if it.id == after_item_id]
+        if not positions:
+            raise NotFound(f"agenda item {after_item_id} in meeting {meeting_id}")
+        index = positions[0] + 1
     else:
         index = next(
             (i for i, it in enumerate(items) if it.kind == AgendaItemKind.NEXT_MEETING), len(items)
@@ -480,7 +483,7 @@ def meeting_events(*, session: Session, meeting_id: int) -> list[MeetingEvent]:
         session.scalars(
             select(MeetingEvent)
             .where(MeetingEvent.meeting_id == meeting_id)
-            .order_by(MeetingEvent.at)
+            .order_by(MeetingEvent.at, MeetingEvent.id)
         )
     )
 

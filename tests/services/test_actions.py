@@ -412,3 +412,35 @@ def test_an_old_meetings_review_still_lists_what_was_open_then(session: Session)
     assert _review(session, m3)[0].action.status == ActionStatus.IN_PROGRESS
     assert [r.action.id for r in _review(session, m4)] == [reviewed.id, skipped.id]
     assert _review(session, _meeting(session, TUESDAYS[4])) == []
+
+
+def test_a_reopened_old_meeting_cannot_overwrite_a_later_review(session: Session) -> None:
+    m1 = _meeting(session, TUESDAYS[0])
+    action = _decide(session, m1, due_date=TUESDAYS[3])
+    m2 = _meeting(session, TUESDAYS[1])
+    actions.record_review(
+        session=session,
+        meeting_id=m2.id,
+        action_id=action.id,
+        outcome=ReviewOutcome.IN_PROGRESS,
+        note="Pågår",
+    )
+    m3 = _meeting(session, TUESDAYS[2])
+    actions.record_review(
+        session=session, meeting_id=m3.id, action_id=action.id, outcome=ReviewOutcome.DONE
+    )
+
+    for change in (
+        lambda: actions.record_review(
+            session=session, meeting_id=m2.id, action_id=action.id, outcome=ReviewOutcome.CANCELLED
+        ),
+        lambda: actions.undo_review(session=session, meeting_id=m2.id, action_id=action.id),
+    ):
+        with pytest.raises(ValidationError, match="later meeting"):
+            change()
+    assert actions.get_action(session=session, action_id=action.id).status == ActionStatus.DONE
+    assert [e.status for e in actions.action_history(session=session, action_id=action.id)] == [
+        ActionStatus.NEW,
+        ActionStatus.IN_PROGRESS,
+        ActionStatus.DONE,
+    ]

@@ -20,7 +20,7 @@ from est_desktop.models import (
     MeetingStatus,
 )
 from est_desktop.services import actions, incidents, meetings, reference
-from est_desktop.services.errors import NeedsConfirmation, ValidationError
+from est_desktop.services.errors import NeedsConfirmation, NotFound, ValidationError
 from est_desktop.services.settings import MeetingDefaults, save_meeting_defaults
 
 FIRST_TUESDAY = date(2026, 3, 3)
@@ -187,6 +187,17 @@ def test_add_item_after_a_chosen_item(session: Session) -> None:
     assert added.planned_minutes == 10
     items = meetings.agenda(session=session, meeting_id=meeting.id)
     assert [i.position for i in items] == list(range(15))
+
+
+def test_adding_after_an_item_of_another_meeting_is_refused(session: Session) -> None:
+    meeting = _meeting(session)
+    other = _meeting(session, FIRST_TUESDAY + timedelta(days=7))
+    foreign = _item(session, other.id, "Övriga frågor")
+    with pytest.raises(NotFound):
+        meetings.add_item(
+            session=session, meeting_id=meeting.id, title="Extra", after_item_id=foreign.id
+        )
+    assert len(_titles(session, meeting.id)) == 14
 
 
 def test_added_item_without_a_place_comes_before_next_meeting(session: Session) -> None:

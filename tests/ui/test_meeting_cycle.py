@@ -15,7 +15,6 @@ from est_desktop.models import ActionCreate, ActionStatus, AgendaItemKind, Meeti
 from est_desktop.services import actions, meetings, reference
 from est_desktop.ui.main_window import MainWindow
 from est_desktop.ui.meetings_page import NewMeetingDialog
-from est_desktop.ui.store import Store
 
 
 def _org_id(engine, name: str) -> int:
