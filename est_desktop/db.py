@@ -16,6 +16,8 @@ from sqlalchemy import event
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, create_engine
 
+from .text import QT_TRANSLATE_NOOP, swedish_collation
+
 log = logging.getLogger(__name__)
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
@@ -39,6 +41,7 @@ def _set_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA busy_timeout=5000")
     cursor.close()
+    dbapi_connection.create_collation("sv", swedish_collation)
 
 
 def make_engine(path: Path | str) -> Engine:
@@ -79,8 +82,11 @@ def migrate(engine: Engine) -> None:
             scripts.get_revision(current)
         except Exception as error:
             raise KnownError(
-                "This database was created by a newer version of EST Desktop. "
-                "Install the newer version to open it.",
+                QT_TRANSLATE_NOOP(
+                    "Validation",
+                    "This database was created by a newer version of EST Desktop. "
+                    "Install the newer version to open it.",
+                ),
                 str(engine.url.database),
             ) from error
     with engine.begin() as connection:

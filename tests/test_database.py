@@ -114,3 +114,14 @@ def test_a_file_that_is_not_a_database_is_refused_untouched(tmp_path: Path) -> N
     with pytest.raises(db.KnownError, match="not an EST Desktop database"):
         bootstrap.open_database(path)
     assert path.read_bytes() == before
+
+
+def test_lists_sort_the_swedish_way(session: Session) -> None:
+    """SQLite sorts by bytes (Ä before Å); the convener expects Å, Ä, Ö after Z."""
+    from est_desktop.services import reference
+
+    for name in ("Östra Torps byalag", "Ängavallen", "Åkerbrukarna", "Zebran"):
+        reference.save_organisation(session=session, name=name, kind="extern")
+    names = [o.name for o in reference.organisations(session=session) if o.kind == "extern"]
+    tail = [n for n in names if n in ("Östra Torps byalag", "Ängavallen", "Åkerbrukarna", "Zebran")]
+    assert tail == ["Zebran", "Åkerbrukarna", "Ängavallen", "Östra Torps byalag"]

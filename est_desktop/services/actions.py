@@ -436,7 +436,7 @@ def open_action_rows_after(*, session: Session, meeting_id: int) -> list[ActionR
         for r in session.execute(
             _action_query()
             .where(Meeting.date <= meeting.date)
-            .order_by(Organisation.name, Meeting.date, Action.id)
+            .order_by(Organisation.name.collate("sv"), Meeting.date, Action.id)
         )
     ]
     later = session.execute(

@@ -365,7 +365,7 @@ def attendance(*, session: Session, meeting_id: int) -> list[AttendanceRow]:
         select(Attendance.id, Attendance.person_name, Organisation.id, Organisation.name)
         .join(Organisation, Organisation.id == Attendance.organisation_id)
         .where(Attendance.meeting_id == meeting_id)
-        .order_by(Organisation.name, Attendance.person_name)
+        .order_by(Organisation.name.collate("sv"), Attendance.person_name.collate("sv"))
     ).all()
     return [AttendanceRow(*row) for row in rows]
 

@@ -16,6 +16,7 @@ from typing import Generic, TypeVar
 from sqlmodel import Session
 
 from ..models import AgendaItemKind, Meeting
+from ..text import swedish_sort_key
 from . import actions, incidents, meetings
 from .actions import ActionRow, ReviewRow
 from .incidents import IncidentRow
@@ -90,14 +91,6 @@ class MinutesData:
     def has_confidential(self) -> bool:
         """True only when a confidential incident is actually in the document."""
         return any(row.confidential for item in self.items for row in item.incidents)
-
-
-def swedish_sort_key(text: str) -> str:
-    """Å, Ä, Ö after Z, as a Swedish reader expects (SQLite sorts by code point)."""
-    return text.casefold().translate(_SWEDISH_ORDER)
-
-
-_SWEDISH_ORDER = str.maketrans({"å": "{", "ä": "|", "æ": "|", "ö": "}", "ø": "}", "ü": "y"})
 
 
 def gather_minutes(

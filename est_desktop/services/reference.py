@@ -23,14 +23,14 @@ ListRow = Organisation | Place | Source | Category
 
 
 def organisations(*, session: Session, include_inactive: bool = False) -> list[Organisation]:
-    query = select(Organisation).order_by(Organisation.kind, Organisation.name)
+    query = select(Organisation).order_by(Organisation.kind, Organisation.name.collate("sv"))
     if not include_inactive:
         query = query.where(Organisation.active)
     return list(session.scalars(query))
 
 
 def places(*, session: Session, include_inactive: bool = False) -> list[Place]:
-    query = select(Place).order_by(Place.kind, Place.name)
+    query = select(Place).order_by(Place.kind, Place.name.collate("sv"))
     if not include_inactive:
         query = query.where(Place.active)
     return list(session.scalars(query))
