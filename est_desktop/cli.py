@@ -28,7 +28,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     commands = parser.add_subparsers(dest="command")
 
-    demo = commands.add_parser("demo", help="skapa en demodatabas med åtta veckors möten")
+    demo = commands.add_parser("demo", help="skapa en demodatabas med tio veckors möten")
     demo.add_argument("--db", dest="sub_db", required=True, help="ny databasfil att skapa")
     demo.add_argument("--seed", type=int, default=2026, help="slumpfrö (samma frö ger samma data)")
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from pathlib import Path
 
@@ -41,10 +42,20 @@ def _demo(path: Path, seed: int) -> int:
             f"{path} finns redan. Demodatabasen skrivs aldrig över en befintlig fil – "
             "välj ett nytt filnamn eller flytta den gamla filen."
         )
-    engine = open_database(path)
-    with session_scope(engine) as session:
-        summary = create_demo_database(session=session, seed=seed)
-    engine.dispose()
+    # Built under a temporary name so a failure leaves no half-made file behind.
+    partial = path.with_name(f".{path.name}.{os.getpid()}.partial")
+    try:
+        engine = open_database(partial)
+        try:
+            with session_scope(engine) as session:
+                summary = create_demo_database(session=session, seed=seed)
+        finally:
+            engine.dispose()
+        if path.exists():
+            raise FileExistsError(path)
+        os.replace(partial, path)
+    finally:
+        partial.unlink(missing_ok=True)
     print(f"Demodatabas skapad: {path} ({summary})")  # noqa: T201
     return 0
 

@@ -66,7 +66,7 @@ def validate_action(*, session: Session, data: ActionCreate, decided_on: date) -
 def decide_action(*, session: Session, item_id: int, data: ActionCreate) -> Action:
     """Records an action decided under an agenda item."""
     item = get_item(session=session, item_id=item_id)
-    meeting = editable_meeting(session=session, meeting_id=item.meeting_id)
+    meeting = editable_meeting(session=session, meeting_id=item.meeting_id, recording=True)
     if data.focus_area_id is None and item.focus_area_id is not None:
         data = data.model_copy(update={"focus_area_id": item.focus_area_id})
     errors = validate_action(session=session, data=data, decided_on=meeting.date)
@@ -303,7 +303,7 @@ def record_review(
 
     Recording again at the same meeting replaces the earlier outcome.
     """
-    meeting = editable_meeting(session=session, meeting_id=meeting_id)
+    meeting = editable_meeting(session=session, meeting_id=meeting_id, recording=True)
     action = get_action(session=session, action_id=action_id)
     decided = get_meeting(session=session, meeting_id=action.decided_meeting_id)
     if decided.date >= meeting.date:
@@ -311,6 +311,15 @@ def record_review(
             QT_TRANSLATE_NOOP("Validation", "Only actions from earlier meetings are reviewed here.")
         )
     _refuse_if_reviewed_later(session, meeting, action.id)
+    reviewed_here = session.scalars(
+        select(ActionUpdate.id).where(
+            ActionUpdate.meeting_id == meeting_id, ActionUpdate.action_id == action.id
+        )
+    ).first()
+    if reviewed_here is None and action.status not in OPEN_ACTION_STATUSES:
+        raise ValidationError.single(
+            QT_TRANSLATE_NOOP("Validation", "This action was already closed at an earlier meeting.")
+        )
     note = note.strip()
     errors: dict[str, str] = {}
     if outcome == ReviewOutcome.IN_PROGRESS and not note:

@@ -69,7 +69,7 @@ def record_incident(
 ) -> Incident:
     """Records an incident under an agenda item; the item's focus area is the default."""
     item = get_item(session=session, item_id=item_id)
-    editable_meeting(session=session, meeting_id=item.meeting_id)
+    editable_meeting(session=session, meeting_id=item.meeting_id, recording=True)
     if data.focus_area_id is None and item.focus_area_id is not None:
         data = data.model_copy(update={"focus_area_id": item.focus_area_id})
     errors = validate_incident(session=session, data=data, today=today or date.today())

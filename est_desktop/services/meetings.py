@@ -170,8 +170,13 @@ def update_meeting(*, session: Session, meeting_id: int, data: MeetingCreate) ->
     return meeting
 
 
-def editable_meeting(*, session: Session, meeting_id: int) -> Meeting:
-    """The meeting, if it may still change; a finalised meeting is read-only."""
+def editable_meeting(*, session: Session, meeting_id: int, recording: bool = False) -> Meeting:
+    """The meeting, if it may still change; a finalised meeting is read-only.
+
+    ``recording`` marks what happens at the meeting itself (incidents, actions,
+    reviews): it turns a planned meeting into an open one. Preparing the agenda
+    or attendance beforehand leaves it planned.
+    """
     meeting = get_meeting(session=session, meeting_id=meeting_id)
     if meeting.status == MeetingStatus.FINALISED:
         raise ValidationError.single(
@@ -179,7 +184,7 @@ def editable_meeting(*, session: Session, meeting_id: int) -> Meeting:
                 "Validation", "This meeting is finalised and read-only. Reopen it to make changes."
             )
         )
-    if meeting.status == MeetingStatus.PLANNED:
+    if recording and meeting.status == MeetingStatus.PLANNED:
         meeting.status = MeetingStatus.OPEN.value
         session.add(meeting)
     return meeting

@@ -444,3 +444,31 @@ def test_a_reopened_old_meeting_cannot_overwrite_a_later_review(session: Session
         ActionStatus.IN_PROGRESS,
         ActionStatus.DONE,
     ]
+
+
+def test_an_action_closed_earlier_is_not_reviewed_again(session: Session) -> None:
+    m1 = _meeting(session, TUESDAYS[0])
+    action = _decide(session, m1)
+    m2 = _meeting(session, TUESDAYS[1])
+    actions.record_review(
+        session=session, meeting_id=m2.id, action_id=action.id, outcome=ReviewOutcome.DONE
+    )
+    m3 = _meeting(session, TUESDAYS[2])
+    with pytest.raises(ValidationError, match="already closed"):
+        actions.record_review(
+            session=session,
+            meeting_id=m3.id,
+            action_id=action.id,
+            outcome=ReviewOutcome.IN_PROGRESS,
+            note="Igen",
+        )
+    assert actions.get_action(session=session, action_id=action.id).status == ActionStatus.DONE
+    # Changing the outcome at the meeting that closed it is still possible.
+    actions.record_review(
+        session=session,
+        meeting_id=m2.id,
+        action_id=action.id,
+        outcome=ReviewOutcome.IN_PROGRESS,
+        note="Inte klart ändå",
+    )
+    assert action.status == ActionStatus.IN_PROGRESS

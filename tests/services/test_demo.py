@@ -238,3 +238,18 @@ def test_cli_creates_the_demo_once_and_never_overwrites(
         main(["demo", "--db", str(path)])
     assert exit_info.value.code not in (0, None)
     assert path.read_bytes() == before
+
+
+def test_a_failed_demo_leaves_no_file_behind(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import est_desktop.services.demo as demo
+
+    def broken(**_kwargs):
+        raise RuntimeError("disk trouble")
+
+    monkeypatch.setattr(demo, "create_demo_database", broken)
+    path = tmp_path / "demo.sqlite3"
+    with pytest.raises(RuntimeError):
+        main(["demo", "--db", str(path)])
+    assert list(tmp_path.iterdir()) == []

@@ -633,3 +633,19 @@ def test_meeting_rows_newest_first_with_counts_and_week(session: Session) -> Non
 def test_iso_week(day: date, week: int) -> None:
     assert meetings.iso_week(day) == week
     assert Meeting(date=day).iso_week == week
+
+
+def test_preparing_a_meeting_leaves_it_planned_until_something_is_recorded(
+    session: Session,
+) -> None:
+    meeting = _meeting(session)
+    meetings.add_attendee(
+        session=session,
+        meeting_id=meeting.id,
+        person_name="Kommunpolis",
+        organisation_id=_org(session, "Polisen"),
+    )
+    meetings.add_item(session=session, meeting_id=meeting.id, title="Valborg")
+    assert meeting.status == MeetingStatus.PLANNED
+    _incident(session, _item(session, meeting.id, "Misshandel").id, FIRST_TUESDAY)
+    assert meeting.status == MeetingStatus.OPEN
