@@ -18,9 +18,22 @@ def installed(tmp_path_factory) -> Path:
     target = tmp_path_factory.mktemp("installed")
     build = tmp_path_factory.mktemp("build")
     subprocess.run(
-        [sys.executable, "-m", "pip", "install", "--quiet", "--no-deps", "--no-build-isolation",
-         "--no-compile", "--target", str(target), str(REPO)],
-        check=True, cwd=build, env={**os.environ, "PIP_DISABLE_PIP_VERSION_CHECK": "1"},
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "install",
+            "--quiet",
+            "--no-deps",
+            "--no-build-isolation",
+            "--no-compile",
+            "--target",
+            str(target),
+            str(REPO),
+        ],
+        check=True,
+        cwd=build,
+        env={**os.environ, "PIP_DISABLE_PIP_VERSION_CHECK": "1"},
     )
     assert (target / "est_desktop").is_dir()
     return target
@@ -61,7 +74,9 @@ def test_installed_app_seeds_starts_and_exports(installed, tmp_path):
     assert result.returncode == 0, result.stderr
     assert "Demodatabas skapad" in result.stdout
 
-    started = _run(installed, "-m", "est_desktop", "--db", str(db), "--exit-when-ready", cwd=tmp_path)
+    started = _run(
+        installed, "-m", "est_desktop", "--db", str(db), "--exit-when-ready", cwd=tmp_path
+    )
     assert started.returncode == 0, started.stderr
 
     version = _run(installed, "-m", "est_desktop", "--version", cwd=tmp_path)
@@ -75,8 +90,17 @@ def test_installed_app_seeds_starts_and_exports(installed, tmp_path):
         ).fetchone()
     out = tmp_path / "minnesanteckningar.docx"
     exported = _run(
-        installed, "-m", "est_desktop", "export-minutes", "--db", str(db), "--meeting", day,
-        "--out", str(out), cwd=tmp_path,
+        installed,
+        "-m",
+        "est_desktop",
+        "export-minutes",
+        "--db",
+        str(db),
+        "--meeting",
+        day,
+        "--out",
+        str(out),
+        cwd=tmp_path,
     )
     assert exported.returncode == 0, exported.stderr
     assert out.stat().st_size > 10_000

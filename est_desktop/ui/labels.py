@@ -27,6 +27,7 @@ _ORGANISATION_KIND = {
 
 
 def _tr(text: str) -> str:
+    """Translates a text marked above (lupdate only sees literals in translate/tr calls)."""
     return QCoreApplication.translate("Labels", text)
 
 
@@ -52,12 +53,14 @@ def organisation_kinds() -> list[tuple[str, str]]:
 
 def week(day: date) -> str:
     """'v. 48', the way a meeting is named everywhere."""
-    return _tr("w. %1").replace("%1", str(day.isocalendar().week))
+    text = QCoreApplication.translate("Labels", "w. %1")
+    return text.replace("%1", str(day.isocalendar().week))
 
 
 def meeting_name(day: date) -> str:
-    return _tr("EST meeting %1 (%2)").replace("%1", day.isoformat()).replace("%2", week(day))
+    text = QCoreApplication.translate("Labels", "EST meeting %1 (%2)")
+    return text.replace("%1", day.isoformat()).replace("%2", week(day))
 
 
 def overdue() -> str:
-    return _tr("Overdue")
+    return QCoreApplication.translate("Labels", "Overdue")

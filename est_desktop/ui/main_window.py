@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QToolBar, QWidget
 from sqlalchemy.engine import Engine
@@ -20,10 +20,13 @@ from .messages import show_error, tr_service
 from .register_page import RegisterPage
 from .settings_page import SettingsPage
 from .store import Store
+from .tasks import run_task
 from .workspace import WorkspacePage
 
 
 class MainWindow(QMainWindow):
+    minutes_exported = Signal(str)
+
     def __init__(self, engine: Engine, db_path: Path | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.store = Store(engine, self)
@@ -141,32 +144,42 @@ class MainWindow(QMainWindow):
                 meetings.reopen_meeting, meeting_id=self.meeting_id, user=self.store.user
             )
 
-    def export_current_minutes(self) -> Path | None:
+    def export_current_minutes(self) -> None:
         if self.meeting_id is None:
-            return None
+            return
         meeting = self.store.read(meetings.get_meeting, meeting_id=self.meeting_id)
         dialog = ExportMinutesDialog(default_minutes_filename(meeting), self)
-        if dialog.exec() != ExportMinutesDialog.DialogCode.Accepted:
-            return None
-        return self.export_minutes_to(dialog.target(), dialog.include_confidential())
+        if dialog.exec() == ExportMinutesDialog.DialogCode.Accepted:
+            self.export_minutes_to(dialog.target(), dialog.include_confidential())
 
-    def export_minutes_to(self, target: Path, include_confidential: bool) -> Path | None:
-        self.setCursor(Qt.CursorShape.WaitCursor)
-        try:
-            path = self.store.read(
+    def export_minutes_to(self, target: Path, include_confidential: bool) -> None:
+        """Writes the minutes in the background; ``minutes_exported`` says when it is done."""
+        meeting_id = self.meeting_id
+        self.export_action.setEnabled(False)
+        self.statusBar().showMessage(self.tr("Exporting minutes…"))
+        run_task(
+            lambda: self.store.read(
                 export_minutes,
-                meeting_id=self.meeting_id,
+                meeting_id=meeting_id,
                 out_path=target,
                 include_confidential=include_confidential,
-            )
-        except (KnownError, ValidationError) as error:
-            show_error(self, error)
-            return None
-        finally:
-            self.unsetCursor()
+            ),
+            self._minutes_exported,
+            self._minutes_failed,
+        )
+
+    def _minutes_exported(self, path: Path) -> None:
+        self.export_action.setEnabled(self.meeting_id is not None)
         persist.set_last_export_dir(path.parent)
         self.statusBar().showMessage(self.tr("Minutes saved: %1").replace("%1", str(path)), 10000)
-        return path
+        self.minutes_exported.emit(str(path))
+
+    def _minutes_failed(self, error: Exception) -> None:
+        self.export_action.setEnabled(self.meeting_id is not None)
+        self.statusBar().clearMessage()
+        if not isinstance(error, KnownError | ValidationError):
+            raise error
+        show_error(self, error)
 
     def closeEvent(self, event) -> None:  # noqa: N802
         self.workspace.save_pending()

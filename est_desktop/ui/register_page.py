@@ -252,9 +252,7 @@ class RegisterPage(QWidget):
 
     def _after_filter(self) -> None:
         count = self.proxy.rowCount()
-        self.count_label.setText(
-            self.tr("1 action") if count == 1 else self.tr("%1 actions").replace("%1", str(count))
-        )
+        self.count_label.setText(self.tr("%n action(s)", "", count))
         self._show_selected()
 
     # --- selection and history --------------------------------------------------------
@@ -321,11 +319,13 @@ class RegisterPage(QWidget):
             for name, value, warn in facts
         ]
         parts.append("</table>")
-        parts.append(f"<h4>{esc(self.tr('History'))}</h4><ul>")
+        history_heading = self.tr("History")
+        parts.append(f"<h4>{esc(history_heading)}</h4><ul>")
         parts += [f"<li>{esc(self._history_line(entry))}</li>" for entry in history]
         parts.append("</ul>")
         if incidents:
-            parts.append(f"<h4>{esc(self.tr('Linked incidents'))}</h4><ul>")
+            incidents_heading = self.tr("Linked incidents")
+            parts.append(f"<h4>{esc(incidents_heading)}</h4><ul>")
             parts += [f"<li>{esc(self._incident_line(incident))}</li>" for incident in incidents]
             parts.append("</ul>")
         return "".join(parts)
@@ -349,7 +349,10 @@ class RegisterPage(QWidget):
         if len(description) > 120:
             description = description[:119].rstrip() + "…"
         text = f"{incident.occurred_on.isoformat()}, {incident.place}: {description}"
-        return f"{text} ({self.tr('confidential')})" if incident.confidential else text
+        if not incident.confidential:
+            return text
+        marker = self.tr("confidential")
+        return f"{text} ({marker})"
 
 
 def _fill_combo(combo: QComboBox, all_text: str, choices: list[tuple[int, str]]) -> None:

@@ -33,7 +33,9 @@ def rows(tmp_path_factory):
             "meetings": meeting_rows,
             "agenda": agenda,
             "attendance": meetings.attendance(session=session, meeting_id=previous.id),
-            "incidents": incidents.incident_rows_for_meeting(session=session, meeting_id=previous.id),
+            "incidents": incidents.incident_rows_for_meeting(
+                session=session, meeting_id=previous.id
+            ),
             "actions": actions.all_action_rows(session=session),
             "review": actions.review_rows(session=session, meeting_id=latest.id),
         }
@@ -68,9 +70,17 @@ def test_overdue_is_a_word_as_well_as_a_colour():
 
     yesterday = date.today() - timedelta(days=1)
     row = ActionRow(
-        id=1, description="Sanera klotter", owner_id=1, owner="Samhällsbyggnadsförvaltningen",
-        contact_person="", due_date=yesterday, status="new", focus_area_id=None, focus_area="",
-        decided_on=yesterday - timedelta(days=7), agenda_item_id=None,
+        id=1,
+        description="Sanera klotter",
+        owner_id=1,
+        owner="Samhällsbyggnadsförvaltningen",
+        contact_person="",
+        due_date=yesterday,
+        status="new",
+        focus_area_id=None,
+        focus_area="",
+        decided_on=yesterday - timedelta(days=7),
+        agenda_item_id=None,
     )
     model = ActionModel()
     model.set_rows([row])

@@ -154,14 +154,14 @@ def test_open_actions_are_shown_by_default(page: RegisterPage) -> None:
         "Belysning vid stationen",
         "Extra patrullering i centrum",
     ]
-    assert page.count_label.text() == "2 actions"
+    assert page.count_label.text() == "2 åtgärder"
 
 
 def test_typing_in_the_search_box_narrows_the_rows(qtbot, page: RegisterPage) -> None:
     qtbot.keyClicks(page.text_filter, "belysning")
     assert page.proxy.rowCount() == 1
     assert visible_actions(page) == ["Belysning vid stationen"]
-    assert page.count_label.text() == "1 action"
+    assert page.count_label.text() == "1 åtgärd"
 
     page.text_filter.clear()
     qtbot.keyClicks(page.text_filter, "kommunpolisen centrum")  # contact and description
@@ -210,8 +210,8 @@ def test_selecting_an_action_shows_its_history(page: RegisterPage, data: Data) -
     text = page.history_view.toPlainText()
     decided = f"{labels.week(data.first_meeting)} ({data.first_meeting.isoformat()})"
     reviewed = f"{labels.week(data.second_meeting)} ({data.second_meeting.isoformat()})"
-    assert f"Decided at meeting {decided}" in text
-    assert f"{reviewed}: In progress — Två kvällar i veckan" in text
+    assert f"Beslutad vid mötet {decided}" in text
+    assert f"{reviewed}: Pågår — Två kvällar i veckan" in text
     assert "Kommunpolisen" in text
     assert (TODAY + timedelta(days=30)).isoformat() in text
     assert "Stenkastning mot buss vid resecentrum" in text  # the linked incident
@@ -254,7 +254,7 @@ def test_refresh_keeps_the_selection_and_shows_new_actions(
         data=ActionCreate(description="Ny skylt vid torget", owner_organisation_id=data.police_id),
     )
     assert "Ny skylt vid torget" in visible_actions(page)
-    assert page.count_label.text() == "3 actions"
+    assert page.count_label.text() == "3 åtgärder"
     selected = page.table.selectionModel().selectedRows()
     assert [index.data(ROW_ROLE).id for index in selected] == [data.patrol_id]
     assert "Två kvällar i veckan" in page.history_view.toPlainText()
@@ -271,4 +271,4 @@ def test_empty_register(qtbot, store: Store) -> None:
     widget = RegisterPage(store)
     qtbot.addWidget(widget)
     assert widget.proxy.rowCount() == 0
-    assert widget.count_label.text() == "0 actions"
+    assert widget.count_label.text() == "0 åtgärder"

@@ -164,7 +164,7 @@ def test_deactivating_an_organisation(page: SettingsPage, store: Store) -> None:
     editor.save_button.click()
     assert "Socialförvaltningen" not in organisation_names(store, include_inactive=False)
     row = names_in_table(editor).index("Socialförvaltningen")
-    assert editor.proxy.index(row, 2).data() == "No"
+    assert editor.proxy.index(row, 2).data() == "Nej"
 
 
 def test_used_organisation_cannot_be_deleted(
@@ -176,7 +176,7 @@ def test_used_organisation_cannot_be_deleted(
     page.organisations.delete_button.click()
 
     assert len(warnings) == 1
-    assert "Deactivate it instead" in warnings[0]
+    assert "Inaktivera den i stället" in warnings[0]
     assert name in names_in_table(page.organisations)
     assert name in organisation_names(store)
 
@@ -203,7 +203,7 @@ def test_places(page: SettingsPage, store: Store, engine: Engine, warnings) -> N
     editor.kind_combo.setCurrentIndex(editor.kind_combo.findData(PlaceKind.LOCALITY.value))
     editor.save_button.click()
     row = names_in_table(editor).index("Gislöv by")
-    assert editor.proxy.index(row, 1).data() == "Locality"
+    assert editor.proxy.index(row, 1).data() == "Ort"
     saved = next(p for p in store.read(reference.places) if p.name == "Gislöv by")
     assert saved.kind == PlaceKind.LOCALITY.value
 
@@ -212,7 +212,7 @@ def test_places(page: SettingsPage, store: Store, engine: Engine, warnings) -> N
     page.places.refresh()
     select(editor, used_place)
     editor.delete_button.click()
-    assert "Deactivate it instead" in warnings[0]
+    assert "Inaktivera den i stället" in warnings[0]
     assert used_place in names_in_table(editor)
 
 
@@ -245,10 +245,10 @@ def test_meeting_defaults_are_saved(qtbot, page: SettingsPage, store: Store) -> 
         convener="Anna Andersson",
         organisation_name="Trelleborgs kommun och Polisen",
     )
-    assert form.saved_label.text() == "Saved."
+    assert form.saved_label.text() == "Sparat."
 
     again = SettingsPage(store)
     qtbot.addWidget(again)
-    assert again.meeting_defaults.weekday_combo.currentText() == "Wednesday"
+    assert again.meeting_defaults.weekday_combo.currentText() == "Onsdag"
     assert again.meeting_defaults.time_edit.time() == QTime(13, 30)
     assert again.meeting_defaults.convener_edit.text() == "Anna Andersson"

@@ -1,0 +1,64 @@
+"""Runs slow work (exports, reports) off the GUI thread and hands the result back to it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+
+
+class _Relay(QObject):
+    """Created on the GUI thread; the worker's signals reach its slots queued, on that thread."""
+
+    done = Signal(object)
+    failed = Signal(object)
+
+    def __init__(self, on_done: Callable[[Any], None], on_error: Callable[[Exception], None]):
+        super().__init__()
+        self._on_done = on_done
+        self._on_error = on_error
+        self.done.connect(self._deliver_done)
+        self.failed.connect(self._deliver_error)
+
+    @Slot(object)
+    def _deliver_done(self, result: Any) -> None:
+        _running.discard(self)
+        self._on_done(result)
+
+    @Slot(object)
+    def _deliver_error(self, error: Exception) -> None:
+        _running.discard(self)
+        self._on_error(error)
+
+
+class _Task(QRunnable):
+    def __init__(self, work: Callable[[], Any], relay: _Relay) -> None:
+        super().__init__()
+        self._work = work
+        self._relay = relay
+
+    def run(self) -> None:
+        try:
+            result = self._work()
+        except Exception as error:  # handed to the GUI thread, which decides how to show it
+            self._relay.failed.emit(error)
+        else:
+            self._relay.done.emit(result)
+
+
+_running: set[_Relay] = set()
+
+
+def run_task(
+    work: Callable[[], Any],
+    on_done: Callable[[Any], None],
+    on_error: Callable[[Exception], None],
+) -> None:
+    """Calls ``work()`` in the thread pool; ``on_done``/``on_error`` run on the GUI thread.
+
+    ``work`` must not touch widgets and must open its own database session.
+    """
+    relay = _Relay(on_done, on_error)
+    _running.add(relay)
+    QThreadPool.globalInstance().start(_Task(work, relay))

@@ -1,0 +1,1178 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="sv_SE">
+<context>
+    <name>ActionForm</name>
+    <message>
+        <source>What is to be done? Enter saves.</source>
+        <translation>Vad ska göras? Enter sparar.</translation>
+    </message>
+    <message>
+        <source>— choose organisation —</source>
+        <translation>— välj organisation —</translation>
+    </message>
+    <message>
+        <source>Contact person (optional)</source>
+        <translation>Kontaktperson (frivilligt)</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Ange datum</translation>
+    </message>
+    <message>
+        <source>— no focus area —</source>
+        <translation>— inget fokusområde —</translation>
+    </message>
+    <message>
+        <source>Click the incidents this action answers</source>
+        <translation>Klicka på de händelser som åtgärden avser</translation>
+    </message>
+    <message>
+        <source>Save action</source>
+        <translation>Spara åtgärd</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Töm</translation>
+    </message>
+    <message>
+        <source>A&amp;ction</source>
+        <translation>Åt&amp;gärd</translation>
+    </message>
+    <message>
+        <source>Res&amp;ponsible</source>
+        <translation>&amp;Ansvarig</translation>
+    </message>
+    <message>
+        <source>C&amp;ontact</source>
+        <translation>Ko&amp;ntakt</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Klart senast</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <source>Focus area</source>
+        <translation>Fokusområde</translation>
+    </message>
+    <message>
+        <source>Answers incidents</source>
+        <translation>Avser händelser</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Spara ändringar</translation>
+    </message>
+</context>
+<context>
+    <name>ActionModel</name>
+    <message>
+        <source>Action</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ansvarig</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Klart senast</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>ActionRegisterModel</name>
+    <message>
+        <source>Action</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <source>Responsible organisation</source>
+        <translation>Ansvarig organisation</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Focus area</source>
+        <translation>Fokusområde</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Beslutad</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Klart senast</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaModel</name>
+    <message>
+        <source>Item</source>
+        <translation>Punkt</translation>
+    </message>
+    <message>
+        <source>Inc.</source>
+        <translation>Händ.</translation>
+    </message>
+    <message>
+        <source>Act.</source>
+        <translation>Åtg.</translation>
+    </message>
+    <message>
+        <source>Min</source>
+        <translation>Min</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>Unexpected error</source>
+        <translation>Oväntat fel</translation>
+    </message>
+    <message>
+        <source>Something went wrong. What was saved before is kept.
+
+%1</source>
+        <translation>Något gick fel. Det som redan var sparat finns kvar.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>Databasen kan inte öppnas</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceModel</name>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+</context>
+<context>
+    <name>AttendancePanel</name>
+    <message>
+        <source>Name of participant</source>
+        <translation>Deltagarens namn</translation>
+    </message>
+    <message>
+        <source>— choose organisation —</source>
+        <translation>— välj organisation —</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Lägg till</translation>
+    </message>
+    <message>
+        <source>Remove selected</source>
+        <translation>Ta bort markerade</translation>
+    </message>
+    <message>
+        <source>Copy last meeting&apos;s list</source>
+        <translation>Kopiera listan från förra mötet</translation>
+    </message>
+    <message>
+        <source>&amp;Attendance</source>
+        <translation>&amp;Närvaro</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n present</source>
+        <translation>
+            <numerusform>%n närvarande</numerusform>
+            <numerusform>%n närvarande</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody to copy from the last meeting</source>
+        <translation>Ingen att kopiera från förra mötet</translation>
+    </message>
+</context>
+<context>
+    <name>ExportMinutesDialog</name>
+    <message>
+        <source>Export minutes to Word</source>
+        <translation>Exportera minnesanteckningar till Word</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Välj…</translation>
+    </message>
+    <message>
+        <source>Include confidential incidents</source>
+        <translation>Ta med sekretessmarkerade händelser</translation>
+    </message>
+    <message>
+        <source>Confidential incidents are left out unless you tick this. If included, the document is marked confidential on every page.</source>
+        <translation>Sekretessmarkerade händelser utelämnas om du inte kryssar i rutan. Tas de med får varje sida i dokumentet en sekretessmarkering.</translation>
+    </message>
+    <message>
+        <source>&amp;Folder</source>
+        <translation>&amp;Mapp</translation>
+    </message>
+    <message>
+        <source>File &amp;name</source>
+        <translation>Fil&amp;namn</translation>
+    </message>
+    <message>
+        <source>Choose folder</source>
+        <translation>Välj mapp</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentForm</name>
+    <message>
+        <source>hh:mm</source>
+        <translation>hh:mm</translation>
+    </message>
+    <message>
+        <source>Type to find a place</source>
+        <translation>Skriv för att söka plats</translation>
+    </message>
+    <message>
+        <source>e.g. street, building (optional)</source>
+        <translation>t.ex. gata, byggnad (frivilligt)</translation>
+    </message>
+    <message>
+        <source>— no focus area —</source>
+        <translation>— inget fokusområde —</translation>
+    </message>
+    <message>
+        <source>— no category —</source>
+        <translation>— ingen kategori —</translation>
+    </message>
+    <message>
+        <source>— choose source —</source>
+        <translation>— välj källa —</translation>
+    </message>
+    <message>
+        <source>— not stated —</source>
+        <translation>— ej angivet —</translation>
+    </message>
+    <message>
+        <source>What happened? Enter saves, Shift+Enter makes a new line.</source>
+        <translation>Vad hände? Enter sparar, Skift+Enter ger ny rad.</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>Sekretessmarkerad</translation>
+    </message>
+    <message>
+        <source>Never shown on the projector; left out of minutes unless included on export.</source>
+        <translation>Visas aldrig på projektorn och utelämnas ur minnesanteckningarna om den inte tas med vid export.</translation>
+    </message>
+    <message>
+        <source>EST records places and events, not named private persons.</source>
+        <translation>EST registrerar platser och händelser, inte namngivna privatpersoner.</translation>
+    </message>
+    <message>
+        <source>Save incident</source>
+        <translation>Spara händelse</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Töm</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Datum</translation>
+    </message>
+    <message>
+        <source>&amp;Time</source>
+        <translation>&amp;Tid</translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation>&amp;Plats</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Precisering</translation>
+    </message>
+    <message>
+        <source>&amp;Focus area</source>
+        <translation>&amp;Fokusområde</translation>
+    </message>
+    <message>
+        <source>Categor&amp;y</source>
+        <translation>&amp;Kategori</translation>
+    </message>
+    <message>
+        <source>&amp;Source</source>
+        <translation>Kä&amp;lla</translation>
+    </message>
+    <message>
+        <source>&amp;Reported by</source>
+        <translation>&amp;Rapporterad av</translation>
+    </message>
+    <message>
+        <source>What &amp;happened</source>
+        <translation>&amp;Vad hände</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Spara ändringar</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentModel</name>
+    <message>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Var</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Vad hände</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Källa</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>Sekretess</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>New</source>
+        <translation>Ny</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Pågår</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Klar</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Avbruten</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planerat</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öppet</translation>
+    </message>
+    <message>
+        <source>Finalised</source>
+        <translation>Avslutat</translation>
+    </message>
+    <message>
+        <source>Municipal department</source>
+        <translation>Förvaltning</translation>
+    </message>
+    <message>
+        <source>Police</source>
+        <translation>Polis</translation>
+    </message>
+    <message>
+        <source>External actor</source>
+        <translation>Extern aktör</translation>
+    </message>
+    <message>
+        <source>w. %1</source>
+        <translation>v. %1</translation>
+    </message>
+    <message>
+        <source>EST meeting %1 (%2)</source>
+        <translation>EST-möte %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Försenad</translation>
+    </message>
+</context>
+<context>
+    <name>ListEditor</name>
+    <message>
+        <source>Active (offered as a choice)</source>
+        <translation>Aktiv (visas som val)</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Ny</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>&amp;Spara</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>&amp;Ta bort</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>EST Desktop</source>
+        <translation>EST Desktop</translation>
+    </message>
+    <message>
+        <source>&amp;Meetings</source>
+        <translation>&amp;Möten</translation>
+    </message>
+    <message>
+        <source>Meeting &amp;workspace</source>
+        <translation>M&amp;ötet</translation>
+    </message>
+    <message>
+        <source>&amp;Action register</source>
+        <translation>&amp;Åtgärdsregister</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Inställningar</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Möte</translation>
+    </message>
+    <message>
+        <source>New meeting…</source>
+        <translation>Nytt möte…</translation>
+    </message>
+    <message>
+        <source>Export minutes…</source>
+        <translation>Exportera minnesanteckningar…</translation>
+    </message>
+    <message>
+        <source>Finalise meeting</source>
+        <translation>Avsluta mötet</translation>
+    </message>
+    <message>
+        <source>Reopen meeting</source>
+        <translation>Återöppna mötet</translation>
+    </message>
+    <message>
+        <source>No meeting open</source>
+        <translation>Inget möte öppet</translation>
+    </message>
+    <message>
+        <source>The meeting is finalised. Reopen it for changes? The reopening is recorded in the meeting&apos;s history.</source>
+        <translation>Mötet är avslutat. Vill du återöppna det för ändringar? Återöppningen noteras i mötets historik.</translation>
+    </message>
+    <message>
+        <source>Exporting minutes…</source>
+        <translation>Exporterar minnesanteckningar…</translation>
+    </message>
+    <message>
+        <source>Minutes saved: %1</source>
+        <translation>Minnesanteckningarna har sparats: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDefaultsEditor</name>
+    <message>
+        <source>Monday</source>
+        <translation>Måndag</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>Tisdag</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>Onsdag</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>Torsdag</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>Fredag</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>Lördag</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>Söndag</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>&amp;Spara</translation>
+    </message>
+    <message>
+        <source>Used to propose the first meeting; later meetings follow the one before. The organisation name appears in minutes and action lists.</source>
+        <translation>Används för att föreslå det första mötet; senare möten utgår från mötet före. Organisationens namn står i minnesanteckningar och åtgärdslistor.</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>Veckodag</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>Starttid</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Lokal</translation>
+    </message>
+    <message>
+        <source>Convener</source>
+        <translation>Sammankallande</translation>
+    </message>
+    <message>
+        <source>Organisation in documents</source>
+        <translation>Organisation i dokument</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Sparat.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingListModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Vecka</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lokal</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Händelser</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Åtgärder</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsPage</name>
+    <message>
+        <source>New meeting…</source>
+        <translation>Nytt möte…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öppna</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Möten</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>Could not save</source>
+        <translation>Kunde inte spara</translation>
+    </message>
+</context>
+<context>
+    <name>NewMeetingDialog</name>
+    <message>
+        <source>New meeting</source>
+        <translation>Nytt möte</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Datum</translation>
+    </message>
+    <message>
+        <source>&amp;Time</source>
+        <translation>&amp;Tid</translation>
+    </message>
+    <message>
+        <source>&amp;Room</source>
+        <translation>&amp;Lokal</translation>
+    </message>
+    <message>
+        <source>&amp;Convener</source>
+        <translation>&amp;Sammankallande</translation>
+    </message>
+    <message>
+        <source>Create meeting</source>
+        <translation>Skapa möte</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationListModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceListModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsPanel</name>
+    <message>
+        <source>Delete incident</source>
+        <translation>Ta bort händelse</translation>
+    </message>
+    <message>
+        <source>Delete action</source>
+        <translation>Ta bort åtgärd</translation>
+    </message>
+    <message>
+        <source>&amp;Incidents</source>
+        <translation>&amp;Händelser</translation>
+    </message>
+    <message>
+        <source>Actions &amp;decided</source>
+        <translation>&amp;Beslutade åtgärder</translation>
+    </message>
+    <message>
+        <source>Delete the selected incident?</source>
+        <translation>Ta bort den markerade händelsen?</translation>
+    </message>
+    <message>
+        <source>Delete the selected action?</source>
+        <translation>Ta bort den markerade åtgärden?</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterPage</name>
+    <message>
+        <source>Open</source>
+        <translation>Öppna</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alla</translation>
+    </message>
+    <message>
+        <source>O&amp;verdue only</source>
+        <translation>&amp;Endast försenade</translation>
+    </message>
+    <message>
+        <source>Search…</source>
+        <translation>Sök…</translation>
+    </message>
+    <message>
+        <source>Select an action to see its history.</source>
+        <translation>Välj en åtgärd för att se dess historik.</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organisation</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <source>&amp;Focus area</source>
+        <translation>&amp;Fokusområde</translation>
+    </message>
+    <message>
+        <source>Action register</source>
+        <translation>Åtgärdsregister</translation>
+    </message>
+    <message>
+        <source>%1 (inactive)</source>
+        <translation>%1 (inaktiv)</translation>
+    </message>
+    <message>
+        <source>All organisations</source>
+        <translation>Alla organisationer</translation>
+    </message>
+    <message>
+        <source>All focus areas</source>
+        <translation>Alla fokusområden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>%n åtgärd</numerusform>
+            <numerusform>%n åtgärder</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>confidential</source>
+        <translation>sekretessmarkerad</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ansvarig</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Focus area</source>
+        <translation>Fokusområde</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Klart senast</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historik</translation>
+    </message>
+    <message>
+        <source>Linked incidents</source>
+        <translation>Kopplade händelser</translation>
+    </message>
+    <message>
+        <source>Decided at meeting %1</source>
+        <translation>Beslutad vid mötet %1</translation>
+    </message>
+    <message>
+        <source>New due date %1</source>
+        <translation>Nytt datum %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewModel</name>
+    <message>
+        <source>Action</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ansvarig</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Beslutad</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Klart senast</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Utfall</translation>
+    </message>
+    <message>
+        <source>Latest note</source>
+        <translation>Senaste notering</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s) ago</source>
+        <translation>
+            <numerusform>%n möte sedan</numerusform>
+            <numerusform>%n möten sedan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New due date %1</source>
+        <translation>Nytt datum %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message>
+        <source>Note (required for “in progress”)</source>
+        <translation>Notering (krävs för ”pågår”)</translation>
+    </message>
+    <message>
+        <source>&amp;Done (K)</source>
+        <translation>&amp;Klar (K)</translation>
+    </message>
+    <message>
+        <source>In &amp;progress (P)</source>
+        <translation>&amp;Pågår (P)</translation>
+    </message>
+    <message>
+        <source>New due &amp;date (D)</source>
+        <translation>Nytt &amp;datum (D)</translation>
+    </message>
+    <message>
+        <source>Cance&amp;lled (A)</source>
+        <translation>&amp;Avbruten (A)</translation>
+    </message>
+    <message>
+        <source>Undo outcome</source>
+        <translation>Ångra utfall</translation>
+    </message>
+    <message>
+        <source>Open actions from earlier meetings, oldest first</source>
+        <translation>Öppna åtgärder från tidigare möten, äldst först</translation>
+    </message>
+    <message>
+        <source>%1 of %2 reviewed</source>
+        <translation>%1 av %2 genomgångna</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Locality</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Plats</translation>
+    </message>
+    <message>
+        <source>New organisation</source>
+        <translation>Ny organisation</translation>
+    </message>
+    <message>
+        <source>Edit organisation</source>
+        <translation>Redigera organisation</translation>
+    </message>
+    <message>
+        <source>New place</source>
+        <translation>Ny plats</translation>
+    </message>
+    <message>
+        <source>Edit place</source>
+        <translation>Redigera plats</translation>
+    </message>
+    <message>
+        <source>&amp;Organisations</source>
+        <translation>&amp;Organisationer</translation>
+    </message>
+    <message>
+        <source>&amp;Places</source>
+        <translation>&amp;Platser</translation>
+    </message>
+    <message>
+        <source>Meeting &amp;defaults</source>
+        <translation>&amp;Förval för möten</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Inställningar</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>Describe what is to be done.</source>
+        <translation>Beskriv vad som ska göras.</translation>
+    </message>
+    <message>
+        <source>Choose the organisation responsible for the action.</source>
+        <translation>Välj vilken organisation som ansvarar för åtgärden.</translation>
+    </message>
+    <message>
+        <source>The due date is before the meeting that decides the action.</source>
+        <translation>Datumet för klart senast ligger före mötet som beslutar om åtgärden. Välj ett senare datum.</translation>
+    </message>
+    <message>
+        <source>Choose a status from the list.</source>
+        <translation>Välj en status i listan.</translation>
+    </message>
+    <message>
+        <source>Choose a focus area from the list.</source>
+        <translation>Välj ett fokusområde i listan.</translation>
+    </message>
+    <message>
+        <source>A linked incident no longer exists. Remove the link.</source>
+        <translation>En kopplad händelse finns inte längre. Ta bort kopplingen.</translation>
+    </message>
+    <message>
+        <source>This action has been reviewed at later meetings. Cancel it instead of deleting it.</source>
+        <translation>Åtgärden har följts upp på senare möten. Markera den som avbruten i stället för att ta bort den.</translation>
+    </message>
+    <message>
+        <source>Only actions from earlier meetings are reviewed here.</source>
+        <translation>Här följs bara åtgärder från tidigare möten upp.</translation>
+    </message>
+    <message>
+        <source>This action was already closed at an earlier meeting.</source>
+        <translation>Åtgärden avslutades redan vid ett tidigare möte (klar eller avbruten) och kan inte följas upp här.</translation>
+    </message>
+    <message>
+        <source>Write a short note on how the action is progressing.</source>
+        <translation>Skriv en kort notering om hur arbetet med åtgärden går.</translation>
+    </message>
+    <message>
+        <source>Choose the new due date.</source>
+        <translation>Välj det nya datumet för klart senast.</translation>
+    </message>
+    <message>
+        <source>The new due date must not be before this meeting.</source>
+        <translation>Det nya datumet får inte ligga före det här mötet. Välj ett senare datum.</translation>
+    </message>
+    <message>
+        <source>This action was reviewed at a later meeting. Record the outcome there instead.</source>
+        <translation>Åtgärden har följts upp på ett senare möte. Notera utfallet där i stället.</translation>
+    </message>
+    <message>
+        <source>Enter the date it happened.</source>
+        <translation>Ange vilket datum det hände.</translation>
+    </message>
+    <message>
+        <source>The date is in the future. Enter the date it happened.</source>
+        <translation>Datumet ligger i framtiden. Ange vilket datum det hände.</translation>
+    </message>
+    <message>
+        <source>Enter a start time, or clear the end time.</source>
+        <translation>Ange en starttid eller töm sluttiden.</translation>
+    </message>
+    <message>
+        <source>Choose a place from the list (add new places under Settings).</source>
+        <translation>Välj en plats i listan (nya platser lägger du till under Inställningar).</translation>
+    </message>
+    <message>
+        <source>Choose where the report came from.</source>
+        <translation>Välj källa, det vill säga varifrån uppgiften kom.</translation>
+    </message>
+    <message>
+        <source>Choose a category from the list.</source>
+        <translation>Välj en kategori i listan.</translation>
+    </message>
+    <message>
+        <source>Choose the reporting organisation from the list.</source>
+        <translation>Välj rapporterande organisation i listan.</translation>
+    </message>
+    <message>
+        <source>Describe what happened (places and events, no names of private persons).</source>
+        <translation>Beskriv vad som hände (platser och händelser, inga namn på privatpersoner).</translation>
+    </message>
+    <message>
+        <source>Choose a date.</source>
+        <translation>Välj ett datum.</translation>
+    </message>
+    <message>
+        <source>There is already a meeting on this date. Open it or choose another date.</source>
+        <translation>Det finns redan ett möte det här datumet. Öppna det eller välj ett annat datum.</translation>
+    </message>
+    <message>
+        <source>This meeting is finalised and read-only. Reopen it to make changes.</source>
+        <translation>Mötet är avslutat och skrivskyddat. Återöppna det för att göra ändringar.</translation>
+    </message>
+    <message>
+        <source>Give the item a title.</source>
+        <translation>Ge punkten en rubrik.</translation>
+    </message>
+    <message>
+        <source>Planned time must be between 0 and 480 minutes.</source>
+        <translation>Ange en planerad tid mellan 0 och 480 minuter.</translation>
+    </message>
+    <message>
+        <source>This item has incidents or actions. Move or delete them before removing the item.</source>
+        <translation>Punkten har händelser eller åtgärder. Flytta eller ta bort dem innan du tar bort punkten.</translation>
+    </message>
+    <message>
+        <source>Enter the participant&apos;s name.</source>
+        <translation>Ange deltagarens namn.</translation>
+    </message>
+    <message>
+        <source>Choose the participant&apos;s organisation.</source>
+        <translation>Välj deltagarens organisation.</translation>
+    </message>
+    <message>
+        <source>This person is already on the list.</source>
+        <translation>Personen finns redan på listan.</translation>
+    </message>
+    <message>
+        <source>Nobody is recorded as present. Finalise the meeting without attendance?</source>
+        <translation>Ingen är registrerad som närvarande. Vill du avsluta mötet utan närvaro?</translation>
+    </message>
+    <message>
+        <source>Enter a name.</source>
+        <translation>Ange ett namn.</translation>
+    </message>
+    <message>
+        <source>That name is already in the list.</source>
+        <translation>Namnet finns redan i listan. Ange ett annat namn.</translation>
+    </message>
+    <message>
+        <source>Choose what kind of organisation this is.</source>
+        <translation>Välj vilken typ av organisation det är.</translation>
+    </message>
+    <message>
+        <source>This organisation is used in meetings, incidents or actions. Deactivate it instead: it then disappears from the choices but history keeps it.</source>
+        <translation>Organisationen används i möten, händelser eller åtgärder. Inaktivera den i stället: då försvinner den från valen men finns kvar i historiken.</translation>
+    </message>
+    <message>
+        <source>Incidents are recorded at this place. Deactivate it instead: it then disappears from the choices but history keeps it.</source>
+        <translation>Det finns händelser registrerade på platsen. Inaktivera den i stället: då försvinner den från valen men finns kvar i historiken.</translation>
+    </message>
+    <message>
+        <source>The folder does not exist. Choose another folder.</source>
+        <translation>Mappen finns inte. Välj en annan mapp.</translation>
+    </message>
+    <message>
+        <source>You may not write to this folder. Choose another folder.</source>
+        <translation>Du har inte behörighet att skriva i mappen. Välj en annan mapp.</translation>
+    </message>
+    <message>
+        <source>The file is open in another program, for example Word. Close it and try again.</source>
+        <translation>Filen är öppen i ett annat program, till exempel Word. Stäng den och försök igen.</translation>
+    </message>
+    <message>
+        <source>The disk is full. Free some space or choose another folder and try again.</source>
+        <translation>Disken är full. Frigör utrymme eller välj en annan mapp och försök igen.</translation>
+    </message>
+    <message>
+        <source>Write the time as hh:mm, for example 21:30.</source>
+        <translation>Skriv tiden som hh:mm, till exempel 21:30.</translation>
+    </message>
+    <message>
+        <source>This database was created by a newer version of EST Desktop. Install the newer version to open it.</source>
+        <translation>Databasen har skapats av en nyare version av EST Desktop. Installera den nyare versionen för att öppna den.</translation>
+    </message>
+    <message>
+        <source>The file is not an EST Desktop database, or it is damaged. Choose another file or restore a backup.</source>
+        <translation>Filen är inte en databas för EST Desktop, eller så är den skadad. Välj en annan fil eller återställ en säkerhetskopia.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspacePage</name>
+    <message>
+        <source>Open a meeting from the Meetings tab, or create a new one.</source>
+        <translation>Öppna ett möte från fliken Möten eller skapa ett nytt.</translation>
+    </message>
+    <message>
+        <source>Add item…</source>
+        <translation>Lägg till punkt…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Byt namn…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Flytta upp</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Flytta ned</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Planned time for the item</source>
+        <translation>Planerad tid för punkten</translation>
+    </message>
+    <message>
+        <source>A&amp;genda</source>
+        <translation>Dag&amp;ordning</translation>
+    </message>
+    <message>
+        <source>Notes for this item (saved when you leave the field)</source>
+        <translation>Anteckningar för punkten (sparas när du lämnar fältet)</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>Ant&amp;eckningar</translation>
+    </message>
+    <message>
+        <source>finalised, read-only</source>
+        <translation>avslutat, skrivskyddat</translation>
+    </message>
+    <message>
+        <source>Add item</source>
+        <translation>Lägg till punkt</translation>
+    </message>
+    <message>
+        <source>Title of the new item:</source>
+        <translation>Rubrik för den nya punkten:</translation>
+    </message>
+    <message>
+        <source>Rename item</source>
+        <translation>Byt namn på punkt</translation>
+    </message>
+    <message>
+        <source>New title:</source>
+        <translation>Ny rubrik:</translation>
+    </message>
+    <message>
+        <source>Remove item</source>
+        <translation>Ta bort punkt</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from this meeting&apos;s agenda?</source>
+        <translation>Ta bort ”%1” från mötets dagordning?</translation>
+    </message>
+</context>
+</TS>
