@@ -1,7 +1,8 @@
 """The seed data must be the signed agreement's text, word for word.
 
 The reference is the PDF-to-text dump of the signed samverkansöverenskommelse
-2023–2026 (shared/reference/, beside the clone). It is normalised the same way
+2023–2026, kept in tests/data/ so the check never depends on files outside
+the repository. It is normalised the same way
 for every check: words hyphenated across a line break are joined
 ("Underrättelse-\\ninformation" -> "Underrättelseinformation") and all runs of
 whitespace become one space. Pure Python: no Qt, no database.
@@ -18,9 +19,8 @@ import pytest
 
 SEED_DIR = Path(__file__).resolve().parents[2] / "resources" / "seed"
 REFERENCE = (
-    Path(__file__).resolve().parents[3]
-    / "shared"
-    / "reference"
+    Path(__file__).resolve().parents[1]
+    / "data"
     / "samverkansoverenskommelse-trelleborg-2023-2026.txt"
 )
 
@@ -81,8 +81,6 @@ def load(name: str):
 
 @pytest.fixture(scope="module")
 def reference() -> str:
-    if not REFERENCE.is_file():
-        pytest.skip(f"reference text of the agreement not found at {REFERENCE}")
     return normalise(REFERENCE.read_text(encoding="utf-8"))
 
 
