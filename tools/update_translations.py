@@ -26,7 +26,8 @@ def tool(name: str) -> str:
 def main() -> None:
     subprocess.run(
         [tool("lupdate"), "-no-obsolete", "-locations", "none", *sources(), "-ts", str(TS)],
-        cwd=ROOT, check=True,
+        cwd=ROOT,
+        check=True,
     )
     subprocess.run([tool("lrelease"), str(TS), "-qm", str(QM)], cwd=ROOT, check=True)
 

@@ -127,6 +127,7 @@ class NewMeetingDialog(QDialog):
     def __init__(self, store: Store, proposal: MeetingCreate, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("New meeting"))
+        self.setMinimumWidth(480)
         self._store = store
         self.meeting_id: int | None = None
         self.errors = FieldErrors()

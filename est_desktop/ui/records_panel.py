@@ -168,7 +168,8 @@ class RecordsPanel(QWidget):
             self.delete_incident_button,
             self.delete_action_button,
         ):
-            widget.setEnabled(editable)
+            # A finalised meeting is read-only: its forms step aside for the lists.
+            widget.setVisible(editable)
 
     # --- incidents ----------------------------------------------------------------
 

@@ -37,7 +37,6 @@ class ReviewModel(RowTableModel[ReviewRow]):
                 Column(self.tr("Decided"), self._age),
                 Column(self.tr("Due"), self._due, warn=lambda r: r.overdue),
                 Column(self.tr("Outcome"), self._outcome),
-                Column(self.tr("Latest note"), lambda r: r.last_note),
             ],
             row_id=lambda r: r.action.id,
             parent=parent,
@@ -79,8 +78,17 @@ class ReviewPanel(QWidget):
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # The action's text matters most; the latest note gets a fixed share.
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((1, 180), (4, 200)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, width)
         self.table.installEventFilter(self)
+        self.table.selectionModel().currentRowChanged.connect(self._show_detail)
+        self.detail = QLabel()
+        self.detail.setObjectName("reviewDetail")
+        self.detail.setWordWrap(True)
+        self.detail.setTextFormat(Qt.TextFormat.PlainText)
 
         self.note_edit = QLineEdit()
         self.note_edit.setPlaceholderText(self.tr("Note (required for “in progress”)"))
@@ -115,6 +123,7 @@ class ReviewPanel(QWidget):
         heading.setObjectName("sectionHeading")
         layout.addWidget(heading)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.detail)
         layout.addLayout(entry)
         layout.addLayout(buttons)
         layout.addWidget(self.summary)
@@ -129,13 +138,29 @@ class ReviewPanel(QWidget):
         self.model.set_rows(rows)
         row = self.model.row_of_id(current) if current is not None else -1
         self.table.selectRow(row if row >= 0 else 0)
+        self._show_detail(self.table.currentIndex())
         reviewed = sum(1 for r in rows if r.outcome is not None)
         self.summary.setText(
             self.tr("%1 of %2 reviewed").replace("%1", str(reviewed)).replace("%2", str(len(rows)))
         )
         editable = not meeting.is_finalised
         for widget in (*self.buttons.values(), self.undo_button, self.note_edit, self.date_edit):
-            widget.setEnabled(editable)
+            widget.setVisible(editable)
+
+    def _show_detail(self, current, _previous=None) -> None:
+        """The selected action in full, with the note from its latest review."""
+        if not current.isValid():
+            self.detail.clear()
+            return
+        row = self.model.row_at(current.row())
+        lines = [row.action.description]
+        owner = row.action.owner
+        if row.action.contact_person:
+            owner += f" ({row.action.contact_person})"
+        lines.append(self.tr("Responsible: %1").replace("%1", owner))
+        if row.last_note:
+            lines.append(self.tr("Latest note: %1").replace("%1", row.last_note))
+        self.detail.setText("\n".join(lines))
 
     def current_action_id(self) -> int | None:
         index = self.table.currentIndex()

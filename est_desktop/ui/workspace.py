@@ -107,7 +107,7 @@ class WorkspacePage(QWidget):
         self.notes.setPlaceholderText(
             self.tr("Notes for this item (saved when you leave the field)")
         )
-        self.notes.setMaximumHeight(110)
+        self.notes.setMaximumHeight(72)
         self.notes.textChanged.connect(self._notes_edited)
         self._notes_dirty = False
         self.attendance = AttendancePanel(store)

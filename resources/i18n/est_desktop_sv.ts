@@ -831,10 +831,6 @@
         <source>Outcome</source>
         <translation>Utfall</translation>
     </message>
-    <message>
-        <source>Latest note</source>
-        <translation>Senaste notering</translation>
-    </message>
     <message numerus="yes">
         <source>%n meeting(s) ago</source>
         <translation>
@@ -880,6 +876,14 @@
     <message>
         <source>%1 of %2 reviewed</source>
         <translation>%1 av %2 genomgångna</translation>
+    </message>
+    <message>
+        <source>Responsible: %1</source>
+        <translation>Ansvarig: %1</translation>
+    </message>
+    <message>
+        <source>Latest note: %1</source>
+        <translation>Senaste notering: %1</translation>
     </message>
 </context>
 <context>

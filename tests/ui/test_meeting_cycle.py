@@ -152,10 +152,10 @@ def test_weekly_cycle_through_the_window(qtbot, engine, earlier_action, tmp_path
     window.finalise_current()
     assert window.reopen_action.isEnabled()
     assert not window.finalise_action.isEnabled()
-    assert not review.buttons[actions.ReviewOutcome.DONE].isEnabled()
+    assert review.buttons[actions.ReviewOutcome.DONE].isHidden()
     assert not window.workspace.add_button.isEnabled()
     _select_item(window, "Skadegörelse")
-    assert not records.incident_form.isEnabled()
+    assert records.incident_form.isHidden()
     assert "skrivskyddat" in window.workspace.title.text()
 
     # Export and read the document as a reader would.
