@@ -47,6 +47,7 @@ class MainWindow(QMainWindow):
 
         self._build_toolbar()
         self.meetings_page.open_requested.connect(self.open_meeting)
+        self.workspace.open_requested.connect(self.open_meeting)
         self.store.changed.connect(self._update_meeting_state)
 
         geometry = persist.window_geometry()

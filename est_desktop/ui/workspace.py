@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel
+from PySide6.QtCore import QItemSelectionModel, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,6 +26,7 @@ from ..services.errors import ValidationError
 from . import labels
 from .attendance_panel import AttendancePanel
 from .messages import show_error
+from .next_meeting_panel import NextMeetingPanel
 from .records_panel import RecordsPanel
 from .review_panel import ReviewPanel
 from .rowmodel import ID_ROLE, Column, RowTableModel
@@ -48,6 +49,8 @@ class AgendaModel(RowTableModel[meetings.AgendaRow]):
 
 
 class WorkspacePage(QWidget):
+    open_requested = Signal(int)
+
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._store = store
@@ -113,6 +116,8 @@ class WorkspacePage(QWidget):
         self.attendance = AttendancePanel(store)
         self.review = ReviewPanel(store)
         self.records = RecordsPanel(store)
+        self.next_meeting = NextMeetingPanel(store)
+        self.next_meeting.open_requested.connect(self.open_requested)
         notes_label = QLabel(self.tr("&Notes"))
         notes_label.setBuddy(self.notes)
 
@@ -125,6 +130,7 @@ class WorkspacePage(QWidget):
         right_layout.addWidget(self.attendance)
         right_layout.addWidget(self.review)
         right_layout.addWidget(self.records, 1)
+        right_layout.addWidget(self.next_meeting, 1)
 
         splitter = QSplitter()
         splitter.addWidget(left)
@@ -221,6 +227,7 @@ class WorkspacePage(QWidget):
         self.attendance.setVisible(kind == AgendaItemKind.OPENING)
         self.review.setVisible(kind == AgendaItemKind.ACTION_REVIEW)
         self.records.setVisible(kind in (AgendaItemKind.FOCUS_AREA, AgendaItemKind.OTHER))
+        self.next_meeting.setVisible(kind == AgendaItemKind.NEXT_MEETING)
         if item is None:
             return
         if kind == AgendaItemKind.OPENING:
@@ -229,6 +236,8 @@ class WorkspacePage(QWidget):
             self.review.show_meeting(item.meeting_id)
         elif kind in (AgendaItemKind.FOCUS_AREA, AgendaItemKind.OTHER):
             self.records.show_item(item.id)
+        elif kind == AgendaItemKind.NEXT_MEETING:
+            self.next_meeting.show_meeting(item.meeting_id)
 
     # --- navigation ------------------------------------------------------------
 

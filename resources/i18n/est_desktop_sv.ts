@@ -639,6 +639,29 @@
     </message>
 </context>
 <context>
+    <name>NextMeetingPanel</name>
+    <message>
+        <source>at %1</source>
+        <translation>kl. %1</translation>
+    </message>
+    <message>
+        <source>Plan the next meeting</source>
+        <translation>Planera nästa möte</translation>
+    </message>
+    <message>
+        <source>Open the next meeting</source>
+        <translation>Öppna nästa möte</translation>
+    </message>
+    <message>
+        <source>Next meeting: %1</source>
+        <translation>Nästa möte: %1</translation>
+    </message>
+    <message>
+        <source>No next meeting is planned yet. The usual slot would be %1.</source>
+        <translation>Nästa möte är inte planerat än. Den vanliga tiden vore %1.</translation>
+    </message>
+</context>
+<context>
     <name>OrganisationListModel</name>
     <message>
         <source>Name</source>

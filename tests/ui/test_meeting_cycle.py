@@ -174,3 +174,24 @@ def test_weekly_cycle_through_the_window(qtbot, engine, earlier_action, tmp_path
     assert "Sanera klotter vid busskuren på Stortorget" in cells
     assert "Klar" in cells
     QApplication.processEvents()
+
+
+def test_next_meeting_item_plans_the_usual_slot(qtbot, engine, earlier_action):
+    window = MainWindow(engine)
+    qtbot.addWidget(window)
+    window.show()
+    latest = window.store.read(meetings.latest_meeting)
+    _select_item(window, "Nästa möte")
+    panel = window.workspace.next_meeting
+    expected = latest.date + timedelta(days=7)
+    while expected < date.today():
+        expected += timedelta(days=7)
+    assert f"v. {expected.isocalendar().week}" in panel.summary.text()
+    assert "inte planerat" in panel.summary.text()
+    qtbot.mouseClick(panel.create_button, Qt.MouseButton.LeftButton)
+    created = window.store.read(meetings.meeting_on, day=expected)
+    assert created is not None and created.location == "Kommunhuset, rum Ystad"
+    assert "Nästa möte:" in panel.summary.text()
+    with qtbot.waitSignal(window.workspace.open_requested):
+        qtbot.mouseClick(panel.open_button, Qt.MouseButton.LeftButton)
+    assert window.meeting_id == created.id
