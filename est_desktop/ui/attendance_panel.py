@@ -3,13 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -20,6 +17,7 @@ from .choices import IdCombo
 from .messages import FieldErrors, show_error
 from .rowmodel import ID_ROLE, Column, RowTableModel
 from .store import Store
+from .views import row_table
 
 
 class AttendanceModel(RowTableModel[meetings.AttendanceRow]):
@@ -41,12 +39,7 @@ class AttendancePanel(QWidget):
         self.meeting_id: int | None = None
         self.errors = FieldErrors()
         self.model = AttendanceModel(self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table = row_table(self.model, stretch=1, multi=True)
 
         self.name_edit = QLineEdit()
         self.name_edit.setPlaceholderText(self.tr("Name of participant"))

@@ -6,17 +6,14 @@ from datetime import date, time
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QTimeEdit,
     QVBoxLayout,
     QWidget,
@@ -30,6 +27,7 @@ from .convert import qdate, qtime
 from .messages import FieldErrors
 from .rowmodel import ID_ROLE, SORT_ROLE, Column, RowTableModel
 from .store import Store
+from .views import row_table
 
 
 class MeetingListModel(RowTableModel[meetings.MeetingRow]):
@@ -71,15 +69,8 @@ class MeetingsPage(QWidget):
         proxy.setSourceModel(self.model)
         proxy.setSortRole(SORT_ROLE)
 
-        self.table = QTableView()
-        self.table.setModel(proxy)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSortingEnabled(True)
+        self.table = row_table(proxy, stretch=2, sortable=True)
         self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.activated.connect(self._open_index)
 
         self.new_button = QPushButton(self.tr("New meeting…"))

@@ -6,14 +6,11 @@ from datetime import date
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -28,6 +25,7 @@ from .incident_form import IncidentForm
 from .messages import show_error
 from .rowmodel import ID_ROLE, Column, RowTableModel
 from .store import Store
+from .views import row_table
 
 
 class IncidentModel(RowTableModel[IncidentRow]):
@@ -71,21 +69,6 @@ class ActionModel(RowTableModel[actions.ActionRow]):
         return f"{text} ({labels.overdue()})" if row.is_overdue(self.today) else text
 
 
-def _table(model: RowTableModel) -> QTableView:
-    table = QTableView()
-    table.setModel(model)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setWordWrap(False)
-    table.verticalHeader().hide()
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setSectionResizeMode(
-        2 if isinstance(model, IncidentModel) else 0, QHeaderView.ResizeMode.Stretch
-    )
-    return table
-
-
 class RecordsPanel(QWidget):
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -94,7 +77,7 @@ class RecordsPanel(QWidget):
         self.meeting_id: int | None = None
 
         self.incident_model = IncidentModel(self)
-        self.incident_table = _table(self.incident_model)
+        self.incident_table = row_table(self.incident_model, stretch=2)
         self.incident_table.activated.connect(self.edit_incident)
         self.incident_form = IncidentForm()
         self.incident_form.submitted.connect(self.save_incident)
@@ -102,7 +85,7 @@ class RecordsPanel(QWidget):
         self.delete_incident_button.clicked.connect(self.delete_incident)
 
         self.action_model = ActionModel(parent=self)
-        self.action_table = _table(self.action_model)
+        self.action_table = row_table(self.action_model, stretch=0)
         self.action_table.activated.connect(self.edit_action)
         self.action_form = ActionForm(self.incident_model)
         self.action_form.submitted.connect(self.save_action)

@@ -14,7 +14,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QHBoxLayout,
@@ -22,7 +21,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QSplitter,
-    QTableView,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -36,6 +34,7 @@ from ..services.register import RegisterFilter, StatusFilter
 from . import labels
 from .rowmodel import ID_ROLE, ROW_ROLE, SORT_ROLE, WARNING_COLOUR, Column, RowTableModel
 from .store import Store
+from .views import row_table
 
 _STATUS_ORDER = {status.value: i for i, status in enumerate(ActionStatus)}
 
@@ -151,15 +150,8 @@ class RegisterPage(QWidget):
         self.text_filter.setClearButtonEnabled(True)
         self.count_label = QLabel()
 
-        self.table = QTableView()
-        self.table.setModel(self.proxy)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSortingEnabled(True)
+        self.table = row_table(self.proxy, stretch=0, sortable=True)
         self.table.sortByColumn(4, Qt.SortOrder.DescendingOrder)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)

@@ -6,14 +6,12 @@ from datetime import timedelta
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDateEdit,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -26,6 +24,7 @@ from .convert import qdate
 from .messages import FieldErrors, show_error
 from .rowmodel import ID_ROLE, Column, RowTableModel
 from .store import Store
+from .views import row_table
 
 
 class ReviewModel(RowTableModel[ReviewRow]):
@@ -69,17 +68,9 @@ class ReviewPanel(QWidget):
         self.meeting_id: int | None = None
         self.errors = FieldErrors()
         self.model = ReviewModel(self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.setWordWrap(False)
+        self.table = row_table(self.model, stretch=0)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         # The action's text matters most; the latest note gets a fixed share.
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column, width in ((1, 180), (4, 200)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, width)

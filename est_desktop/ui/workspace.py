@@ -5,9 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelectionModel, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QMessageBox,
@@ -15,7 +13,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -31,6 +28,7 @@ from .records_panel import RecordsPanel
 from .review_panel import ReviewPanel
 from .rowmodel import ID_ROLE, Column, RowTableModel
 from .store import Store
+from .views import row_table
 
 
 class AgendaModel(RowTableModel[meetings.AgendaRow]):
@@ -61,15 +59,7 @@ class WorkspacePage(QWidget):
         self.title = QLabel(self.tr("Open a meeting from the Meetings tab, or create a new one."))
         self.title.setObjectName("pageHeading")
         self.agenda_model = AgendaModel(self)
-        self.agenda = QTableView()
-        self.agenda.setModel(self.agenda_model)
-        self.agenda.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.agenda.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.agenda.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.agenda.verticalHeader().hide()
-        header = self.agenda.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.agenda = row_table(self.agenda_model, stretch=1)
         self.agenda.selectionModel().currentRowChanged.connect(self._item_selected)
 
         self.add_button = QPushButton(self.tr("Add item…"))
