@@ -172,7 +172,7 @@ class ActionRow:
         return self.is_open and self.due_date is not None and self.due_date < on
 
 
-def _action_query():
+def action_row_query():
     return (
         select(
             Action.id,
@@ -193,26 +193,26 @@ def _action_query():
     )
 
 
-def _to_row(values) -> ActionRow:
+def action_row(values) -> ActionRow:
     values = list(values)
     values[8] = values[8] or ""
     return ActionRow(*values)
 
 
 def action_rows_for_item(*, session: Session, item_id: int) -> list[ActionRow]:
-    query = _action_query().where(Action.agenda_item_id == item_id).order_by(Action.id)
-    return [_to_row(r) for r in session.execute(query)]
+    query = action_row_query().where(Action.agenda_item_id == item_id).order_by(Action.id)
+    return [action_row(r) for r in session.execute(query)]
 
 
 def action_rows_decided_at(*, session: Session, meeting_id: int) -> list[ActionRow]:
-    query = _action_query().where(Action.decided_meeting_id == meeting_id).order_by(Action.id)
-    return [_to_row(r) for r in session.execute(query)]
+    query = action_row_query().where(Action.decided_meeting_id == meeting_id).order_by(Action.id)
+    return [action_row(r) for r in session.execute(query)]
 
 
 def all_action_rows(*, session: Session) -> list[ActionRow]:
     """Every action, for the register: one query, plain rows."""
-    query = _action_query().order_by(Meeting.date.desc(), Action.id.desc())
-    return [_to_row(r) for r in session.execute(query)]
+    query = action_row_query().order_by(Meeting.date.desc(), Action.id.desc())
+    return [action_row(r) for r in session.execute(query)]
 
 
 # --- review at a later meeting -------------------------------------------------------
@@ -245,12 +245,12 @@ def review_rows(*, session: Session, meeting_id: int) -> list[ReviewRow]:
     ):
         first_from_here.setdefault(update.action_id, update)
     outcomes = {a: u for a, u in first_from_here.items() if u.meeting_id == meeting_id}
-    query = _action_query().where(Meeting.date < meeting.date)
+    query = action_row_query().where(Meeting.date < meeting.date)
     query = query.where(
         Action.status.in_(OPEN_ACTION_STATUSES) | Action.id.in_(list(first_from_here))
     )
     actions = []
-    for action in map(_to_row, session.execute(query.order_by(Meeting.date, Action.id))):
+    for action in map(action_row, session.execute(query.order_by(Meeting.date, Action.id))):
         later = first_from_here.get(action.id)
         if later is not None and action.id not in outcomes:
             action = replace(action, status=later.previous_status, due_date=later.previous_due_date)
@@ -441,9 +441,9 @@ def open_action_rows_after(*, session: Session, meeting_id: int) -> list[ActionR
     """
     meeting = get_meeting(session=session, meeting_id=meeting_id)
     rows = [
-        _to_row(r)
+        action_row(r)
         for r in session.execute(
-            _action_query()
+            action_row_query()
             .where(Meeting.date <= meeting.date)
             .order_by(Organisation.name.collate("sv"), Meeting.date, Action.id)
         )

@@ -158,7 +158,7 @@ class IncidentRow:
         return text
 
 
-def _row_query():
+def incident_row_query():
     reporter = aliased(Organisation)
     return (
         select(
@@ -184,7 +184,7 @@ def _row_query():
     )
 
 
-def _to_row(values) -> IncidentRow:
+def incident_row(values) -> IncidentRow:
     values = list(values)
     for index in (6, 7, 9):
         values[index] = values[index] or ""
@@ -194,22 +194,22 @@ def _to_row(values) -> IncidentRow:
 def incident_rows_for_item(
     *, session: Session, item_id: int, include_confidential: bool = True
 ) -> list[IncidentRow]:
-    query = _row_query().where(Incident.agenda_item_id == item_id)
+    query = incident_row_query().where(Incident.agenda_item_id == item_id)
     if not include_confidential:
         query = query.where(Incident.confidential.is_(False))
     query = query.order_by(Incident.occurred_on, Incident.start_time, Incident.id)
-    return [_to_row(r) for r in session.execute(query)]
+    return [incident_row(r) for r in session.execute(query)]
 
 
 def incident_rows_for_meeting(
     *, session: Session, meeting_id: int, include_confidential: bool = True
 ) -> list[IncidentRow]:
     query = (
-        _row_query()
+        incident_row_query()
         .join(AgendaItem, AgendaItem.id == Incident.agenda_item_id)
         .where(AgendaItem.meeting_id == meeting_id)
     )
     if not include_confidential:
         query = query.where(Incident.confidential.is_(False))
     query = query.order_by(AgendaItem.position, Incident.occurred_on, Incident.id)
-    return [_to_row(r) for r in session.execute(query)]
+    return [incident_row(r) for r in session.execute(query)]
