@@ -34,6 +34,8 @@ def _excepthook(kind, value, tb) -> None:
 def run_gui(
     db_option: str | None, argv: list[str] | None = None, exit_when_ready: bool = False
 ) -> int:
+    """Starts the window. With ``exit_when_ready`` (the smoke test of an installed build)
+    nothing may wait for a person: failures are printed and give a non-zero exit code."""
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(message)s")
     logging.getLogger("alembic").setLevel(logging.WARNING)
     QCoreApplication.setOrganizationName(ORGANISATION_NAME)
@@ -41,24 +43,30 @@ def run_gui(
     QCoreApplication.setApplicationVersion(__version__)
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     install_translators(app)
-    sys.excepthook = _excepthook
 
     path: Path = resolve_db_path(db_option)
     try:
         engine = open_database(path)
     except KnownError as error:
-        QMessageBox.critical(
-            None,
-            QCoreApplication.translate("App", "Cannot open the database"),
-            QCoreApplication.translate("Validation", error.text) + f"\n\n{error.detail or path}",
-        )
+        title = QCoreApplication.translate("App", "Cannot open the database")
+        text = QCoreApplication.translate("Validation", error.text) + f"\n\n{error.detail or path}"
+        if exit_when_ready:
+            print(f"{title}: {text}", file=sys.stderr)  # noqa: T201
+        else:
+            QMessageBox.critical(None, title, text)
         return 1
 
-    from .ui.main_window import MainWindow
+    try:
+        from .ui.main_window import MainWindow
 
-    window = MainWindow(engine, db_path=path)
-    window.show()
+        window = MainWindow(engine, db_path=path)
+        window.show()
+    except Exception:
+        log.exception("Start-up failed")
+        return 2
     if exit_when_ready:
         # Quit from the event loop once the first paint has been delivered.
         QTimer.singleShot(0, app.quit)
+    else:
+        sys.excepthook = _excepthook
     return app.exec()

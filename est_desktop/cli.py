@@ -10,6 +10,15 @@ from pathlib import Path
 from . import __version__
 
 
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} är inget datum. Skriv mötets datum som ÅÅÅÅ-MM-DD, till exempel 2026-11-24."
+        ) from None
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="est-desktop",
@@ -19,7 +28,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"EST Desktop {__version__}")
     parser.add_argument(
-        "--db", help="databasfil (annars EST_DESKTOP_DB eller användarens datamapp)"
+        "--db", metavar="FIL", help="databasfil (annars EST_DESKTOP_DB eller användarens datamapp)"
     )
     parser.add_argument(
         "--exit-when-ready",
@@ -29,15 +38,17 @@ def _parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command")
 
     demo = commands.add_parser("demo", help="skapa en demodatabas med tio veckors möten")
-    demo.add_argument("--db", dest="sub_db", required=True, help="ny databasfil att skapa")
+    demo.add_argument(
+        "--db", dest="sub_db", metavar="FIL", required=True, help="ny databasfil att skapa"
+    )
     demo.add_argument("--seed", type=int, default=2026, help="slumpfrö (samma frö ger samma data)")
 
     export = commands.add_parser("export-minutes", help="exportera minnesanteckningar till Word")
-    export.add_argument("--db", dest="sub_db", help="databasfil")
+    export.add_argument("--db", dest="sub_db", metavar="FIL", help="databasfil")
+    export.add_argument("--meeting", required=True, type=_day, help="mötets datum, ÅÅÅÅ-MM-DD")
     export.add_argument(
-        "--meeting", required=True, type=date.fromisoformat, help="mötets datum, ÅÅÅÅ-MM-DD"
+        "--out", required=True, type=Path, metavar="FIL", help="Word-fil att skriva (.docx)"
     )
-    export.add_argument("--out", required=True, type=Path, help="Word-fil att skriva (.docx)")
     export.add_argument(
         "--include-confidential", action="store_true", help="ta med sekretessmarkerade händelser"
     )

@@ -41,7 +41,13 @@ def installed(tmp_path_factory) -> Path:
 
 def _run(installed: Path, *args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
     # Run from a folder outside the checkout so the source tree cannot stand in for the install.
-    env = {**os.environ, "PYTHONPATH": str(installed), "QT_QPA_PLATFORM": "offscreen"}
+    env = {
+        **os.environ,
+        "PYTHONPATH": str(installed),
+        "QT_QPA_PLATFORM": "offscreen",
+        "XDG_CONFIG_HOME": str(cwd / "config"),
+        "XDG_DATA_HOME": str(cwd / "data"),
+    }
     env.pop("EST_DESKTOP_DB", None)
     return subprocess.run(
         [sys.executable, *args], cwd=cwd, env=env, capture_output=True, text=True, timeout=300
@@ -104,3 +110,17 @@ def test_installed_app_seeds_starts_and_exports(installed, tmp_path):
     )
     assert exported.returncode == 0, exported.stderr
     assert out.stat().st_size > 10_000
+
+
+def test_every_package_folder_is_in_the_wheel():
+    """A subpackage missing from pyproject.toml only fails once installed; catch it here."""
+    import tomllib
+
+    listed = set(
+        tomllib.loads((REPO / "pyproject.toml").read_text())["tool"]["setuptools"]["packages"]
+    )
+    on_disk = {
+        ".".join(init.parent.relative_to(REPO).parts)
+        for init in (REPO / "est_desktop").rglob("__init__.py")
+    }
+    assert on_disk <= listed, sorted(on_disk - listed)

@@ -305,6 +305,15 @@ def _clean_minutes(minutes: int) -> int:
 
 def remove_item(*, session: Session, item_id: int) -> None:
     item = _editable_item(session, item_id)
+    if item.kind in (AgendaItemKind.OPENING, AgendaItemKind.ACTION_REVIEW):
+        # Attendance and the review of open actions are recorded under these two.
+        raise ValidationError.single(
+            QT_TRANSLATE_NOOP(
+                "Validation",
+                "This item is part of every EST meeting and cannot be removed. "
+                "Rename it, or set its planned time to 0 minutes.",
+            )
+        )
     has_records = session.scalar(
         select(func.count()).select_from(Incident).where(Incident.agenda_item_id == item_id)
     ) or session.scalar(

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from ..models import Action, ActionCreate, ActionStatus
 from . import labels
-from .choices import IdCombo
+from .choices import Choice, IdCombo
 from .convert import qdate
 from .messages import FieldErrors
 from .rowmodel import ID_ROLE, RowTableModel
@@ -98,7 +98,7 @@ class ActionForm(QWidget):
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(3, 1)
 
-    def set_choices(self, choices: dict[str, list[tuple[int, str]]]) -> None:
+    def set_choices(self, choices: dict[str, list[Choice]]) -> None:
         self.owner_combo.set_choices(choices["organisations"])
         self.focus_combo.set_choices(choices["focus_areas"])
 

@@ -75,7 +75,7 @@ class AttendancePanel(QWidget):
         self.meeting_id = meeting_id
         meeting = self._store.read(meetings.get_meeting, meeting_id=meeting_id)
         self.organisation_combo.set_choices(
-            [(o.id, o.name) for o in self._store.read(reference.organisations)]
+            [(o.id, o.name, True) for o in self._store.read(reference.organisations)]
         )
         rows = self._store.read(meetings.attendance, meeting_id=meeting_id)
         self.model.set_rows(rows)

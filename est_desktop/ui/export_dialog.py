@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -56,6 +57,21 @@ class ExportMinutesDialog(QDialog):
         layout.addWidget(warning)
         layout.addWidget(buttons)
         self.resize(560, self.sizeHint().height())
+
+    def accept(self) -> None:
+        """An existing file (perhaps edited in Word since) is replaced only when confirmed."""
+        target = self.target()
+        if target.exists():
+            answer = QMessageBox.question(
+                self,
+                self.tr("Replace file?"),
+                self.tr("%1 already exists. Replace it with a new export?").replace(
+                    "%1", target.name
+                ),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        super().accept()
 
     def _browse(self) -> None:
         folder = QFileDialog.getExistingDirectory(

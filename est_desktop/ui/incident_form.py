@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from ..models import Incident, IncidentCreate
 from ..services.errors import ValidationError
-from .choices import IdCombo, PlaceCombo
+from .choices import Choice, IdCombo, PlaceCombo
 from .convert import parse_time, qdate
 from .messages import FieldErrors
 
@@ -109,7 +109,7 @@ class IncidentForm(QWidget):
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(3, 1)
 
-    def set_choices(self, choices: dict[str, list[tuple[int, str]]]) -> None:
+    def set_choices(self, choices: dict[str, list[Choice]]) -> None:
         self.place_combo.set_places(choices["places"])
         self.focus_combo.set_choices(choices["focus_areas"])
         self.category_combo.set_choices(choices["categories"])

@@ -294,6 +294,15 @@ def test_item_with_actions_cannot_be_removed(session: Session) -> None:
     assert "Trafik" in _titles(session, meeting.id)
 
 
+@pytest.mark.parametrize("title", ["Inledning och närvaro", "Genomgång av öppna åtgärder"])
+def test_attendance_and_review_items_cannot_be_removed(session: Session, title: str) -> None:
+    """Attendance and review outcomes are recorded under them; without them they are lost."""
+    meeting = _meeting(session)
+    with pytest.raises(ValidationError, match="part of every EST meeting"):
+        meetings.remove_item(session=session, item_id=_item(session, meeting.id, title).id)
+    assert title in _titles(session, meeting.id)
+
+
 def test_agenda_rows_count_incidents_and_actions_per_item(session: Session) -> None:
     meeting = _meeting(session)
     item = _item(session, meeting.id, "Narkotika")
