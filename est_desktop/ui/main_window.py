@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QToolBar, QWidget
 from sqlalchemy.engine import Engine
 
@@ -17,6 +17,9 @@ from . import labels, persist
 from .export_dialog import ExportMinutesDialog
 from .meetings_page import MeetingsPage
 from .messages import show_error, tr_service
+from .presentation.controller import PresentationController
+from .presentation.presenter_bar import PresenterBar, choose_screen
+from .presentation.window import PresentationWindow
 from .register_page import RegisterPage
 from .settings_page import SettingsPage
 from .store import Store
@@ -45,7 +48,10 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.settings_page, self.tr("&Settings"))
         self.setCentralWidget(self.tabs)
 
+        self.presentation = PresentationController(self.store, self)
+        self.presentation_window: PresentationWindow | None = None
         self._build_toolbar()
+        self._build_presenter_bar()
         self.meetings_page.open_requested.connect(self.open_meeting)
         self.workspace.open_requested.connect(self.open_meeting)
         self.store.changed.connect(self._update_meeting_state)
@@ -77,8 +83,12 @@ class MainWindow(QMainWindow):
         self.finalise_action.triggered.connect(self.finalise_current)
         self.reopen_action = QAction(self.tr("Reopen meeting"), self)
         self.reopen_action.triggered.connect(self.reopen_current)
+        self.present_action = QAction(self.tr("Present (F5)"), self)
+        self.present_action.setShortcut(QKeySequence("F5"))
+        self.present_action.triggered.connect(self.start_presentation)
         for action in (
             self.new_action,
+            self.present_action,
             self.export_action,
             self.finalise_action,
             self.reopen_action,
@@ -87,7 +97,64 @@ class MainWindow(QMainWindow):
         bar.addSeparator()
         bar.addWidget(self.current_label)
 
+    def _build_presenter_bar(self) -> None:
+        self.presenter_bar = PresenterBar(self.presentation, self.workspace.title_of)
+        self.presenter_toolbar = QToolBar(self.tr("Presentation"))
+        self.presenter_toolbar.setObjectName("presenterToolbar")
+        self.presenter_toolbar.setMovable(False)
+        self.presenter_toolbar.addWidget(self.presenter_bar)
+        self.addToolBarBreak()
+        self.addToolBar(self.presenter_toolbar)
+        self.presenter_toolbar.hide()
+        self.presenter_bar.show_selected.connect(self._show_selected_on_screen)
+        self.presenter_bar.screen_chosen.connect(self._move_presentation)
+        self.workspace.item_selected.connect(self.presentation.selection_changed)
+        self.presentation.moved.connect(self._presentation_moved)
+        self.presentation.ended.connect(self._presentation_ended)
+        # Presenter clickers send Page Up/Down to the focused window: the laptop's.
+        # Enabled only while presenting, so tables keep their paging otherwise.
+        self.clicker_shortcuts = []
+        for key, step in (("PgDown", self.presentation.next), ("PgUp", self.presentation.previous)):
+            shortcut = QShortcut(QKeySequence(key), self)
+            shortcut.activated.connect(step)
+            shortcut.setEnabled(False)
+            self.clicker_shortcuts.append(shortcut)
+
+    def start_presentation(self) -> None:
+        if self.meeting_id is None:
+            return
+        self.workspace.save_pending()
+        if self.presentation_window is None:
+            self.presentation_window = PresentationWindow(self.store, self.presentation)
+        screen = choose_screen(self.screen())
+        self.presenter_bar.set_screens(screen)
+        self.presentation.start(self.meeting_id, self.workspace.item_id)
+        self.presentation_window.show_on(screen)
+        self.presenter_toolbar.show()
+        for shortcut in self.clicker_shortcuts:
+            shortcut.setEnabled(True)
+        self.activateWindow()  # the convener keeps typing on the laptop
+
+    def _move_presentation(self, screen) -> None:
+        if self.presentation_window is not None and self.presentation.active:
+            self.presentation_window.show_on(screen)
+
+    def _show_selected_on_screen(self) -> None:
+        if self.workspace.item_id is not None:
+            self.presentation.show_item(self.workspace.item_id)
+
+    def _presentation_moved(self) -> None:
+        self.workspace.agenda_model.set_on_screen(self.presentation.item_id)
+
+    def _presentation_ended(self) -> None:
+        self.presenter_toolbar.hide()
+        for shortcut in self.clicker_shortcuts:
+            shortcut.setEnabled(False)
+        self.workspace.agenda_model.set_on_screen(None)
+
     def open_meeting(self, meeting_id: int, switch: bool = True) -> None:
+        if self.presentation.active and self.presentation.meeting_id != meeting_id:
+            self.presentation.end()
         self.meeting_id = meeting_id
         self.workspace.show_meeting(meeting_id)
         if switch:
@@ -113,6 +180,7 @@ class MainWindow(QMainWindow):
     def finalise_current(self) -> None:
         if self.meeting_id is None:
             return
+        self.workspace.save_pending()
         try:
             self.store.write(
                 meetings.finalise_meeting, meeting_id=self.meeting_id, user=self.store.user
@@ -148,6 +216,7 @@ class MainWindow(QMainWindow):
     def export_current_minutes(self) -> None:
         if self.meeting_id is None:
             return
+        self.workspace.save_pending()
         meeting = self.store.read(meetings.get_meeting, meeting_id=self.meeting_id)
         dialog = ExportMinutesDialog(default_minutes_filename(meeting), self)
         if dialog.exec() == ExportMinutesDialog.DialogCode.Accepted:
@@ -155,6 +224,7 @@ class MainWindow(QMainWindow):
 
     def export_minutes_to(self, target: Path, include_confidential: bool) -> None:
         """Writes the minutes in the background; ``minutes_exported`` says when it is done."""
+        self.workspace.save_pending()
         meeting_id = self.meeting_id
         self.export_action.setEnabled(False)
         self.statusBar().showMessage(self.tr("Exporting minutes…"))
@@ -183,6 +253,7 @@ class MainWindow(QMainWindow):
         show_error(self, error)
 
     def closeEvent(self, event) -> None:  # noqa: N802
+        self.presentation.end()
         self.workspace.save_pending()
         persist.set_window_geometry(self.saveGeometry())
         super().closeEvent(event)

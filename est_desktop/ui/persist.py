@@ -27,3 +27,12 @@ def window_geometry() -> QByteArray | None:
 
 def set_window_geometry(value: QByteArray) -> None:
     _settings().setValue("persist/window_geometry", value)
+
+
+def presentation_screen() -> str:
+    """The name of the screen the presentation last went to ('' when never chosen)."""
+    return _settings().value("persist/presentation_screen", "", str)
+
+
+def set_presentation_screen(name: str) -> None:
+    _settings().setValue("persist/presentation_screen", name)

@@ -32,10 +32,13 @@ from .views import row_table
 
 
 class AgendaModel(RowTableModel[meetings.AgendaRow]):
+    """The agenda; the item on the meeting-room screen is marked ▶ in the § column."""
+
     def __init__(self, parent=None) -> None:
+        self.on_screen_id: int | None = None
         super().__init__(
             [
-                Column("§", lambda r: str(r.item.position + 1), align_right=True),
+                Column("§", self._number, align_right=True),
                 Column(self.tr("Item"), lambda r: r.item.title),
                 Column(self.tr("Inc."), lambda r: str(r.incident_count or ""), align_right=True),
                 Column(self.tr("Act."), lambda r: str(r.action_count or ""), align_right=True),
@@ -45,9 +48,20 @@ class AgendaModel(RowTableModel[meetings.AgendaRow]):
             parent=parent,
         )
 
+    def _number(self, row: meetings.AgendaRow) -> str:
+        number = str(row.item.position + 1)
+        return f"▶ {number}" if row.item.id == self.on_screen_id else number
+
+    def set_on_screen(self, item_id: int | None) -> None:
+        if item_id != self.on_screen_id:
+            self.on_screen_id = item_id
+            if self.rowCount():
+                self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, 0))
+
 
 class WorkspacePage(QWidget):
     open_requested = Signal(int)
+    item_selected = Signal(int)
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -198,6 +212,7 @@ class WorkspacePage(QWidget):
         self.save_pending()
         item_id = self.agenda_model.index(current.row(), 0).data(ID_ROLE)
         self._show_item(item_id)
+        self.item_selected.emit(item_id)
 
     def _show_item(self, item_id: int | None, reload_notes: bool = True) -> None:
         self.item_id = item_id
@@ -228,6 +243,10 @@ class WorkspacePage(QWidget):
             self.records.show_item(item.id)
         elif kind == AgendaItemKind.NEXT_MEETING:
             self.next_meeting.show_meeting(item.meeting_id)
+
+    def title_of(self, item_id: int | None) -> str:
+        row = self.agenda_model.row_of_id(item_id) if item_id is not None else -1
+        return self.agenda_model.row_at(row).item.title if row >= 0 else ""
 
     # --- navigation ------------------------------------------------------------
 
@@ -320,9 +339,15 @@ class WorkspacePage(QWidget):
             self.save_pending()
         return super().eventFilter(watched, event)
 
-    def save_pending(self) -> None:
-        """Saves edited notes; called when leaving the field, the item or the window."""
+    def save_pending(self) -> bool:
+        """Saves edited notes; called when leaving the field, the item or the window, and
+        before finalising, exporting or presenting. Unsaved text stays in the field if the
+        save is refused."""
         if not self._notes_dirty or self.item_id is None:
-            return
-        self._notes_dirty = False
-        self._write(meetings.set_item_notes, item_id=self.item_id, notes=self.notes.toPlainText())
+            return True
+        if self._write(
+            meetings.set_item_notes, item_id=self.item_id, notes=self.notes.toPlainText()
+        ):
+            self._notes_dirty = False
+            return True
+        return False

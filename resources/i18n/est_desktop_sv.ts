@@ -210,6 +210,13 @@
     </message>
 </context>
 <context>
+    <name>Choices</name>
+    <message>
+        <source>%1 (inactive)</source>
+        <translation>%1 (inaktiv)</translation>
+    </message>
+</context>
+<context>
     <name>ExportMinutesDialog</name>
     <message>
         <source>Export minutes to Word</source>
@@ -234,6 +241,14 @@
     <message>
         <source>File &amp;name</source>
         <translation>Fil&amp;namn</translation>
+    </message>
+    <message>
+        <source>Replace file?</source>
+        <translation>Ersätta filen?</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it with a new export?</source>
+        <translation>%1 finns redan. Vill du ersätta den med en ny export?</translation>
     </message>
     <message>
         <source>Choose folder</source>
@@ -483,6 +498,14 @@
         <translation>Återöppna mötet</translation>
     </message>
     <message>
+        <source>Present (F5)</source>
+        <translation>Presentera (F5)</translation>
+    </message>
+    <message>
+        <source>Presentation</source>
+        <translation>Presentation</translation>
+    </message>
+    <message>
         <source>No meeting open</source>
         <translation>Inget möte öppet</translation>
     </message>
@@ -705,6 +728,52 @@
     <message>
         <source>No</source>
         <translation>Nej</translation>
+    </message>
+</context>
+<context>
+    <name>PresentationWindow</name>
+    <message>
+        <source>EST Desktop – presentation</source>
+        <translation>EST Desktop – presentation</translation>
+    </message>
+</context>
+<context>
+    <name>PresenterBar</name>
+    <message>
+        <source>Previous item on the screen (Page Up)</source>
+        <translation>Föregående punkt på skärmen (Page Up)</translation>
+    </message>
+    <message>
+        <source>Next item on the screen (Page Down)</source>
+        <translation>Nästa punkt på skärmen (Page Down)</translation>
+    </message>
+    <message>
+        <source>Show selected item</source>
+        <translation>Visa markerad punkt</translation>
+    </message>
+    <message>
+        <source>Follow selection</source>
+        <translation>Följ markeringen</translation>
+    </message>
+    <message>
+        <source>Freeze screen</source>
+        <translation>Frys skärmen</translation>
+    </message>
+    <message>
+        <source>Black screen (B)</source>
+        <translation>Svart skärm (B)</translation>
+    </message>
+    <message>
+        <source>Screen for the presentation</source>
+        <translation>Skärm för presentationen</translation>
+    </message>
+    <message>
+        <source>End presentation (Esc)</source>
+        <translation>Avsluta presentationen (Esc)</translation>
+    </message>
+    <message>
+        <source>On screen: § %1 %2 (%1 of %3)</source>
+        <translation>På skärmen: § %1 %2 (%1 av %3)</translation>
     </message>
 </context>
 <context>
@@ -953,6 +1022,84 @@
     </message>
 </context>
 <context>
+    <name>Slides</name>
+    <message>
+        <source>Questions from the participants.</source>
+        <translation>Frågor från deltagarna.</translation>
+    </message>
+    <message>
+        <source>Incidents since the last meeting</source>
+        <translation>Händelser sedan förra mötet</translation>
+    </message>
+    <message>
+        <source>No incidents recorded.</source>
+        <translation>Inga händelser registrerade.</translation>
+    </message>
+    <message>
+        <source>Open actions</source>
+        <translation>Öppna åtgärder</translation>
+    </message>
+    <message>
+        <source>No open actions.</source>
+        <translation>Inga öppna åtgärder.</translation>
+    </message>
+    <message>
+        <source>No open actions from earlier meetings.</source>
+        <translation>Inga öppna åtgärder från tidigare möten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s) ago</source>
+        <translation>
+            <numerusform>%n möte sedan</numerusform>
+            <numerusform>%n möten sedan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Attendance has not been recorded yet.</source>
+        <translation>Närvaron är inte registrerad än.</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Närvarande</translation>
+    </message>
+    <message>
+        <source>Not decided.</source>
+        <translation>Inte bestämt.</translation>
+    </message>
+    <message>
+        <source>Next meeting</source>
+        <translation>Nästa möte</translation>
+    </message>
+    <message>
+        <source>Proposed next meeting</source>
+        <translation>Förslag till nästa möte</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <source>w. %1: %2</source>
+        <translation>v. %1: %2</translation>
+    </message>
+    <message>
+        <source>Incidents per week</source>
+        <translation>Händelser per vecka</translation>
+    </message>
+    <message>
+        <source>§ %1 %2 — %1 of %3</source>
+        <translation>§ %1 %2 — %1 av %3</translation>
+    </message>
+    <message>
+        <source>⚠ %1 over time</source>
+        <translation>⚠ %1 över tiden</translation>
+    </message>
+    <message>
+        <source>%1 of %2 min</source>
+        <translation>%1 av %2 min</translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
         <source>Describe what is to be done.</source>
@@ -1057,6 +1204,10 @@
     <message>
         <source>Planned time must be between 0 and 480 minutes.</source>
         <translation>Ange en planerad tid mellan 0 och 480 minuter.</translation>
+    </message>
+    <message>
+        <source>This item is part of every EST meeting and cannot be removed. Rename it, or set its planned time to 0 minutes.</source>
+        <translation>Punkten ingår i varje EST-möte och kan inte tas bort. Byt namn på den eller sätt den planerade tiden till 0 minuter.</translation>
     </message>
     <message>
         <source>This item has incidents or actions. Move or delete them before removing the item.</source>

@@ -1,0 +1,226 @@
+"""The full-screen window on the meeting-room screen."""
+
+from __future__ import annotations
+
+import time
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QColor, QFont, QKeyEvent, QPalette, QScreen
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QStackedLayout,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...models import AgendaItemKind
+from ...services import meetings, presentation
+from .. import labels
+from ..store import Store
+from .controller import PresentationController
+from .slide_html import SlideHtml
+from .theme import ALERT, BACKGROUND, MUTED, TEXT, Sizes
+from .trend_widget import TrendWidget
+
+SCROLL_STEP_MS = 40
+SCROLL_PAUSE_MS = 4000
+
+
+class PresentationWindow(QWidget):
+    """Shows the controller's item; never takes focus from the laptop when it updates."""
+
+    def __init__(
+        self, store: Store, controller: PresentationController, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent, Qt.WindowType.Window | Qt.WindowType.FramelessWindowHint)
+        self.setWindowTitle(self.tr("EST Desktop – presentation"))
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+        self._store = store
+        self.controller = controller
+        self.slide: presentation.Slide | None = None
+        self.sizes = Sizes.for_height(1080)
+        self._apply_theme()
+
+        self.meeting_label = QLabel()
+        self.clock_label = QLabel()
+        self.timer_label = QLabel()
+        self.title_label = QLabel()
+        self.title_label.setWordWrap(True)
+        self.body = QTextBrowser()
+        self.body.setFrameShape(QFrame.Shape.NoFrame)
+        self.body.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.body.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.body.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.body.setOpenLinks(False)
+        self.trend = TrendWidget()
+
+        top = QHBoxLayout()
+        top.addWidget(self.meeting_label, 1)
+        top.addWidget(self.timer_label)
+        top.addSpacing(40)
+        top.addWidget(self.clock_label)
+        content = QHBoxLayout()
+        content.addWidget(self.body, 3)
+        content.addWidget(self.trend, 1)
+        page = QWidget()
+        column = QVBoxLayout(page)
+        column.setContentsMargins(60, 30, 60, 40)
+        column.addLayout(top)
+        column.addWidget(self.title_label)
+        column.addLayout(content, 1)
+
+        self.blank = QWidget()
+        self.blank.setAutoFillBackground(True)
+        self.stack = QStackedLayout(self)
+        self.stack.addWidget(page)
+        self.stack.addWidget(self.blank)
+
+        self._clock = QTimer(self)
+        self._clock.setInterval(1000)
+        self._clock.timeout.connect(self._tick)
+        self._clock.start()
+        self._scroll = QTimer(self)
+        self._scroll.timeout.connect(self._scroll_step)
+
+        controller.moved.connect(self.refresh)
+        controller.state_changed.connect(self._show_state)
+        controller.ended.connect(self.close)
+
+    def _apply_theme(self) -> None:
+        palette = QPalette()
+        for role in (QPalette.ColorRole.Window, QPalette.ColorRole.Base):
+            palette.setColor(role, QColor(BACKGROUND))
+        for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text):
+            palette.setColor(role, QColor(TEXT))
+        self.setPalette(palette)
+        self.setAutoFillBackground(True)
+
+    # --- placing ------------------------------------------------------------------------
+
+    def show_on(self, screen: QScreen) -> None:
+        self.setScreen(screen)
+        self.setGeometry(screen.geometry())
+        self.showFullScreen()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self.sizes = Sizes.for_height(self.height())
+        self._render()
+
+    # --- content ------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        item_id = self.controller.item_id
+        if item_id is None:
+            return
+        self.slide = self._store.read(presentation.slide_for_item, item_id=item_id)
+        meeting = self._store.read(meetings.meeting_or_none, meeting_id=self.controller.meeting_id)
+        self.meeting_label.setText("" if meeting is None else labels.meeting_name(meeting.date))
+        self._render()
+        self._tick()
+
+    def _render(self) -> None:
+        sizes, slide = self.sizes, self.slide
+        self._font(self.meeting_label, sizes.small, MUTED)
+        self._font(self.clock_label, sizes.small, MUTED)
+        self._font(self.title_label, sizes.title, TEXT, bold=True)
+        if slide is None:
+            return
+        self.title_label.setText(
+            QCoreApplication.translate("Slides", "§ %1 %2 — %1 of %3")
+            .replace("%1", str(slide.number))
+            .replace("%2", slide.title)
+            .replace("%3", str(slide.total))
+        )
+        position = self.body.verticalScrollBar().value()
+        self.body.setHtml(SlideHtml(sizes).render(slide))
+        self.body.verticalScrollBar().setValue(position)
+        is_focus = slide.kind == AgendaItemKind.FOCUS_AREA
+        self.trend.setVisible(is_focus)
+        if is_focus:
+            self.trend.set_points(slide.trend, sizes.small)
+        self._restart_scrolling()
+
+    @staticmethod
+    def _font(label: QLabel, pixels: int, colour: str, bold: bool = False) -> None:
+        font = QFont(label.font())
+        font.setPixelSize(pixels)
+        font.setBold(bold)
+        label.setFont(font)
+        label.setStyleSheet(f"color: {colour};")
+
+    def _show_state(self) -> None:
+        self.stack.setCurrentWidget(self.blank if self.controller.blanked else self.stack.widget(0))
+
+    # --- clock and item timer ---------------------------------------------------------
+
+    def _tick(self) -> None:
+        self.clock_label.setText(datetime.now().strftime("%H:%M"))
+        if self.slide is None:
+            return
+        spent = int(time.monotonic() - self.controller.item_started)
+        planned = self.slide.planned_minutes * 60
+        if planned and spent > planned:
+            over = spent - planned
+            text = QCoreApplication.translate("Slides", "⚠ %1 over time").replace(
+                "%1", f"{over // 60}:{over % 60:02d}"
+            )
+            self._font(self.timer_label, self.sizes.small, ALERT, bold=True)
+        else:
+            text = (
+                QCoreApplication.translate("Slides", "%1 of %2 min")
+                .replace("%1", f"{spent // 60}:{spent % 60:02d}")
+                .replace("%2", str(self.slide.planned_minutes))
+            )
+            self._font(self.timer_label, self.sizes.small, MUTED)
+        self.timer_label.setText(text)
+
+    # --- long content scrolls by itself -------------------------------------------------
+
+    def _restart_scrolling(self) -> None:
+        self._scroll.stop()
+        bar = self.body.verticalScrollBar()
+        if bar.maximum() > 0:
+            self._scroll.start(SCROLL_PAUSE_MS)
+
+    def _scroll_step(self) -> None:
+        bar = self.body.verticalScrollBar()
+        if bar.value() >= bar.maximum():
+            bar.setValue(0)
+            self._scroll.start(SCROLL_PAUSE_MS)
+            return
+        bar.setValue(bar.value() + max(1, self.sizes.body // 18))
+        self._scroll.start(SCROLL_PAUSE_MS if bar.value() >= bar.maximum() else SCROLL_STEP_MS)
+
+    # --- keys: like a slide show, and what presenter clickers send -------------------------
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if not handle_presentation_key(self.controller, event.key()):
+            super().keyPressEvent(event)
+
+
+NEXT_KEYS = {Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_PageDown, Qt.Key.Key_Space}
+PREVIOUS_KEYS = {Qt.Key.Key_Left, Qt.Key.Key_Up, Qt.Key.Key_PageUp}
+
+
+def handle_presentation_key(controller: PresentationController, key: int) -> bool:
+    if key in NEXT_KEYS:
+        controller.next()
+    elif key in PREVIOUS_KEYS:
+        controller.previous()
+    elif key == Qt.Key.Key_Home:
+        controller.first()
+    elif key == Qt.Key.Key_End:
+        controller.last()
+    elif key == Qt.Key.Key_B:
+        controller.toggle_blank()
+    elif key == Qt.Key.Key_Escape:
+        controller.end()
+    else:
+        return False
+    return True
