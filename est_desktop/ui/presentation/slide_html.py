@@ -65,11 +65,11 @@ class SlideHtml:
         )
 
     def _table(self, rows: list[list[str]]) -> str:
-        cell = f'<td style="font-size:{self.sizes.body}px; padding:4px 24px 4px 0">'
+        cell = f'<td style="font-size:{self.sizes.body}px; padding:4px 40px 4px 0">'
         body = "".join(
             "<tr>" + "".join(f"{cell}{value}</td>" for value in row) + "</tr>" for row in rows
         )
-        return f'<table cellspacing="0" width="100%">{body}</table>'
+        return f'<table cellspacing="0">{body}</table>'
 
     def _nothing(self, text: str) -> str:
         return f"<p>{_muted(text)}</p>"

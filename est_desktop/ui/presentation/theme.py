@@ -33,7 +33,7 @@ class Sizes:
             body=round(36 * scale),
             small=round(32 * scale),
             title=round(60 * scale),
-            header=round(34 * scale),
+            header=round(40 * scale),
         )
 
 

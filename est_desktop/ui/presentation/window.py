@@ -6,7 +6,7 @@ import time
 from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtGui import QColor, QFont, QKeyEvent, QPalette, QScreen
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QPalette, QScreen
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -44,6 +44,7 @@ class PresentationWindow(QWidget):
         self.controller = controller
         self.slide: presentation.Slide | None = None
         self.sizes = Sizes.for_height(1080)
+        self._over_time = False
         self._apply_theme()
 
         self.meeting_label = QLabel()
@@ -128,6 +129,15 @@ class PresentationWindow(QWidget):
         sizes, slide = self.sizes, self.slide
         self._font(self.meeting_label, sizes.small, MUTED)
         self._font(self.clock_label, sizes.small, MUTED)
+        self._font(
+            self.timer_label, sizes.small, ALERT if self._over_time else MUTED, bold=self._over_time
+        )
+        # Room for the longest timer text, so the layout never has to catch up with it.
+        widest = QCoreApplication.translate("Slides", "⚠ %1 over time").replace("%1", "88:88")
+        bold = QFont(self.timer_label.font())
+        bold.setBold(True)
+        self.timer_label.setMinimumWidth(QFontMetrics(bold).horizontalAdvance(widest))
+        self.timer_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self._font(self.title_label, sizes.title, TEXT, bold=True)
         if slide is None:
             return
@@ -165,19 +175,22 @@ class PresentationWindow(QWidget):
             return
         spent = int(time.monotonic() - self.controller.item_started)
         planned = self.slide.planned_minutes * 60
-        if planned and spent > planned:
-            over = spent - planned
+        over = bool(planned) and spent > planned
+        if over:
+            late = spent - planned
             text = QCoreApplication.translate("Slides", "⚠ %1 over time").replace(
-                "%1", f"{over // 60}:{over % 60:02d}"
+                "%1", f"{late // 60}:{late % 60:02d}"
             )
-            self._font(self.timer_label, self.sizes.small, ALERT, bold=True)
         else:
             text = (
                 QCoreApplication.translate("Slides", "%1 of %2 min")
                 .replace("%1", f"{spent // 60}:{spent % 60:02d}")
                 .replace("%2", str(self.slide.planned_minutes))
             )
-            self._font(self.timer_label, self.sizes.small, MUTED)
+        if over != self._over_time:
+            # Quiet while on time; visible in colour and in words once the item runs over.
+            self._over_time = over
+            self._font(self.timer_label, self.sizes.small, ALERT if over else MUTED, bold=over)
         self.timer_label.setText(text)
 
     # --- long content scrolls by itself -------------------------------------------------
