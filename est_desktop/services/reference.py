@@ -166,6 +166,56 @@ def delete_place(*, session: Session, place_id: int) -> None:
         session.flush()
 
 
+def save_source(
+    *, session: Session, name: str, active: bool = True, source_id: int | None = None
+) -> Source:
+    """A new source goes last in the list; the agreement's own keep their place."""
+    return _save_listed(session, Source, name, active, source_id)
+
+
+def save_category(
+    *, session: Session, name: str, active: bool = True, category_id: int | None = None
+) -> Category:
+    return _save_listed(session, Category, name, active, category_id)
+
+
+def _save_listed(
+    session: Session, table: type[Source | Category], name: str, active: bool, row_id: int | None
+) -> Source | Category:
+    name = _clean_name(name)
+    _ensure_unique(session, table, name, row_id)
+    row = _get_or_new(session, table, row_id)
+    if row_id is None:
+        row.position = (session.scalar(select(func.max(table.position))) or 0) + 1
+    row.name, row.active = name, active
+    session.add(row)
+    session.flush()
+    return row
+
+
+def delete_source(*, session: Session, source_id: int) -> None:
+    _delete_unused(session, Source, source_id, Incident.source_id)
+
+
+def delete_category(*, session: Session, category_id: int) -> None:
+    _delete_unused(session, Category, category_id, Incident.category_id)
+
+
+def _delete_unused(session: Session, table, row_id: int, column) -> None:
+    if session.scalar(select(func.count()).select_from(Incident).where(column == row_id)):
+        raise ValidationError.single(
+            QT_TRANSLATE_NOOP(
+                "Validation",
+                "Incidents refer to this entry. Deactivate it instead: it then "
+                "disappears from the choices but history keeps it.",
+            )
+        )
+    row = session.get(table, row_id)
+    if row is not None:
+        session.delete(row)
+        session.flush()
+
+
 def find_place(*, session: Session, text: str) -> Place | None:
     """The place whose name matches ``text`` exactly (ignoring case), for typed input."""
     wanted = " ".join(text.split()).casefold()

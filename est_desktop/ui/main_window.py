@@ -6,7 +6,15 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QToolBar, QWidget
+from PySide6.QtWidgets import (
+    QInputDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QTabWidget,
+    QToolBar,
+    QWidget,
+)
 from sqlalchemy.engine import Engine
 
 from ..db import KnownError
@@ -26,6 +34,13 @@ from .store import Store
 from .tasks import run_task
 from .workspace import WorkspacePage
 
+STYLE = """
+QLabel#pageHeading { font-size: 15pt; font-weight: bold; }
+QLabel#itemHeading { font-size: 13pt; font-weight: bold; }
+QLabel#sectionHeading { font-weight: bold; }
+QLabel#meetingHistory, QLabel#privacyReminder { color: palette(placeholder-text); }
+"""
+
 
 class MainWindow(QMainWindow):
     minutes_exported = Signal(str)
@@ -36,6 +51,7 @@ class MainWindow(QMainWindow):
         self.db_path = db_path
         self.meeting_id: int | None = None
         self.setWindowTitle(self.tr("EST Desktop"))
+        self.setStyleSheet(STYLE)
 
         self.meetings_page = MeetingsPage(self.store)
         self.workspace = WorkspacePage(self.store)
@@ -198,19 +214,23 @@ class MainWindow(QMainWindow):
                 )
 
     def reopen_current(self) -> None:
+        """Asks first, with room for why; the reopening is kept in the meeting's history."""
         if self.meeting_id is None:
             return
-        answer = QMessageBox.question(
+        reason, ok = QInputDialog.getText(
             self,
             self.tr("Reopen meeting"),
             self.tr(
-                "The meeting is finalised. Reopen it for changes? "
-                "The reopening is recorded in the meeting's history."
+                "The meeting is finalised. Reopen it for changes?\n"
+                "The reopening is recorded in the meeting's history. Reason (optional):"
             ),
         )
-        if answer == QMessageBox.StandardButton.Yes:
+        if ok:
             self.store.write(
-                meetings.reopen_meeting, meeting_id=self.meeting_id, user=self.store.user
+                meetings.reopen_meeting,
+                meeting_id=self.meeting_id,
+                user=self.store.user,
+                reason=reason,
             )
 
     def export_current_minutes(self) -> None:

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..db import KnownError
-from ..models import Organisation, Place, PlaceKind
+from ..models import Category, Organisation, Place, PlaceKind, Source
 from ..services import reference, settings
 from ..services.errors import ValidationError
 from ..services.settings import MeetingDefaults
@@ -34,7 +34,7 @@ from .rowmodel import ID_ROLE, ROW_ROLE, SORT_ROLE, Column, RowTableModel
 from .store import Store
 from .views import row_table
 
-ListRow = Organisation | Place
+ListRow = Organisation | Place | Source | Category
 
 
 class OrganisationListModel(RowTableModel[Organisation]):
@@ -56,6 +56,18 @@ class PlaceListModel(RowTableModel[Place]):
             [
                 Column(self.tr("Name"), lambda r: r.name),
                 Column(self.tr("Kind"), lambda r: place_kinds().get(r.kind, r.kind)),
+                Column(self.tr("Active"), lambda r: self.tr("Yes") if r.active else self.tr("No")),
+            ],
+            row_id=lambda r: r.id,
+            parent=parent,
+        )
+
+
+class NamedListModel(RowTableModel[Source | Category]):
+    def __init__(self, parent=None) -> None:
+        super().__init__(
+            [
+                Column(self.tr("Name"), lambda r: r.name),
                 Column(self.tr("Active"), lambda r: self.tr("Yes") if r.active else self.tr("No")),
             ],
             row_id=lambda r: r.id,
@@ -122,7 +134,9 @@ class ListEditor(QWidget):
 
         form = QFormLayout()
         form.addRow(self.tr("Name"), self.errors.wrap("name", self.name_edit))
-        form.addRow(self.tr("Kind"), self.errors.wrap("kind", self.kind_combo))
+        if kinds:
+            form.addRow(self.tr("Kind"), self.errors.wrap("kind", self.kind_combo))
+        self._has_kinds = bool(kinds)
         form.addRow("", self.active_check)
         buttons = QHBoxLayout()
         buttons.addWidget(self.new_button)
@@ -180,7 +194,7 @@ class ListEditor(QWidget):
         self.errors.clear()
         self.editing_id = None if row is None else row.id
         self.name_edit.setText("" if row is None else row.name)
-        index = 0 if row is None else self.kind_combo.findData(row.kind)
+        index = 0 if row is None else self.kind_combo.findData(getattr(row, "kind", None))
         self.kind_combo.setCurrentIndex(max(index, 0))
         self.active_check.setChecked(True if row is None else row.active)
         self._update_state()
@@ -200,11 +214,12 @@ class ListEditor(QWidget):
 
     def save(self) -> int | None:
         try:
+            kind = {"kind": self.kind_combo.currentData()} if self._has_kinds else {}
             row = self._store.write(
                 self._save,
                 name=self.name_edit.text(),
-                kind=self.kind_combo.currentData(),
                 active=self.active_check.isChecked(),
+                **kind,
                 **{self._id_key: self.editing_id},
             )
         except ValidationError as error:
@@ -378,11 +393,33 @@ class SettingsPage(QWidget):
             kinds=list(place_kinds().items()),
             titles=(self.tr("New place"), self.tr("Edit place")),
         )
+        self.sources = ListEditor(
+            store,
+            NamedListModel(),
+            read=reference.sources,
+            save=reference.save_source,
+            delete=reference.delete_source,
+            id_key="source_id",
+            kinds=[],
+            titles=(self.tr("New source"), self.tr("Edit source")),
+        )
+        self.categories = ListEditor(
+            store,
+            NamedListModel(),
+            read=reference.categories,
+            save=reference.save_category,
+            delete=reference.delete_category,
+            id_key="category_id",
+            kinds=[],
+            titles=(self.tr("New category"), self.tr("Edit category")),
+        )
         self.meeting_defaults = MeetingDefaultsEditor(store)
 
         self.tabs = QTabWidget()
         self.tabs.addTab(self.organisations, self.tr("&Organisations"))
         self.tabs.addTab(self.places, self.tr("&Places"))
+        self.tabs.addTab(self.sources, self.tr("Sou&rces"))
+        self.tabs.addTab(self.categories, self.tr("&Categories"))
         self.tabs.addTab(self.meeting_defaults, self.tr("Meeting &defaults"))
         heading = QLabel(self.tr("Settings"))
         heading.setObjectName("pageHeading")

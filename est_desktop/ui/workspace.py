@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..models import AgendaItemKind
+from ..models import AgendaItemKind, MeetingEventKind
 from ..services import meetings
 from ..services.errors import ValidationError
 from . import labels
@@ -72,6 +72,10 @@ class WorkspacePage(QWidget):
 
         self.title = QLabel(self.tr("Open a meeting from the Meetings tab, or create a new one."))
         self.title.setObjectName("pageHeading")
+        self.history = QLabel()
+        self.history.setObjectName("meetingHistory")
+        self.history.setWordWrap(True)
+        self.history.hide()
         self.agenda_model = AgendaModel(self)
         self.agenda = row_table(self.agenda_model, stretch=1)
         self.agenda.selectionModel().currentRowChanged.connect(self._item_selected)
@@ -122,7 +126,7 @@ class WorkspacePage(QWidget):
         self.records = RecordsPanel(store)
         self.next_meeting = NextMeetingPanel(store)
         self.next_meeting.open_requested.connect(self.open_requested)
-        notes_label = QLabel(self.tr("&Notes"))
+        self.notes_label = notes_label = QLabel(self.tr("&Notes"))
         notes_label.setBuddy(self.notes)
 
         right = QWidget()
@@ -144,6 +148,7 @@ class WorkspacePage(QWidget):
         splitter.setSizes([380, 900])
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
+        layout.addWidget(self.history)
         layout.addWidget(splitter, 1)
 
         QShortcut(QKeySequence("Alt+Down"), self, lambda: self.step_item(1))
@@ -179,6 +184,9 @@ class WorkspacePage(QWidget):
         if self.finalised:
             parts.append(self.tr("finalised, read-only"))
         self.title.setText(" · ".join(parts))
+        events = self._store.read(meetings.meeting_events, meeting_id=self.meeting_id)
+        self.history.setText(" · ".join(self._event_text(e) for e in events))
+        self.history.setVisible(bool(events))
         current = self.item_id
         self.agenda_model.set_rows(
             self._store.read(meetings.agenda_rows, meeting_id=self.meeting_id)
@@ -192,6 +200,16 @@ class WorkspacePage(QWidget):
                 | QItemSelectionModel.SelectionFlag.Rows,
             )
             self._show_item(current, reload_notes=False)
+
+    def _event_text(self, event) -> str:
+        when = event.at.astimezone().strftime("%Y-%m-%d %H:%M")
+        text = (
+            self.tr("Finalised %1 by %2")
+            if event.kind == MeetingEventKind.FINALISED
+            else self.tr("Reopened %1 by %2")
+        )
+        text = text.replace("%1", when).replace("%2", event.user or "?")
+        return f"{text}: {event.reason}" if event.reason else text
 
     def _set_enabled(self, enabled: bool) -> None:
         editable = enabled and not self.finalised
@@ -229,6 +247,7 @@ class WorkspacePage(QWidget):
             self.minutes_spin.setValue(item.planned_minutes)
             self.minutes_spin.blockSignals(False)
         self.notes.setVisible(item is not None)
+        self.notes_label.setVisible(item is not None)
         self.attendance.setVisible(kind == AgendaItemKind.OPENING)
         self.review.setVisible(kind == AgendaItemKind.ACTION_REVIEW)
         self.records.setVisible(kind in (AgendaItemKind.FOCUS_AREA, AgendaItemKind.OTHER))

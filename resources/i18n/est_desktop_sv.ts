@@ -510,8 +510,10 @@
         <translation>Inget möte öppet</translation>
     </message>
     <message>
-        <source>The meeting is finalised. Reopen it for changes? The reopening is recorded in the meeting&apos;s history.</source>
-        <translation>Mötet är avslutat. Vill du återöppna det för ändringar? Återöppningen noteras i mötets historik.</translation>
+        <source>The meeting is finalised. Reopen it for changes?
+The reopening is recorded in the meeting&apos;s history. Reason (optional):</source>
+        <translation>Mötet är avslutat. Vill du återöppna det för ändringar?
+Återöppningen noteras i mötets historik. Anledning (frivilligt):</translation>
     </message>
     <message>
         <source>Exporting minutes…</source>
@@ -632,6 +634,25 @@
     <message>
         <source>Could not save</source>
         <translation>Kunde inte spara</translation>
+    </message>
+</context>
+<context>
+    <name>NamedListModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
     </message>
 </context>
 <context>
@@ -1005,12 +1026,36 @@
         <translation>Redigera plats</translation>
     </message>
     <message>
+        <source>New source</source>
+        <translation>Ny källa</translation>
+    </message>
+    <message>
+        <source>Edit source</source>
+        <translation>Redigera källa</translation>
+    </message>
+    <message>
+        <source>New category</source>
+        <translation>Ny kategori</translation>
+    </message>
+    <message>
+        <source>Edit category</source>
+        <translation>Redigera kategori</translation>
+    </message>
+    <message>
         <source>&amp;Organisations</source>
         <translation>&amp;Organisationer</translation>
     </message>
     <message>
         <source>&amp;Places</source>
         <translation>&amp;Platser</translation>
+    </message>
+    <message>
+        <source>Sou&amp;rces</source>
+        <translation>&amp;Källor</translation>
+    </message>
+    <message>
+        <source>&amp;Categories</source>
+        <translation>Kat&amp;egorier</translation>
     </message>
     <message>
         <source>Meeting &amp;defaults</source>
@@ -1250,6 +1295,10 @@
         <translation>Det finns händelser registrerade på platsen. Inaktivera den i stället: då försvinner den från valen men finns kvar i historiken.</translation>
     </message>
     <message>
+        <source>Incidents refer to this entry. Deactivate it instead: it then disappears from the choices but history keeps it.</source>
+        <translation>Händelser hänvisar till den här posten. Inaktivera den i stället: då försvinner den ur valen men historiken behåller den.</translation>
+    </message>
+    <message>
         <source>The folder does not exist. Choose another folder.</source>
         <translation>Mappen finns inte. Välj en annan mapp.</translation>
     </message>
@@ -1327,6 +1376,14 @@
     <message>
         <source>finalised, read-only</source>
         <translation>avslutat, skrivskyddat</translation>
+    </message>
+    <message>
+        <source>Finalised %1 by %2</source>
+        <translation>Avslutat %1 av %2</translation>
+    </message>
+    <message>
+        <source>Reopened %1 by %2</source>
+        <translation>Återöppnat %1 av %2</translation>
     </message>
     <message>
         <source>Add item</source>

@@ -215,3 +215,45 @@ def test_find_place_matches_the_whole_name_ignoring_case(
 ) -> None:
     place = reference.find_place(session=session, text=typed)
     assert (place.name if place else None) == found
+
+
+def test_sources_and_categories_can_be_added_renamed_and_deactivated(session: Session) -> None:
+    source = reference.save_source(session=session, name="Fältassistenter")
+    assert reference.sources(session=session)[-1].name == "Fältassistenter"
+    reference.save_source(
+        session=session, source_id=source.id, name="Fältsekreterare", active=False
+    )
+    assert "Fältsekreterare" not in [s.name for s in reference.sources(session=session)]
+    assert "Fältsekreterare" in [
+        s.name for s in reference.sources(session=session, include_inactive=True)
+    ]
+    category = reference.save_category(session=session, name="Nedskräpning")
+    with pytest.raises(ValidationError):
+        reference.save_category(session=session, name="nedskräpning")
+    reference.delete_category(session=session, category_id=category.id)
+    assert "Nedskräpning" not in [c.name for c in reference.categories(session=session)]
+
+
+def test_a_source_used_by_an_incident_cannot_be_deleted(session: Session) -> None:
+    from datetime import date
+
+    from est_desktop.models import IncidentCreate, MeetingCreate
+    from est_desktop.services import incidents, meetings
+
+    meeting = meetings.create_meeting(session=session, data=MeetingCreate(date=date(2026, 3, 3)))
+    item = meetings.agenda(session=session, meeting_id=meeting.id)[3]
+    source = reference.sources(session=session)[0]
+    incidents.record_incident(
+        session=session,
+        item_id=item.id,
+        today=date(2026, 3, 3),
+        data=IncidentCreate(
+            occurred_on=date(2026, 3, 2),
+            place_id=reference.places(session=session)[0].id,
+            source_id=source.id,
+            description="Klotter",
+        ),
+    )
+    with pytest.raises(ValidationError, match="Deactivate"):
+        reference.delete_source(session=session, source_id=source.id)
+    assert source.name in [s.name for s in reference.sources(session=session)]

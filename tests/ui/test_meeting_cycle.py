@@ -195,3 +195,22 @@ def test_next_meeting_item_plans_the_usual_slot(qtbot, engine, earlier_action):
     with qtbot.waitSignal(window.workspace.open_requested):
         qtbot.mouseClick(panel.open_button, Qt.MouseButton.LeftButton)
     assert window.meeting_id == created.id
+
+
+def test_reopening_asks_for_a_reason_and_shows_in_the_history(
+    qtbot, engine, earlier_action, monkeypatch
+):
+    from PySide6.QtWidgets import QInputDialog
+
+    window = MainWindow(engine)
+    qtbot.addWidget(window)
+    window.show()
+    assert "Avslutat" in window.workspace.history.text()
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("", False))
+    window.reopen_current()
+    assert window.reopen_action.isEnabled()  # cancelled: still finalised
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Fel datum på en händelse", True))
+    window.reopen_current()
+    assert window.finalise_action.isEnabled()
+    history = window.workspace.history.text()
+    assert "Återöppnat" in history and "Fel datum på en händelse" in history

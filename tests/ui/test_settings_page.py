@@ -252,3 +252,16 @@ def test_meeting_defaults_are_saved(qtbot, page: SettingsPage, store: Store) -> 
     assert again.meeting_defaults.weekday_combo.currentText() == "Onsdag"
     assert again.meeting_defaults.time_edit.time() == QTime(13, 30)
     assert again.meeting_defaults.convener_edit.text() == "Anna Andersson"
+
+
+def test_a_new_source_is_offered_in_the_incident_form(page: SettingsPage, store: Store) -> None:
+    editor = page.sources
+    editor.start_new()
+    editor.name_edit.setText("Fältassistenter")
+    assert editor.save() is not None
+    assert "Fältassistenter" in names_in_table(editor)
+    assert "Fältassistenter" in [s.name for s in store.read(reference.sources)]
+    page.categories.start_new()
+    page.categories.name_edit.setText("Belysning")  # already seeded
+    assert page.categories.save() is None
+    assert page.categories.errors.message("name")
