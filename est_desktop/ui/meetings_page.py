@@ -27,7 +27,7 @@ from .convert import qdate, qtime
 from .messages import FieldErrors
 from .rowmodel import ID_ROLE, SORT_ROLE, Column, RowTableModel
 from .store import Store
-from .views import row_table
+from .views import RefreshWhenShown, row_table
 
 
 class MeetingListModel(RowTableModel[meetings.MeetingRow]):
@@ -89,7 +89,7 @@ class MeetingsPage(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.table)
 
-        store.changed.connect(self.refresh)
+        self._refresher = RefreshWhenShown(self, store.changed, self.refresh)
         self.refresh()
 
     def refresh(self) -> None:

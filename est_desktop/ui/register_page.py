@@ -34,7 +34,7 @@ from ..services.register import RegisterFilter, StatusFilter
 from . import labels
 from .rowmodel import ID_ROLE, ROW_ROLE, SORT_ROLE, WARNING_COLOUR, Column, RowTableModel
 from .store import Store
-from .views import row_table
+from .views import RefreshWhenShown, row_table
 
 _STATUS_ORDER = {status.value: i for i, status in enumerate(ActionStatus)}
 
@@ -203,7 +203,7 @@ class RegisterPage(QWidget):
         self.text_filter.textChanged.connect(self._apply_filters)
         self.table.selectionModel().selectionChanged.connect(self._show_selected)
 
-        store.changed.connect(self.refresh)
+        self._refresher = RefreshWhenShown(self, store.changed, self.refresh)
         self.refresh()
 
     # --- data -------------------------------------------------------------------

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+from collections.abc import Callable
+
+from PySide6.QtCore import QAbstractItemModel, QEvent, QObject, SignalInstance
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 
 def row_table(
@@ -26,3 +28,28 @@ def row_table(
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     return table
+
+
+class RefreshWhenShown(QObject):
+    """Runs ``refresh`` on every data change while ``widget`` is visible, and once when it is
+    shown again after changes it missed, so hidden pages do not re-query on every save."""
+
+    def __init__(self, widget: QWidget, changed: SignalInstance, refresh: Callable[[], None]):
+        super().__init__(widget)
+        self._widget = widget
+        self._refresh = refresh
+        self._stale = False
+        changed.connect(self._changed)
+        widget.installEventFilter(self)
+
+    def _changed(self) -> None:
+        if self._widget.isVisible():
+            self._refresh()
+        else:
+            self._stale = True
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if watched is self._widget and event.type() == QEvent.Type.Show and self._stale:
+            self._stale = False
+            self._refresh()
+        return False

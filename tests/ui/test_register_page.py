@@ -120,6 +120,7 @@ def store(engine: Engine) -> Store:
 def page(qtbot, store: Store, data: Data) -> RegisterPage:
     widget = RegisterPage(store)
     qtbot.addWidget(widget)
+    widget.show()
     return widget
 
 
@@ -272,3 +273,21 @@ def test_empty_register(qtbot, store: Store) -> None:
     qtbot.addWidget(widget)
     assert widget.proxy.rowCount() == 0
     assert widget.count_label.text() == "0 åtgärder"
+
+
+def test_a_hidden_register_catches_up_when_shown(
+    store: Store, page: RegisterPage, data: Data
+) -> None:
+    """Saves elsewhere do not re-query the hidden register; showing it brings it up to date."""
+    page.hide()
+    with session_scope(store.engine) as s:
+        meeting_id = meetings.meeting_on(session=s, day=data.second_meeting).id
+        item_id = _focus_items(s, meeting_id)[0].id
+    store.write(
+        actions.decide_action,
+        item_id=item_id,
+        data=ActionCreate(description="Ny skylt vid torget", owner_organisation_id=data.police_id),
+    )
+    assert "Ny skylt vid torget" not in visible_actions(page)
+    page.show()
+    assert "Ny skylt vid torget" in visible_actions(page)
