@@ -1,6 +1,6 @@
 """SQLModel tables and enums: data and invariants only, no Qt and no I/O."""
 
-from .action import Action, ActionCreate, ActionIncidentLink, ActionUpdate
+from .action import Action, ActionAnswer, ActionCreate, ActionIncidentLink, ActionUpdate
 from .agreement import Agreement, AgreementGoal, FocusArea, PlanActivity
 from .enums import (
     OPEN_ACTION_STATUSES,
@@ -18,6 +18,7 @@ from .reference import AppSetting, Category, Organisation, Place, Source
 __all__ = [
     "OPEN_ACTION_STATUSES",
     "Action",
+    "ActionAnswer",
     "ActionCreate",
     "ActionIncidentLink",
     "ActionStatus",

@@ -55,3 +55,28 @@ class ActionUpdate(SQLModel, table=True):
     previous_status: str = ""
     previous_due_date: date | None = None
     created_at: datetime = Field(default_factory=utcnow)
+
+
+class ActionAnswer(SQLModel, table=True):
+    """An answer sent back between meetings in an exported action list (.xlsx), once accepted.
+
+    ``answer_key`` identifies the answer's content within its export, so importing the
+    same file again adds nothing.
+    """
+
+    __tablename__ = "action_answer"
+
+    id: int | None = Field(default=None, primary_key=True)
+    action_id: int = Field(foreign_key="action.id", index=True)
+    answer_key: str = Field(unique=True)
+    export_id: str
+    source_file: str
+    source_row: int
+    answered_on: date
+    answered_by: str = ""
+    status: str
+    new_due_date: date | None = None
+    comment: str = ""
+    previous_status: str = ""
+    previous_due_date: date | None = None
+    imported_at: datetime = Field(default_factory=utcnow)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from dataclasses import dataclass, fields
 from datetime import time
 
@@ -64,3 +65,16 @@ def set_value(*, session: Session, key: str, value: str) -> None:
     else:
         row.value = value
     session.flush()
+
+
+DATABASE_ID = "database.id"
+
+
+def database_id(*, session: Session) -> str:
+    """A random identity for this database, written into exported files so that answers
+    coming back can be told apart from another database's."""
+    value = get_value(session=session, key=DATABASE_ID)
+    if value is None:
+        value = uuid.uuid4().hex
+        set_value(session=session, key=DATABASE_ID, value=value)
+    return value
