@@ -52,6 +52,30 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument(
         "--include-confidential", action="store_true", help="ta med sekretessmarkerade händelser"
     )
+
+    lists = commands.add_parser(
+        "export-actions",
+        help="exportera åtgärdslistor (Word och Excel) per organisation till en mapp",
+    )
+    lists.add_argument("--db", dest="sub_db", metavar="FIL", help="databasfil")
+    lists.add_argument(
+        "--out",
+        required=True,
+        type=Path,
+        metavar="MAPP",
+        help="mapp där en daterad undermapp med listorna skapas",
+    )
+    lists.add_argument(
+        "--organisation",
+        action="append",
+        metavar="NAMN",
+        help="bara denna organisation (kan anges flera gånger); annars alla med åtgärder att visa",
+    )
+    lists.add_argument(
+        "--format",
+        choices=("docx", "xlsx"),
+        help="bara Word (docx) eller bara Excel (xlsx); annars båda",
+    )
     return parser
 
 

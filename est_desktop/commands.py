@@ -27,6 +27,8 @@ def run_command(args: argparse.Namespace) -> int:
             return _demo(Path(args.sub_db).expanduser(), args.seed)
         if args.command == "export-minutes":
             return _export_minutes(args)
+        if args.command == "export-actions":
+            return _export_actions(args)
     except KnownError as error:
         return _fail(translate_error(error.text) + (f" ({error.detail})" if error.detail else ""))
     except ValidationError as error:
@@ -83,4 +85,44 @@ def _export_minutes(args: argparse.Namespace) -> int:
         )
     engine.dispose()
     print(f"Minnesanteckningar sparade: {out}")  # noqa: T201
+    return 0
+
+
+def _export_actions(args: argparse.Namespace) -> int:
+    from .services.action_lists import export_action_lists
+    from .services.reference import organisations
+    from .text import swedish_sort_key
+
+    path = resolve_db_path(args.sub_db or args.db)
+    if not path.exists():
+        return _fail(f"databasen {path} finns inte. Ange rätt fil med --db.")
+    engine = open_database(path)
+    try:
+        with session_scope(engine) as session:
+            known = organisations(session=session, include_inactive=True)
+            by_name = {" ".join(o.name.split()).casefold(): o.id for o in known}
+            chosen = None
+            if args.organisation:
+                chosen = []
+                for name in args.organisation:
+                    key = " ".join(name.split()).casefold()
+                    if key not in by_name:
+                        names = sorted((o.name for o in known), key=swedish_sort_key)
+                        return _fail(
+                            f"det finns ingen organisation som heter {name!r}. "
+                            "Ange ett av dessa namn med --organisation:\n  " + "\n  ".join(names)
+                        )
+                    chosen.append(by_name[key])
+            written = export_action_lists(
+                session=session,
+                out_dir=args.out,
+                organisation_ids=chosen,
+                formats=(args.format,) if args.format else ("docx", "xlsx"),
+            )
+    finally:
+        engine.dispose()
+    if not written:
+        print("Inga öppna eller nyligen stängda åtgärder – inga listor skrivna.")  # noqa: T201
+    for out in written:
+        print(f"Åtgärdslista sparad: {out}")  # noqa: T201
     return 0
