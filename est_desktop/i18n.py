@@ -28,11 +28,19 @@ def install_translators(app: QCoreApplication, locale: QLocale | None = None) ->
 
 
 def translate_error(text: str) -> str:
-    """A message from the services (context 'Validation'), in the user's language."""
-    app = QCoreApplication.instance()
-    if app is None:
-        app = QCoreApplication([])
-        install_translators(app)
-    elif not _installed:
-        install_translators(app)
-    return QCoreApplication.translate("Validation", text)
+    """A message from the services (context 'Validation'), in the user's language.
+
+    Works without a Qt application object (the command line has none): creating one
+    here would clash with a QApplication made later in the same process.
+    """
+    if QCoreApplication.instance() is not None and _installed:
+        return QCoreApplication.translate("Validation", text)
+    global _standalone
+    if _standalone is None:
+        _standalone = QTranslator()
+        swedish = QLocale(QLocale.Language.Swedish, QLocale.Country.Sweden)
+        _standalone.load(swedish, "est_desktop", "_", str(resource_dir() / "i18n"))
+    return _standalone.translate("Validation", text) or text
+
+
+_standalone: QTranslator | None = None

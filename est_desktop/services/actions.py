@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import UTC, date, datetime
 from enum import StrEnum
 
 from sqlalchemy import delete, select
@@ -13,6 +13,7 @@ from sqlmodel import Session
 from ..models import (
     OPEN_ACTION_STATUSES,
     Action,
+    ActionAnswer,
     ActionCreate,
     ActionIncidentLink,
     ActionStatus,
@@ -236,15 +237,12 @@ def review_rows(*, session: Session, meeting_id: int) -> list[ReviewRow]:
     rolled back through their stored previous state, as in ``open_action_rows_after``.
     """
     meeting = get_meeting(session=session, meeting_id=meeting_id)
-    first_from_here: dict[int, ActionUpdate] = {}
-    for update in session.scalars(
-        select(ActionUpdate)
-        .join(Meeting, Meeting.id == ActionUpdate.meeting_id)
-        .where(Meeting.date >= meeting.date)
-        .order_by(Meeting.date)
-    ):
-        first_from_here.setdefault(update.action_id, update)
-    outcomes = {a: u for a, u in first_from_here.items() if u.meeting_id == meeting_id}
+    first_from_here = _first_changes_after(session, meeting.date, same_day_reviews=True)
+    outcomes = {
+        a: c.update
+        for a, c in first_from_here.items()
+        if c.update is not None and c.update.meeting_id == meeting_id
+    }
     query = action_row_query().where(Meeting.date < meeting.date)
     query = query.where(
         Action.status.in_(OPEN_ACTION_STATUSES) | Action.id.in_(list(first_from_here))
@@ -276,6 +274,39 @@ def review_rows(*, session: Session, meeting_id: int) -> list[ReviewRow]:
             )
         )
     return rows
+
+
+@dataclass(frozen=True)
+class _Change:
+    previous_status: str
+    previous_due_date: date | None
+    update: ActionUpdate | None  # None: an answer to an exported list
+
+
+def _first_changes_after(
+    session: Session, day: date, *, same_day_reviews: bool
+) -> dict[int, _Change]:
+    """Per action, the earliest review or answer after ``day``: its stored previous state is
+    how the action stood on that day. Reviews at a meeting on ``day`` itself count as after
+    it when ``same_day_reviews`` (the state at the start of that meeting); answers dated
+    ``day`` arrived before the meeting and never do."""
+    meeting_day = Meeting.date >= day if same_day_reviews else Meeting.date > day
+    changes: list[tuple[date, int, int, int, _Change]] = [
+        (on, 0, u.id, u.action_id, _Change(u.previous_status, u.previous_due_date, u))
+        for u, on in session.execute(
+            select(ActionUpdate, Meeting.date)
+            .join(Meeting, Meeting.id == ActionUpdate.meeting_id)
+            .where(meeting_day)
+        )
+    ]
+    changes += [
+        (a.answered_on, 1, a.id, a.action_id, _Change(a.previous_status, a.previous_due_date, None))
+        for a in session.scalars(select(ActionAnswer).where(ActionAnswer.answered_on > day))
+    ]
+    first: dict[int, _Change] = {}
+    for _on, _kind, _id, action_id, change in sorted(changes, key=lambda c: c[:3]):
+        first.setdefault(action_id, change)
+    return first
 
 
 def _last_notes_before(session: Session, action_ids: list[int], before: date) -> dict[int, str]:
@@ -362,17 +393,25 @@ def record_review(
 
 
 def _refuse_if_reviewed_later(session: Session, meeting: Meeting, action_id: int) -> None:
-    """A reopened old meeting must not overwrite what a later meeting decided."""
-    later = session.scalars(
-        select(ActionUpdate.id)
-        .join(Meeting, Meeting.id == ActionUpdate.meeting_id)
-        .where(ActionUpdate.action_id == action_id, Meeting.date > meeting.date)
-    ).first()
+    """A reopened old meeting must not overwrite what a later meeting or answer decided."""
+    later = (
+        session.scalars(
+            select(ActionUpdate.id)
+            .join(Meeting, Meeting.id == ActionUpdate.meeting_id)
+            .where(ActionUpdate.action_id == action_id, Meeting.date > meeting.date)
+        ).first()
+        or session.scalars(
+            select(ActionAnswer.id).where(
+                ActionAnswer.action_id == action_id, ActionAnswer.answered_on > meeting.date
+            )
+        ).first()
+    )
     if later is not None:
         raise ValidationError.single(
             QT_TRANSLATE_NOOP(
                 "Validation",
-                "This action was reviewed at a later meeting. Record the outcome there instead.",
+                "This action was reviewed at a later meeting or answered since. "
+                "Record the outcome at the latest meeting instead.",
             )
         )
 
@@ -409,28 +448,66 @@ class HistoryEntry:
     day: date
     week: int
     status: str
-    note: str
+    note: str  # for an answer: the comment
     new_due_date: date | None
     is_decision: bool
+    is_answer: bool = False
+    source_file: str = ""
+    answered_by: str = ""
 
 
 def action_history(*, session: Session, action_id: int) -> list[HistoryEntry]:
-    """Decided at which meeting, then every review in meeting order."""
+    """Decided at which meeting, then every review and every answer to an exported
+    action list, in date order.
+
+    On the same day, changes come in the order they were recorded, which is the
+    order in which they changed the action.
+    """
     action = get_action(session=session, action_id=action_id)
     updates = session.execute(
         select(ActionUpdate, Meeting.date)
         .join(Meeting, Meeting.id == ActionUpdate.meeting_id)
         .where(ActionUpdate.action_id == action_id)
-        .order_by(Meeting.date)
     ).all()
-    decided = get_meeting(session=session, meeting_id=action.decided_meeting_id)
-    first_status = updates[0][0].previous_status if updates else action.status
-    entries = [HistoryEntry(decided.date, iso_week(decided.date), first_status, "", None, True)]
-    entries += [
-        HistoryEntry(day, iso_week(day), u.status, u.note, u.new_due_date, False)
+    answers = session.scalars(select(ActionAnswer).where(ActionAnswer.action_id == action_id))
+    changes = [
+        (
+            day,
+            _aware(u.created_at),
+            u.previous_status,
+            HistoryEntry(day, iso_week(day), u.status, u.note, u.new_due_date, False),
+        )
         for u, day in updates
     ]
-    return entries
+    changes += [
+        (
+            a.answered_on,
+            _aware(a.imported_at),
+            a.previous_status,
+            HistoryEntry(
+                a.answered_on,
+                iso_week(a.answered_on),
+                a.status,
+                a.comment,
+                a.new_due_date,
+                False,
+                is_answer=True,
+                source_file=a.source_file,
+                answered_by=a.answered_by,
+            ),
+        )
+        for a in answers
+    ]
+    changes.sort(key=lambda c: c[:2])
+    decided = get_meeting(session=session, meeting_id=action.decided_meeting_id)
+    first_status = changes[0][2] if changes else action.status
+    entries = [HistoryEntry(decided.date, iso_week(decided.date), first_status, "", None, True)]
+    return entries + [entry for *_, entry in changes]
+
+
+def _aware(moment: datetime) -> datetime:
+    """SQLite hands stored UTC timestamps back without their zone."""
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
 
 
 def open_action_rows_after(*, session: Session, meeting_id: int) -> list[ActionRow]:
@@ -448,26 +525,12 @@ def open_action_rows_after(*, session: Session, meeting_id: int) -> list[ActionR
             .order_by(Organisation.name.collate("sv"), Meeting.date, Action.id)
         )
     ]
-    later = session.execute(
-        select(ActionUpdate)
-        .join(Meeting, Meeting.id == ActionUpdate.meeting_id)
-        .where(Meeting.date > meeting.date)
-        .order_by(Meeting.date)
-    ).scalars()
-    first_later: dict[int, ActionUpdate] = {}
-    for update in later:
-        first_later.setdefault(update.action_id, update)
+    first_later = _first_changes_after(session, meeting.date, same_day_reviews=False)
     result = []
     for row in rows:
-        update = first_later.get(row.id)
-        if update is not None:
-            row = ActionRow(
-                **{
-                    **row.__dict__,
-                    "status": update.previous_status,
-                    "due_date": update.previous_due_date,
-                }
-            )
+        change = first_later.get(row.id)
+        if change is not None:
+            row = replace(row, status=change.previous_status, due_date=change.previous_due_date)
         if row.is_open:
             result.append(row)
     return result

@@ -7,7 +7,7 @@ preview, another format) without python-docx.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time
 from itertools import groupby
 from pathlib import Path
@@ -17,8 +17,9 @@ from sqlmodel import Session
 
 from ..models import AgendaItemKind, Meeting
 from ..text import swedish_sort_key
-from . import actions, incidents, meetings
+from . import actions, answers, incidents, meetings
 from .actions import ActionRow, ReviewRow
+from .answers import AnswerRow
 from .incidents import IncidentRow
 from .minutes_docx import render_minutes
 from .safe_write import write_atomically
@@ -68,6 +69,8 @@ class ItemMinutes:
     incidents: list[IncidentRow]
     actions: list[ActionRow]
     reviews: list[ReviewRow]
+    # On the review item: answers to exported action lists since the previous meeting.
+    answers: list[AnswerRow] = field(default_factory=list)
 
     @property
     def heading(self) -> str:
@@ -104,6 +107,10 @@ def gather_minutes(
     # Actions as they stood when the meeting ended, not as they stand today.
     open_after = actions.open_action_rows_after(session=session, meeting_id=meeting_id)
     as_of_meeting = {row.id: row for row in open_after}
+    previous = meetings.previous_meeting(session=session, meeting=meeting)
+    answered = answers.answers_between(
+        session=session, after=None if previous is None else previous.date, up_to=meeting.date
+    )
 
     items = []
     for number, item in enumerate(meetings.agenda(session=session, meeting_id=meeting_id), 1):
@@ -123,6 +130,7 @@ def gather_minutes(
                     if item.kind == AgendaItemKind.ACTION_REVIEW
                     else []
                 ),
+                answers=answered if item.kind == AgendaItemKind.ACTION_REVIEW else [],
             )
         )
 

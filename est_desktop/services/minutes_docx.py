@@ -27,6 +27,7 @@ from .actions import ReviewRow
 from .incidents import IncidentRow
 
 if TYPE_CHECKING:
+    from .answers import AnswerRow
     from .minutes import ItemMinutes, MeetingFacts, MinutesData
 
 WEEKDAYS = ("måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag")
@@ -59,6 +60,7 @@ CONFIDENTIAL_MARK = "(sekretess)"
 OVERDUE = "Försenad"
 NOT_REVIEWED = "Ej behandlad"
 NOT_DECIDED = "Inte bestämt."
+ANSWERS_HEADING = "Svar på åtgärdslistor sedan förra mötet"
 
 _ALERT = RGBColor(0xA0, 0x1C, 0x1C)
 _HEADER_FILL = "DCE3EE"
@@ -95,6 +97,17 @@ def outcome_word(review: ReviewRow) -> str:
     if outcome.new_due_date is not None:
         return f"Nytt slutdatum {outcome.new_due_date.isoformat()}"
     return status_word(outcome.status)
+
+
+def answer_word(answer: AnswerRow) -> str:
+    """'Klar', 'Pågår' and/or 'Nytt slutdatum …': what the answer changed, or the status
+    it confirmed."""
+    parts = []
+    if answer.status != answer.previous_status or answer.new_due_date is None:
+        parts.append(status_word(answer.status))
+    if answer.new_due_date is not None:
+        parts.append(f"Nytt slutdatum {answer.new_due_date.isoformat()}")
+    return "\n".join(parts)
 
 
 def meeting_when_where(meeting: MeetingFacts) -> str:
@@ -200,6 +213,25 @@ def _item(document: DocxDocument, data: MinutesData, item: ItemMinutes) -> None:
                     r.outcome.note if r.outcome else "",
                 )
                 for r in item.reviews
+            ],
+        )
+        empty = False
+    if item.is_review and item.answers:
+        document.add_heading(ANSWERS_HEADING, level=3)
+        _table(
+            document,
+            ("Åtgärd", "Ansvarig", "Svar", "Kommentar", "Besvarad av", "Fil"),
+            (3.6, 3.0, 2.3, 3.0, 2.1, 3.0),
+            [
+                (
+                    a.description,
+                    a.owner,
+                    answer_word(a),
+                    a.comment,
+                    "\n".join(filter(None, (a.answered_by, a.answered_on.isoformat()))),
+                    a.source_file,
+                )
+                for a in item.answers
             ],
         )
         empty = False

@@ -1,0 +1,551 @@
+"""Answers to exported action lists (.xlsx) coming back between meetings.
+
+The file format is issue 4's contract, format version 1, shared with the exporter
+(``action_lists``). Reading is only a preview and never writes, so the convener can
+look at every proposed change first; applying checks everything again and writes
+all of it or nothing. An answer is identified by its content within its export
+(``answer_key``), so a file imported twice changes nothing the second time.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from enum import StrEnum
+from pathlib import Path
+from xml.etree import ElementTree
+from zipfile import ZipFile
+
+from openpyxl import load_workbook
+from sqlalchemy import func, select
+from sqlmodel import Session
+
+from ..models import OPEN_ACTION_STATUSES, Action, ActionAnswer, ActionUpdate, Organisation
+from ..text import QT_TRANSLATE_NOOP, swedish_sort_key
+from .errors import ValidationError
+from .minutes_docx import STATUS_WORDS
+from .settings import DATABASE_ID, get_value
+
+FORMAT_VERSION = 1
+ANSWER_SHEET = "Åtgärder"
+META_SHEET = "_est"
+HEADER_ROW = 4
+FIRST_ROW = 5
+# Columns J to M: the answer area; N and O (hidden): the action and its status at export.
+ANSWER_COLUMNS = ("Ny status", "Nytt slutdatum", "Kommentar", "Besvarad av")
+ID_COLUMNS = ("Åtgärds-id", "Status vid export")
+_COLUMNS = range(10, 16)
+_MODIFIED = "{http://purl.org/dc/terms/}modified"
+
+log = logging.getLogger(__name__)
+
+_STATUS_BY_LABEL = {word.casefold(): status.value for status, word in STATUS_WORDS.items()}
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+class Reason(StrEnum):
+    """Why an answer (or a whole file, row 0) cannot be applied."""
+
+    UNREADABLE = "unreadable"
+    NOT_AN_ACTION_LIST = "not_an_action_list"
+    ANOTHER_DATABASE = "another_database"
+    UNKNOWN_ACTION = "unknown_action"
+    CLOSED_SINCE_EXPORT = "closed_since_export"
+    INVALID_DATE = "invalid_date"
+    INVALID_STATUS = "invalid_status"
+    REVIEWED_SINCE_ANSWER = "reviewed_since_answer"
+
+
+MESSAGES = {
+    Reason.UNREADABLE: QT_TRANSLATE_NOOP(
+        "Validation",
+        "The file could not be opened. Check that it still exists and close it in Excel.",
+    ),
+    Reason.NOT_AN_ACTION_LIST: QT_TRANSLATE_NOOP(
+        "Validation", "The file is not an action list exported from EST Desktop."
+    ),
+    Reason.ANOTHER_DATABASE: QT_TRANSLATE_NOOP(
+        "Validation", "The action list was exported from another EST database."
+    ),
+    Reason.UNKNOWN_ACTION: QT_TRANSLATE_NOOP(
+        "Validation", "The action in this row does not exist in this database."
+    ),
+    Reason.CLOSED_SINCE_EXPORT: QT_TRANSLATE_NOOP(
+        "Validation", "The action has been closed since the list was exported."
+    ),
+    Reason.INVALID_DATE: QT_TRANSLATE_NOOP(
+        "Validation", "The new due date is not a date. Write it as YYYY-MM-DD."
+    ),
+    Reason.INVALID_STATUS: QT_TRANSLATE_NOOP(
+        "Validation", "The new status is not one of Ny, Pågår, Klar and Avbruten."
+    ),
+    Reason.REVIEWED_SINCE_ANSWER: QT_TRANSLATE_NOOP(
+        "Validation", "The action was reviewed at a meeting after this answer was given."
+    ),
+}
+_NEWER_FORMAT = QT_TRANSLATE_NOOP(
+    "Validation", "The action list was made by a newer version of EST Desktop."
+)
+
+
+@dataclass(frozen=True)
+class ProposedChange:
+    """One answered row, beside the action as it stands now."""
+
+    file: str
+    row: int
+    action_id: int
+    description: str
+    owner: str
+    current_status: str
+    current_due: date | None
+    new_status: str | None
+    new_due: date | None
+    comment: str
+    answered_by: str
+    answered_on: date
+    answer_key: str
+    export_id: str = ""
+    # When the answering file was saved (UTC): a review recorded later wins over it.
+    answered_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class Rejection:
+    file: str
+    row: int  # 0: the whole file
+    reason: str
+    message: str
+    action_id: int | None = None
+
+
+@dataclass(frozen=True)
+class AlreadyImported:
+    file: str
+    row: int
+    action_id: int
+    description: str
+
+
+@dataclass(frozen=True)
+class AnswerPreview:
+    changes: list[ProposedChange]
+    rejections: list[Rejection]
+    already_imported: list[AlreadyImported]
+
+
+class AnswersNoLongerApply(ValidationError):
+    """Raised by ``apply_answers`` when accepted changes no longer apply; nothing was written."""
+
+    def __init__(self, rejections: list[Rejection]) -> None:
+        super().__init__({f"{r.file}:{r.row}": r.message for r in rejections})
+        self.rejections = rejections
+
+
+# --- reading a file -----------------------------------------------------------------
+
+
+class _Refused(Exception):
+    def __init__(self, reason: Reason, message: str | None = None) -> None:
+        super().__init__(reason.value)
+        self.reason = reason
+        self.message = message or MESSAGES[reason]
+
+
+@dataclass(frozen=True)
+class _Answer:
+    row: int
+    action_id: int | None
+    status: object
+    due: object
+    comment: str
+    answered_by: str
+
+
+@dataclass(frozen=True)
+class _AnsweredFile:
+    name: str
+    database_id: str
+    export_id: str
+    answered_at: datetime
+    answers: list[_Answer]
+
+
+def _blank(value: object) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+def _text(value: object) -> str:
+    return "" if _blank(value) else str(value).strip()
+
+
+def _action_id(value: object) -> int | None:
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return value
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    if isinstance(value, str) and value.strip().isdigit():
+        return int(value.strip())
+    return None
+
+
+def _saved_at(path: Path) -> datetime:
+    """When the participant last saved the file: the package's 'modified' property, else
+    the file's time. Read from the package itself: openpyxl puts 'now' in when it is missing.
+    """
+    try:
+        with ZipFile(path) as package:
+            core = ElementTree.fromstring(package.read("docProps/core.xml"))
+        text = (core.findtext(_MODIFIED) or "").strip()
+        modified = datetime.fromisoformat(text.replace("Z", "+00:00")) if text else None
+    except (KeyError, ValueError, ElementTree.ParseError):
+        modified = None
+    if modified is None:
+        return datetime.fromtimestamp(path.stat().st_mtime, UTC)
+    if modified.tzinfo is None:
+        return modified.replace(tzinfo=UTC)
+    return modified.astimezone(UTC)
+
+
+def _read_file(path: Path) -> _AnsweredFile:
+    try:
+        return _read_workbook(path)
+    except _Refused:
+        raise
+    except OSError as error:
+        raise _Refused(Reason.UNREADABLE) from error
+    except Exception as error:  # whatever a damaged or foreign file makes openpyxl raise
+        log.info("Not an action list: %s (%s)", path.name, type(error).__name__)
+        raise _Refused(Reason.NOT_AN_ACTION_LIST) from error
+
+
+def _read_workbook(path: Path) -> _AnsweredFile:
+    workbook = load_workbook(path, data_only=True)
+    if META_SHEET not in workbook.sheetnames or ANSWER_SHEET not in workbook.sheetnames:
+        raise _Refused(Reason.NOT_AN_ACTION_LIST)
+    meta = {
+        _text(key): value
+        for key, value in workbook[META_SHEET].iter_rows(max_col=2, values_only=True)
+        if not _blank(key)
+    }
+    version = _action_id(meta.get("format_version"))
+    if version is None or not _text(meta.get("export_id")):
+        raise _Refused(Reason.NOT_AN_ACTION_LIST)
+    if version > FORMAT_VERSION:
+        raise _Refused(Reason.NOT_AN_ACTION_LIST, _NEWER_FORMAT)
+    sheet = workbook[ANSWER_SHEET]
+    headers = [_text(sheet.cell(HEADER_ROW, column).value) for column in _COLUMNS]
+    if [h.casefold() for h in headers] != [h.casefold() for h in (*ANSWER_COLUMNS, *ID_COLUMNS)]:
+        raise _Refused(Reason.NOT_AN_ACTION_LIST)
+    answers: list[_Answer] = []
+    for row in range(FIRST_ROW, sheet.max_row + 1):
+        cells = [sheet.cell(row, column).value for column in _COLUMNS]
+        status, due, comment, answered_by, action_id, _status_at_export = cells
+        if _blank(action_id) or all(_blank(c) for c in cells[:4]):
+            continue
+        answers.append(
+            _Answer(
+                row=row,
+                action_id=_action_id(action_id),
+                status=status,
+                due=due,
+                comment=_text(comment),
+                answered_by=" ".join(_text(answered_by).split()),
+            )
+        )
+    return _AnsweredFile(
+        name=path.name,
+        database_id=_text(meta.get("database_id")),
+        export_id=_text(meta.get("export_id")),
+        answered_at=_saved_at(path),
+        answers=answers,
+    )
+
+
+def _status(value: object) -> str | None:
+    """The status code of a Swedish label; '' for no answer, None when not a label."""
+    if _blank(value):
+        return ""
+    if not isinstance(value, str):
+        return None
+    return _STATUS_BY_LABEL.get(value.strip().casefold())
+
+
+def _due(value: object) -> date | None | bool:
+    """The date of a date cell or 'YYYY-MM-DD' text; None for no answer, False when invalid."""
+    if _blank(value):
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str) and _ISO_DATE.fullmatch(value.strip()):
+        try:
+            return date.fromisoformat(value.strip())
+        except ValueError:
+            return False
+    return False
+
+
+def answer_key(
+    *,
+    export_id: str,
+    action_id: int,
+    status: str | None,
+    new_due: date | None,
+    comment: str,
+    answered_by: str,
+) -> str:
+    """The contract's identity of an answer: the same answer in the same export, same key."""
+    due = new_due.isoformat() if new_due else ""
+    text = f"{export_id}|{action_id}|{status or ''}|{due}|{comment}|{answered_by}"
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+# --- checks shared by reading and applying -----------------------------------------------
+
+
+def _latest_review_recorded(session: Session, action_id: int) -> datetime | None:
+    latest = session.scalar(
+        select(func.max(ActionUpdate.created_at)).where(ActionUpdate.action_id == action_id)
+    )
+    if latest is not None and latest.tzinfo is None:  # SQLite hands it back naive
+        latest = latest.replace(tzinfo=UTC)
+    return latest
+
+
+def _action_problem(
+    session: Session, action: Action | None, answered_at: datetime | None
+) -> Reason | None:
+    if action is None:
+        return Reason.UNKNOWN_ACTION
+    if action.status not in OPEN_ACTION_STATUSES:
+        return Reason.CLOSED_SINCE_EXPORT
+    reviewed = _latest_review_recorded(session, action.id)
+    if answered_at is not None and reviewed is not None and reviewed > answered_at:
+        return Reason.REVIEWED_SINCE_ANSWER
+    return None
+
+
+def _owner_name(session: Session, action: Action) -> str:
+    owner = session.get(Organisation, action.owner_organisation_id)
+    return owner.name if owner is not None else ""
+
+
+def _answer_exists(session: Session, key: str) -> bool:
+    return session.scalar(select(ActionAnswer.id).where(ActionAnswer.answer_key == key)) is not None
+
+
+# --- the two public steps -------------------------------------------------------------------
+
+
+def read_answers(*, session: Session, paths: Iterable[Path]) -> AnswerPreview:
+    """What applying these answered files would change; writes nothing.
+
+    Each answered row becomes a proposed change, a rejection (one per reason) or,
+    when the same answer was imported before, an ``already_imported`` entry. A file
+    that cannot be read as an action list of this database is rejected with row 0.
+    """
+    this_database = get_value(session=session, key=DATABASE_ID)
+    changes: list[ProposedChange] = []
+    rejections: list[Rejection] = []
+    already: list[AlreadyImported] = []
+    keys_seen: set[str] = set()
+    for path in map(Path, paths):
+        try:
+            answered = _read_file(path)
+        except _Refused as refused:
+            rejections.append(Rejection(path.name, 0, refused.reason, refused.message))
+            continue
+        if answered.database_id != this_database:
+            rows = [a.row for a in answered.answers] or [0]
+            rejections += [
+                Rejection(
+                    path.name, row, Reason.ANOTHER_DATABASE, MESSAGES[Reason.ANOTHER_DATABASE]
+                )
+                for row in rows
+            ]
+            continue
+        for answer in answered.answers:
+            outcome = _propose(session, answered, answer, keys_seen)
+            if isinstance(outcome, ProposedChange):
+                keys_seen.add(outcome.answer_key)
+                changes.append(outcome)
+            elif isinstance(outcome, AlreadyImported):
+                already.append(outcome)
+            else:
+                rejections += outcome
+    return AnswerPreview(changes, rejections, already)
+
+
+def _propose(
+    session: Session, answered: _AnsweredFile, answer: _Answer, keys_seen: set[str]
+) -> ProposedChange | AlreadyImported | list[Rejection]:
+    def rejected(*reasons: Reason) -> list[Rejection]:
+        return [
+            Rejection(answered.name, answer.row, r, MESSAGES[r], answer.action_id) for r in reasons
+        ]
+
+    if answer.action_id is None:
+        return rejected(Reason.UNKNOWN_ACTION)
+    status, due = _status(answer.status), _due(answer.due)
+    invalid = [Reason.INVALID_STATUS] if status is None else []
+    invalid += [Reason.INVALID_DATE] if due is False else []
+    if invalid:
+        return rejected(*invalid)
+    assert due is not False
+    key = answer_key(
+        export_id=answered.export_id,
+        action_id=answer.action_id,
+        status=status,
+        new_due=due,
+        comment=answer.comment,
+        answered_by=answer.answered_by,
+    )
+    action = session.get(Action, answer.action_id)
+    if key in keys_seen or _answer_exists(session, key):
+        description = action.description if action is not None else ""
+        return AlreadyImported(answered.name, answer.row, answer.action_id, description)
+    problem = _action_problem(session, action, answered.answered_at)
+    if problem is not None:
+        return rejected(problem)
+    assert action is not None
+    return ProposedChange(
+        file=answered.name,
+        row=answer.row,
+        action_id=action.id,
+        description=action.description,
+        owner=_owner_name(session, action),
+        current_status=action.status,
+        current_due=action.due_date,
+        new_status=status or None,
+        new_due=due,
+        comment=answer.comment,
+        answered_by=answer.answered_by,
+        answered_on=answered.answered_at.astimezone().date(),
+        answer_key=key,
+        export_id=answered.export_id,
+        answered_at=answered.answered_at,
+    )
+
+
+def apply_answers(*, session: Session, changes: Iterable[ProposedChange]) -> int:
+    """Applies accepted changes in the caller's transaction and returns how many.
+
+    Everything is checked again first (the database may have changed since the
+    preview): if any change no longer applies, ``AnswersNoLongerApply`` lists them
+    all and nothing is written. Answers already imported are skipped. Several
+    answers to one action are applied oldest first, so the latest answer stands.
+    """
+    pending: dict[str, ProposedChange] = {}
+    for change in changes:
+        if change.answer_key not in pending and not _answer_exists(session, change.answer_key):
+            pending[change.answer_key] = change
+    problems = []
+    for change in pending.values():
+        reason = _action_problem(session, session.get(Action, change.action_id), change.answered_at)
+        if reason is None and change.new_status not in (None, *_STATUS_BY_LABEL.values()):
+            reason = Reason.INVALID_STATUS
+        if reason is not None:
+            problems.append(
+                Rejection(change.file, change.row, reason, MESSAGES[reason], change.action_id)
+            )
+    if problems:
+        raise AnswersNoLongerApply(problems)
+    for change in sorted(pending.values(), key=lambda c: c.answered_on):
+        _apply(session, change)
+    session.flush()
+    return len(pending)
+
+
+def _apply(session: Session, change: ProposedChange) -> None:
+    action = session.get(Action, change.action_id)
+    assert action is not None
+    answer = ActionAnswer(
+        action_id=action.id,
+        answer_key=change.answer_key,
+        export_id=change.export_id,
+        source_file=change.file,
+        source_row=change.row,
+        answered_on=change.answered_on,
+        answered_by=change.answered_by,
+        status=change.new_status or action.status,
+        new_due_date=change.new_due,
+        comment=change.comment,
+        previous_status=action.status,
+        previous_due_date=action.due_date,
+    )
+    action.status = answer.status
+    if change.new_due is not None:
+        action.due_date = change.new_due
+    action.closed_on = None if action.status in OPEN_ACTION_STATUSES else change.answered_on
+    session.add_all([answer, action])
+    session.flush()
+
+
+# --- answers for the minutes ----------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class AnswerRow:
+    action_id: int
+    description: str
+    owner: str
+    answered_on: date
+    answered_by: str
+    status: str
+    previous_status: str
+    new_due_date: date | None
+    comment: str
+    source_file: str
+
+
+def answers_between(*, session: Session, after: date | None, up_to: date) -> list[AnswerRow]:
+    """Answers given after ``after`` (None: from the start) up to and including ``up_to``,
+    by organisation, then oldest first."""
+    query = (
+        select(ActionAnswer, Action.description, Organisation.name)
+        .join(Action, Action.id == ActionAnswer.action_id)
+        .join(Organisation, Organisation.id == Action.owner_organisation_id)
+        .where(ActionAnswer.answered_on <= up_to)
+        .order_by(ActionAnswer.answered_on, ActionAnswer.id)
+    )
+    if after is not None:
+        query = query.where(ActionAnswer.answered_on > after)
+    rows = [
+        AnswerRow(
+            action_id=answer.action_id,
+            description=description,
+            owner=owner,
+            answered_on=answer.answered_on,
+            answered_by=answer.answered_by,
+            status=answer.status,
+            previous_status=answer.previous_status,
+            new_due_date=answer.new_due_date,
+            comment=answer.comment,
+            source_file=answer.source_file,
+        )
+        for answer, description, owner in session.execute(query)
+    ]
+    return sorted(rows, key=lambda r: swedish_sort_key(r.owner))  # stable: date order kept
+
+
+__all__ = [
+    "AlreadyImported",
+    "AnswerPreview",
+    "AnswerRow",
+    "AnswersNoLongerApply",
+    "ProposedChange",
+    "Reason",
+    "Rejection",
+    "answer_key",
+    "answers_between",
+    "apply_answers",
+    "read_answers",
+]
