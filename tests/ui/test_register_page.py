@@ -6,12 +6,14 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtWidgets import QInputDialog, QMessageBox
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
 from est_desktop.db import session_scope
 from est_desktop.models import (
+    ActionAnswer,
     ActionCreate,
     AgendaItemKind,
     IncidentCreate,
@@ -21,7 +23,9 @@ from est_desktop.models import (
 from est_desktop.services import actions, incidents, meetings, reference
 from est_desktop.services.actions import ReviewOutcome
 from est_desktop.services.register import StatusFilter
-from est_desktop.ui import labels
+from est_desktop.ui import bulk_dialogs, labels
+from est_desktop.ui.convert import qdate
+from est_desktop.ui.messages import tr_service
 from est_desktop.ui.register_page import ActionRegisterModel, RegisterPage
 from est_desktop.ui.rowmodel import ROW_ROLE, WARNING_COLOUR
 from est_desktop.ui.store import Store
@@ -139,6 +143,33 @@ def select(page: RegisterPage, description: str) -> None:
     page.table.selectRow(row)
 
 
+def select_several(page: RegisterPage, *descriptions: str) -> None:
+    flags = QItemSelectionModel.SelectionFlag
+    page.table.clearSelection()
+    for description in descriptions:
+        index = page.proxy.index(visible_actions(page).index(description), 0)
+        page.table.selectionModel().select(index, flags.Select | flags.Rows)
+
+
+def decide_at_second(
+    store: Store, data: Data, description: str, owner_id: int, due: date | None = None
+) -> int:
+    with session_scope(store.engine) as s:
+        meeting_id = meetings.meeting_on(session=s, day=data.second_meeting).id
+        item_id = _focus_items(s, meeting_id)[0].id
+    action = store.write(
+        actions.decide_action,
+        item_id=item_id,
+        data=ActionCreate(description=description, owner_organisation_id=owner_id, due_date=due),
+    )
+    return action.id
+
+
+def owners_and_due_dates(store: Store) -> dict[str, tuple[str, date | None]]:
+    with session_scope(store.engine) as s:
+        return {r.description: (r.owner, r.due_date) for r in actions.all_action_rows(session=s)}
+
+
 def test_models_pass_the_model_tester(qtmodeltester, page: RegisterPage) -> None:
     assert page.model.rowCount() == 3
     qtmodeltester.check(page.model)
@@ -178,13 +209,14 @@ def test_organisation_filter(page: RegisterPage, data: Data) -> None:
     assert page.proxy.rowCount() == 2
 
 
-def test_status_filter(page: RegisterPage) -> None:
+def test_status_filter(page: RegisterPage, data: Data) -> None:
     choose(page.status_filter, StatusFilter.ALL.value)
     assert page.proxy.rowCount() == 3
     choose(page.status_filter, StatusFilter.DONE.value)
     assert visible_actions(page) == ["Sanera klotter på skolan"]
     status_column = 6
-    assert page.proxy.index(0, status_column).data() == labels.action_status("done")
+    closed = f"{labels.action_status('done')} {data.second_meeting.isoformat()}"
+    assert page.proxy.index(0, status_column).data() == closed
     choose(page.status_filter, StatusFilter.IN_PROGRESS.value)
     assert visible_actions(page) == ["Extra patrullering i centrum"]
 
@@ -196,13 +228,48 @@ def test_focus_area_filter(page: RegisterPage, data: Data) -> None:
 
 
 def test_overdue_filter_and_warning(page: RegisterPage) -> None:
-    page.overdue_filter.setChecked(True)
+    choose(page.status_filter, StatusFilter.OVERDUE.value)
     assert visible_actions(page) == ["Belysning vid stationen"]
     due = page.proxy.index(0, 5)
     assert due.data().endswith(labels.overdue())
     assert due.data(Qt.ItemDataRole.ForegroundRole).color() == WARNING_COLOUR
-    page.overdue_filter.setChecked(False)
+    choose(page.status_filter, StatusFilter.OPEN.value)
     assert page.proxy.rowCount() == 2
+
+
+def test_due_within_seven_days(store: Store, page: RegisterPage, data: Data) -> None:
+    for description, due in (("Ny skylt vid torget", 7), ("Städa parken", 8)):
+        decide_at_second(store, data, description, data.police_id, TODAY + timedelta(days=due))
+    choose(page.status_filter, StatusFilter.DUE_SOON.value)
+    assert visible_actions(page) == ["Ny skylt vid torget"]
+
+
+def test_stale_actions_after_three_meetings_without_update(
+    store: Store, page: RegisterPage, data: Data
+) -> None:
+    choose(page.status_filter, StatusFilter.STALE.value)
+    assert visible_actions(page) == []
+    with session_scope(store.engine) as s:
+        for days in (14, 7):
+            meetings.create_meeting(session=s, data=MeetingCreate(date=TODAY - timedelta(days)))
+    page.refresh()
+    # decided four weeks ago and never reviewed; the patrol was reviewed three weeks ago
+    assert visible_actions(page) == ["Belysning vid stationen"]
+    assert page.proxy.index(0, 7).data() == page.model.tr("%n meeting(s)", "", 3)
+
+
+def test_closed_in_a_period_shows_its_dates(page: RegisterPage, data: Data) -> None:
+    assert page.period.isHidden()
+    choose(page.status_filter, StatusFilter.CLOSED_IN_PERIOD.value)
+    assert not page.period.isHidden()
+    assert visible_actions(page) == []  # the last seven days by default
+    page.closed_from.setDate(qdate(data.second_meeting))
+    assert visible_actions(page) == ["Sanera klotter på skolan"]
+    page.closed_to.setDate(qdate(data.second_meeting - timedelta(days=1)))
+    assert visible_actions(page) == []
+    choose(page.status_filter, StatusFilter.ALL.value)
+    assert page.period.isHidden()
+    assert page.proxy.rowCount() == 3
 
 
 def test_selecting_an_action_shows_its_history(page: RegisterPage, data: Data) -> None:
@@ -291,3 +358,172 @@ def test_a_hidden_register_catches_up_when_shown(
     assert "Ny skylt vid torget" not in visible_actions(page)
     page.show()
     assert "Ny skylt vid torget" in visible_actions(page)
+
+
+# --- an action's whole history --------------------------------------------------------------
+
+
+def test_history_shows_answers_between_meetings(
+    store: Store, page: RegisterPage, data: Data
+) -> None:
+    with session_scope(store.engine) as s:
+        s.add(
+            ActionAnswer(
+                action_id=data.patrol_id,
+                answer_key="patrol-1",
+                export_id="export-1",
+                source_file="S:/EST/2026-11-20/Polisen.xlsx",
+                source_row=3,
+                answered_on=data.second_meeting + timedelta(days=3),
+                answered_by="Kommunpolisen",
+                status="in_progress",
+                comment="Tre kvällar från och med nu",
+            )
+        )
+    page.refresh()
+    select(page, "Extra patrullering i centrum")
+    lines = page.history_view.toPlainText().splitlines()
+    decided = lines.index(next(line for line in lines if line.startswith("Beslutad vid mötet")))
+    reviewed, answered = lines[decided + 1], lines[decided + 2]
+    assert reviewed.endswith("Pågår — Två kvällar i veckan")
+    assert (data.second_meeting + timedelta(days=3)).isoformat() in answered
+    assert "Kommunpolisen" in answered
+    assert "Polisen.xlsx" in answered and "S:/EST" not in answered
+    assert answered.endswith("Pågår — Tre kvällar från och med nu")
+
+
+# --- several actions at once ---------------------------------------------------------------
+
+
+@pytest.fixture
+def questions(monkeypatch) -> list[str]:
+    """Confirmations asked, answered yes; warnings shown."""
+    asked: list[str] = []
+
+    def question(parent, title, text, *args):
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    def warning(parent, title, text, *args):
+        asked.append(f"warning: {text}")
+        return QMessageBox.StandardButton.Ok
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    monkeypatch.setattr(QMessageBox, "warning", warning)
+    return asked
+
+
+def test_selecting_several_actions(page: RegisterPage) -> None:
+    assert not page.reassign_button.isEnabled()
+    assert not page.move_dates_button.isEnabled()
+    select_several(page, "Belysning vid stationen", "Extra patrullering i centrum")
+    assert len(page.selected_action_ids()) == 2
+    assert page.reassign_button.isEnabled() and page.move_dates_button.isEnabled()
+    assert page.selection_label.text() == page.tr("%n selected", "", 2)
+
+
+def test_bulk_reassign_asks_then_moves(
+    store: Store, page: RegisterPage, data: Data, questions: list[str], monkeypatch
+) -> None:
+    choose(page.status_filter, StatusFilter.ALL.value)
+    offered: list[list[str]] = []
+
+    def get_item(parent, title, label, items, *args):
+        offered.append(items)
+        return "Tullverket", True
+
+    monkeypatch.setattr(QInputDialog, "getItem", get_item)
+    select_several(page, "Belysning vid stationen", "Extra patrullering i centrum")
+    page.reassign_button.click()
+
+    assert "Polisen" in offered[0] and "Tullverket" in offered[0]
+    [confirmation] = questions
+    assert confirmation.startswith("2 ")
+    assert "Tullverket" in confirmation
+    department = owners_and_due_dates(store)["Sanera klotter på skolan"][0]
+    assert department in confirmation and "Polisen" in confirmation
+    owners = owners_and_due_dates(store)
+    assert owners["Belysning vid stationen"][0] == "Tullverket"
+    assert owners["Extra patrullering i centrum"][0] == "Tullverket"
+    assert owners["Sanera klotter på skolan"][0] == department
+    # the register shows it at once, and both stay selected for the next step
+    shown = {page.proxy.index(r, 0).data(): page.proxy.index(r, 1).data() for r in range(3)}
+    assert shown["Belysning vid stationen"] == "Tullverket"
+    assert len(page.selected_action_ids()) == 2
+
+
+def test_bulk_reassign_declined_changes_nothing(
+    store: Store, page: RegisterPage, monkeypatch
+) -> None:
+    before = owners_and_due_dates(store)
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *a: ("Tullverket", True))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.No)
+    select_several(page, "Belysning vid stationen", "Extra patrullering i centrum")
+    page.reassign_button.click()
+    assert owners_and_due_dates(store) == before
+
+
+def test_bulk_change_of_a_closed_action_is_refused(
+    store: Store, page: RegisterPage, questions: list[str], monkeypatch
+) -> None:
+    before = owners_and_due_dates(store)
+    choose(page.status_filter, StatusFilter.ALL.value)
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *a: ("Tullverket", True))
+    select_several(page, "Belysning vid stationen", "Sanera klotter på skolan")
+    page.reassign_button.click()
+    only_open = (
+        "Only open actions can be changed. Leave out the actions that are done or cancelled."
+    )
+    assert questions == [f"warning: {tr_service(only_open)}"]  # refused before asking
+    assert owners_and_due_dates(store) == before
+
+
+def test_bulk_shift_of_due_dates(
+    store: Store, page: RegisterPage, questions: list[str], monkeypatch
+) -> None:
+    asked: list[int] = []
+
+    def ask(parent, count, today):
+        asked.append(count)
+        return None, 14
+
+    monkeypatch.setattr(bulk_dialogs, "ask_due_date_change", ask)
+    select_several(page, "Belysning vid stationen", "Extra patrullering i centrum")
+    page.move_dates_button.click()
+    assert asked == [2]
+    [confirmation] = questions
+    lights_old, lights_new = TODAY - timedelta(days=1), TODAY + timedelta(days=13)
+    assert f"{lights_old.isoformat()} → {lights_new.isoformat()}: Belysning vid stationen" in (
+        confirmation
+    )
+    due = {d: due for d, (_, due) in owners_and_due_dates(store).items()}
+    assert due["Belysning vid stationen"] == lights_new
+    assert due["Extra patrullering i centrum"] == TODAY + timedelta(days=44)
+    choose(page.status_filter, StatusFilter.OVERDUE.value)
+    assert visible_actions(page) == []
+
+
+def test_bulk_new_due_date_in_the_past_is_refused(
+    store: Store, page: RegisterPage, questions: list[str], monkeypatch
+) -> None:
+    before = owners_and_due_dates(store)
+    monkeypatch.setattr(
+        bulk_dialogs, "ask_due_date_change", lambda *a: (None, -3)
+    )  # the lights were due yesterday
+    select_several(page, "Belysning vid stationen", "Extra patrullering i centrum")
+    page.move_dates_button.click()
+    assert questions == [f"warning: {tr_service('The new due date must not be in the past.')}"]
+    assert owners_and_due_dates(store) == before
+
+
+def test_due_date_dialog_gives_a_date_or_days(qtbot) -> None:
+    dialog = bulk_dialogs.DueDateDialog(3, TODAY)
+    qtbot.addWidget(dialog)
+    assert dialog.change() == (TODAY + timedelta(days=7), None)
+    assert not dialog.days_edit.isEnabled()
+    dialog.date_edit.setDate(qdate(TODAY + timedelta(days=10)))
+    assert dialog.change() == (TODAY + timedelta(days=10), None)
+    dialog.shift_choice.setChecked(True)
+    assert dialog.date_edit.isEnabled() is False
+    dialog.days_edit.setValue(-5)
+    assert dialog.change() == (None, -5)
