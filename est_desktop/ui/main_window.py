@@ -22,6 +22,8 @@ from ..services import meetings
 from ..services.errors import NeedsConfirmation, ValidationError
 from ..services.minutes import default_minutes_filename, export_minutes
 from . import labels, persist
+from .action_lists_dialog import ExportActionListsDialog
+from .answers_dialog import ImportAnswersDialog, choose_answer_files
 from .export_dialog import ExportMinutesDialog
 from .meetings_page import MeetingsPage
 from .messages import show_error, tr_service
@@ -102,6 +104,12 @@ class MainWindow(QMainWindow):
         self.present_action = QAction(self.tr("Present (F5)"), self)
         self.present_action.setShortcut(QKeySequence("F5"))
         self.present_action.triggered.connect(self.start_presentation)
+        self.lists_action = QAction(self.tr("Action lists…"), self)
+        self.lists_action.setToolTip(self.tr("Export action lists for the organisations"))
+        self.lists_action.triggered.connect(self.export_action_lists)
+        self.answers_action = QAction(self.tr("Import answers…"), self)
+        self.answers_action.setToolTip(self.tr("Read answered action lists back"))
+        self.answers_action.triggered.connect(self.import_answers)
         for action in (
             self.new_action,
             self.present_action,
@@ -110,6 +118,9 @@ class MainWindow(QMainWindow):
             self.reopen_action,
         ):
             bar.addAction(action)
+        bar.addSeparator()
+        bar.addAction(self.lists_action)
+        bar.addAction(self.answers_action)
         bar.addSeparator()
         bar.addWidget(self.current_label)
 
@@ -271,6 +282,29 @@ class MainWindow(QMainWindow):
         if not isinstance(error, KnownError | ValidationError):
             raise error
         show_error(self, error)
+
+    def export_action_lists(self) -> list[Path]:
+        dialog = ExportActionListsDialog(self.store, self)
+        if dialog.exec() == ExportActionListsDialog.DialogCode.Accepted and dialog.written:
+            folder = dialog.written[0].parent
+            self.statusBar().showMessage(
+                self.tr("%1 file(s) saved in %2")
+                .replace("%1", str(len(dialog.written)))
+                .replace("%2", str(folder)),
+                15000,
+            )
+        return dialog.written
+
+    def import_answers(self, paths: list[Path] | None = None) -> int:
+        paths = paths or choose_answer_files(self)
+        if not paths:
+            return 0
+        dialog = ImportAnswersDialog(self.store, paths, self)
+        if dialog.exec() == ImportAnswersDialog.DialogCode.Accepted:
+            self.statusBar().showMessage(
+                self.tr("%1 answer(s) applied").replace("%1", str(dialog.applied)), 15000
+            )
+        return dialog.applied
 
     def closeEvent(self, event) -> None:  # noqa: N802
         self.presentation.end()

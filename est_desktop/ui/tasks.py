@@ -13,13 +13,26 @@ class _Relay(QObject):
 
     done = Signal(object)
     failed = Signal(object)
+    progressed = Signal(int, int, str)
 
-    def __init__(self, on_done: Callable[[Any], None], on_error: Callable[[Exception], None]):
+    def __init__(
+        self,
+        on_done: Callable[[Any], None],
+        on_error: Callable[[Exception], None],
+        on_progress: Callable[[int, int, str], None] | None,
+    ):
         super().__init__()
         self._on_done = on_done
         self._on_error = on_error
+        self._on_progress = on_progress
         self.done.connect(self._deliver_done)
         self.failed.connect(self._deliver_error)
+        self.progressed.connect(self._deliver_progress)
+
+    @Slot(int, int, str)
+    def _deliver_progress(self, done: int, total: int, label: str) -> None:
+        if self._on_progress is not None:
+            self._on_progress(done, total, label)
 
     @Slot(object)
     def _deliver_done(self, result: Any) -> None:
@@ -51,14 +64,20 @@ _running: set[_Relay] = set()
 
 
 def run_task(
-    work: Callable[[], Any],
+    work: Callable[..., Any],
     on_done: Callable[[Any], None],
     on_error: Callable[[Exception], None],
+    on_progress: Callable[[int, int, str], None] | None = None,
 ) -> None:
-    """Calls ``work()`` in the thread pool; ``on_done``/``on_error`` run on the GUI thread.
+    """Calls ``work()`` in the thread pool; the callbacks run on the GUI thread.
 
-    ``work`` must not touch widgets and must open its own database session.
+    ``work`` must not touch widgets and must open its own database session. With
+    ``on_progress``, ``work`` is called as ``work(progress)`` and may call
+    ``progress(done, total, label)`` as often as it likes.
     """
-    relay = _Relay(on_done, on_error)
+    relay = _Relay(on_done, on_error, on_progress)
     _running.add(relay)
+    if on_progress is not None:
+        task_work = work
+        work = lambda: task_work(relay.progressed.emit)  # noqa: E731
     QThreadPool.globalInstance().start(_Task(work, relay))

@@ -121,6 +121,17 @@
         <source>Status</source>
         <translation>Status</translation>
     </message>
+    <message>
+        <source>Without update</source>
+        <translation>Utan uppdatering</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s)</source>
+        <translation>
+            <numerusform>%n möte</numerusform>
+            <numerusform>%n möten</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AgendaModel</name>
@@ -210,10 +221,144 @@
     </message>
 </context>
 <context>
+    <name>BulkDialogs</name>
+    <message>
+        <source>Move to another organisation</source>
+        <translation>Flytta till annan organisation</translation>
+    </message>
+    <message numerus="yes">
+        <source>Make this organisation responsible for %n selected action(s):</source>
+        <translation>
+            <numerusform>Gör den här organisationen ansvarig för %n markerad åtgärd:</numerusform>
+            <numerusform>Gör den här organisationen ansvarig för %n markerade åtgärder:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChangeModel</name>
+    <message>
+        <source>Accept</source>
+        <translation>Godta</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ansvarig</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Nu</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Förslag</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>Answered by</source>
+        <translation>Besvarad av</translation>
+    </message>
+    <message>
+        <source>File, row</source>
+        <translation>Fil, rad</translation>
+    </message>
+</context>
+<context>
     <name>Choices</name>
     <message>
         <source>%1 (inactive)</source>
         <translation>%1 (inaktiv)</translation>
+    </message>
+</context>
+<context>
+    <name>DueDateDialog</name>
+    <message>
+        <source>Move due dates</source>
+        <translation>Flytta slutdatum</translation>
+    </message>
+    <message>
+        <source>&amp;New due date for all</source>
+        <translation>&amp;Nytt slutdatum för alla</translation>
+    </message>
+    <message>
+        <source>&amp;Shift each due date by</source>
+        <translation>&amp;Flytta varje slutdatum med</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dagar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected action(s)</source>
+        <translation>
+            <numerusform>%n markerad åtgärd</numerusform>
+            <numerusform>%n markerade åtgärder</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportActionListsDialog</name>
+    <message>
+        <source>Export action lists</source>
+        <translation>Exportera åtgärdslistor</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Välj…</translation>
+    </message>
+    <message>
+        <source>Every organisation with open or recently closed actions</source>
+        <translation>Alla organisationer med öppna eller nyss stängda åtgärder</translation>
+    </message>
+    <message>
+        <source>Only the organisations selected below</source>
+        <translation>Bara organisationerna som markeras nedan</translation>
+    </message>
+    <message>
+        <source>One list for all organisations instead of one per organisation</source>
+        <translation>En lista för alla organisationer i stället för en per organisation</translation>
+    </message>
+    <message>
+        <source>Word (.docx) for reading</source>
+        <translation>Word (.docx) för läsning</translation>
+    </message>
+    <message>
+        <source>Excel (.xlsx) for answering</source>
+        <translation>Excel (.xlsx) för svar</translation>
+    </message>
+    <message>
+        <source>The files go into a sub-folder named after today&apos;s date.</source>
+        <translation>Filerna hamnar i en undermapp med dagens datum.</translation>
+    </message>
+    <message>
+        <source>&amp;Folder</source>
+        <translation>&amp;Mapp</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportera</translation>
+    </message>
+    <message>
+        <source>Choose folder</source>
+        <translation>Välj mapp</translation>
+    </message>
+    <message>
+        <source>Choose Word, Excel or both.</source>
+        <translation>Välj Word, Excel eller båda.</translation>
+    </message>
+    <message>
+        <source>Select at least one organisation.</source>
+        <translation>Markera minst en organisation.</translation>
+    </message>
+    <message>
+        <source>Exporting action lists…</source>
+        <translation>Exporterar åtgärdslistor…</translation>
     </message>
 </context>
 <context>
@@ -253,6 +398,41 @@
     <message>
         <source>Choose folder</source>
         <translation>Välj mapp</translation>
+    </message>
+</context>
+<context>
+    <name>ImportAnswersDialog</name>
+    <message>
+        <source>Import answers</source>
+        <translation>Importera svar</translation>
+    </message>
+    <message>
+        <source>Accept all</source>
+        <translation>Godta alla</translation>
+    </message>
+    <message>
+        <source>Reject all</source>
+        <translation>Avvisa alla</translation>
+    </message>
+    <message>
+        <source>Proposed changes: tick the ones to apply</source>
+        <translation>Föreslagna ändringar: kryssa i dem som ska genomföras</translation>
+    </message>
+    <message>
+        <source>Answers that cannot be applied</source>
+        <translation>Svar som inte kan genomföras</translation>
+    </message>
+    <message>
+        <source>Apply ticked changes</source>
+        <translation>Genomför ikryssade ändringar</translation>
+    </message>
+    <message>
+        <source>%1 file(s): %2 change(s) proposed, %3 cannot be applied, %4 already imported.</source>
+        <translation>%1 fil(er): %2 föreslagna ändringar, %3 kan inte genomföras, %4 redan importerade.</translation>
+    </message>
+    <message>
+        <source>Choose answered action lists</source>
+        <translation>Välj besvarade åtgärdslistor</translation>
     </message>
 </context>
 <context>
@@ -502,6 +682,22 @@
         <translation>Presentera (F5)</translation>
     </message>
     <message>
+        <source>Action lists…</source>
+        <translation>Åtgärdslistor…</translation>
+    </message>
+    <message>
+        <source>Export action lists for the organisations</source>
+        <translation>Exportera åtgärdslistor till organisationerna</translation>
+    </message>
+    <message>
+        <source>Import answers…</source>
+        <translation>Importera svar…</translation>
+    </message>
+    <message>
+        <source>Read answered action lists back</source>
+        <translation>Läs in besvarade åtgärdslistor</translation>
+    </message>
+    <message>
         <source>Presentation</source>
         <translation>Presentation</translation>
     </message>
@@ -522,6 +718,14 @@ The reopening is recorded in the meeting&apos;s history. Reason (optional):</sou
     <message>
         <source>Minutes saved: %1</source>
         <translation>Minnesanteckningarna har sparats: %1</translation>
+    </message>
+    <message>
+        <source>%1 file(s) saved in %2</source>
+        <translation>%1 fil(er) sparade i %2</translation>
+    </message>
+    <message>
+        <source>%1 answer(s) applied</source>
+        <translation>%1 svar genomförda</translation>
     </message>
 </context>
 <context>
@@ -706,6 +910,13 @@ The reopening is recorded in the meeting&apos;s history. Reason (optional):</sou
     </message>
 </context>
 <context>
+    <name>OrganisationChoiceModel</name>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+</context>
+<context>
     <name>OrganisationListModel</name>
     <message>
         <source>Name</source>
@@ -835,12 +1046,16 @@ The reopening is recorded in the meeting&apos;s history. Reason (optional):</sou
         <translation>Alla</translation>
     </message>
     <message>
-        <source>O&amp;verdue only</source>
-        <translation>&amp;Endast försenade</translation>
-    </message>
-    <message>
         <source>Search…</source>
         <translation>Sök…</translation>
+    </message>
+    <message>
+        <source>Move to &amp;another organisation…</source>
+        <translation>Flytta till &amp;annan organisation…</translation>
+    </message>
+    <message>
+        <source>Move &amp;due dates…</source>
+        <translation>Flytta slut&amp;datum…</translation>
     </message>
     <message>
         <source>Select an action to see its history.</source>
@@ -863,6 +1078,26 @@ The reopening is recorded in the meeting&apos;s history. Reason (optional):</sou
         <translation>Åtgärdsregister</translation>
     </message>
     <message>
+        <source>Overdue</source>
+        <translation>Försenade</translation>
+    </message>
+    <message>
+        <source>Due within 7 days</source>
+        <translation>Förfaller inom 7 dagar</translation>
+    </message>
+    <message>
+        <source>Stale (3+ meetings)</source>
+        <translation>Ej uppdaterade (3+ möten)</translation>
+    </message>
+    <message>
+        <source>Closed in period</source>
+        <translation>Stängda under period</translation>
+    </message>
+    <message>
+        <source>Open, and neither reviewed nor answered at the last three meetings or more</source>
+        <translation>Öppna, och varken uppföljda eller besvarade under de senaste tre mötena eller fler</translation>
+    </message>
+    <message>
         <source>%1 (inactive)</source>
         <translation>%1 (inaktiv)</translation>
     </message>
@@ -881,13 +1116,88 @@ The reopening is recorded in the meeting&apos;s history. Reason (optional):</sou
             <numerusform>%n åtgärder</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n selected</source>
+        <translation>
+            <numerusform>%n markerad</numerusform>
+            <numerusform>%n markerade</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last update</source>
+        <translation>Senaste uppdatering</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s)</source>
+        <translation>
+            <numerusform>%n möte</numerusform>
+            <numerusform>%n möten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Without update</source>
+        <translation>Utan uppdatering</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Stängd</translation>
+    </message>
+    <message>
+        <source>answer from %1</source>
+        <translation>svar från %1</translation>
+    </message>
+    <message>
+        <source>answer</source>
+        <translation>svar</translation>
+    </message>
     <message>
         <source>confidential</source>
         <translation>sekretessmarkerad</translation>
     </message>
+    <message numerus="yes">
+        <source>%n action(s) will move from %1 to %2.</source>
+        <translation>
+            <numerusform>%n åtgärd flyttas från %1 till %2.</numerusform>
+            <numerusform>%n åtgärder flyttas från %1 till %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move to another organisation</source>
+        <translation>Flytta till annan organisation</translation>
+    </message>
+    <message>
+        <source>no due date</source>
+        <translation>inget slutdatum</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more.</source>
+        <translation>
+            <numerusform>…och %n till.</numerusform>
+            <numerusform>…och %n till.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) get a new due date:</source>
+        <translation>
+            <numerusform>%n åtgärd får nytt slutdatum:</numerusform>
+            <numerusform>%n åtgärder får nytt slutdatum:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move due dates</source>
+        <translation>Flytta slutdatum</translation>
+    </message>
     <message>
         <source>Responsible</source>
         <translation>Ansvarig</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>från</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>till</translation>
     </message>
     <message>
         <source>Contact</source>
@@ -920,6 +1230,21 @@ The reopening is recorded in the meeting&apos;s history. Reason (optional):</sou
     <message>
         <source>New due date %1</source>
         <translation>Nytt datum %1</translation>
+    </message>
+</context>
+<context>
+    <name>RejectionModel</name>
+    <message>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Rad</translation>
+    </message>
+    <message>
+        <source>Why it cannot be applied</source>
+        <translation>Varför det inte kan genomföras</translation>
     </message>
 </context>
 <context>
@@ -1195,8 +1520,8 @@ The reopening is recorded in the meeting&apos;s history. Reason (optional):</sou
         <translation>Det nya datumet får inte ligga före det här mötet. Välj ett senare datum.</translation>
     </message>
     <message>
-        <source>This action was reviewed at a later meeting. Record the outcome there instead.</source>
-        <translation>Åtgärden har följts upp på ett senare möte. Notera utfallet där i stället.</translation>
+        <source>This action was reviewed at a later meeting or answered since. Record the outcome at the latest meeting instead.</source>
+        <translation>Åtgärden har följts upp på ett senare möte eller besvarats sedan dess. Registrera utfallet på det senaste mötet i stället.</translation>
     </message>
     <message>
         <source>Enter the date it happened.</source>
@@ -1325,6 +1650,78 @@ The reopening is recorded in the meeting&apos;s history. Reason (optional):</sou
     <message>
         <source>The file is not an EST Desktop database, or it is damaged. Choose another file or restore a backup.</source>
         <translation>Filen är inte en databas för EST Desktop, eller så är den skadad. Välj en annan fil eller återställ en säkerhetskopia.</translation>
+    </message>
+    <message>
+        <source>The file could not be opened. Check that it still exists and close it in Excel.</source>
+        <translation>Filen kunde inte öppnas. Kontrollera att den finns kvar och stäng den i Excel.</translation>
+    </message>
+    <message>
+        <source>The file is not an action list exported from EST Desktop.</source>
+        <translation>Filen är inte en åtgärdslista exporterad från EST Desktop.</translation>
+    </message>
+    <message>
+        <source>The action list was exported from another EST database.</source>
+        <translation>Åtgärdslistan exporterades från en annan EST-databas.</translation>
+    </message>
+    <message>
+        <source>The action in this row does not exist in this database.</source>
+        <translation>Åtgärden på den här raden finns inte i den här databasen.</translation>
+    </message>
+    <message>
+        <source>The action has been closed since the list was exported.</source>
+        <translation>Åtgärden har stängts sedan listan exporterades.</translation>
+    </message>
+    <message>
+        <source>The new due date is not a date. Write it as YYYY-MM-DD.</source>
+        <translation>Det nya slutdatumet är inte ett datum. Skriv det som ÅÅÅÅ-MM-DD.</translation>
+    </message>
+    <message>
+        <source>The new status is not one of Ny, Pågår, Klar and Avbruten.</source>
+        <translation>Den nya statusen är inte någon av Ny, Pågår, Klar och Avbruten.</translation>
+    </message>
+    <message>
+        <source>The action was reviewed at a meeting after this answer was given.</source>
+        <translation>Åtgärden följdes upp på ett möte efter att svaret lämnades.</translation>
+    </message>
+    <message>
+        <source>The action list was made by a newer version of EST Desktop.</source>
+        <translation>Åtgärdslistan är gjord av en nyare version av EST Desktop.</translation>
+    </message>
+    <message>
+        <source>Choose an active organisation.</source>
+        <translation>Välj en aktiv organisation.</translation>
+    </message>
+    <message>
+        <source>The selected actions already belong to that organisation.</source>
+        <translation>De markerade åtgärderna hör redan till den organisationen.</translation>
+    </message>
+    <message>
+        <source>Give either a new due date or a number of days.</source>
+        <translation>Ange antingen ett nytt slutdatum eller ett antal dagar.</translation>
+    </message>
+    <message>
+        <source>Enter a number of days other than zero.</source>
+        <translation>Ange ett antal dagar som inte är noll.</translation>
+    </message>
+    <message>
+        <source>Some of the selected actions have no due date to shift. Give a new date instead.</source>
+        <translation>Några av de markerade åtgärderna har inget slutdatum att flytta. Ange ett nytt datum i stället.</translation>
+    </message>
+    <message>
+        <source>The new due date must not be in the past.</source>
+        <translation>Det nya slutdatumet får inte ligga bakåt i tiden.</translation>
+    </message>
+    <message>
+        <source>Select at least one action.</source>
+        <translation>Markera minst en åtgärd.</translation>
+    </message>
+    <message>
+        <source>One of the selected actions no longer exists. Select them again.</source>
+        <translation>En av de markerade åtgärderna finns inte längre. Markera dem på nytt.</translation>
+    </message>
+    <message>
+        <source>Only open actions can be changed. Leave out the actions that are done or cancelled.</source>
+        <translation>Bara öppna åtgärder kan ändras. Ta bort markeringen för åtgärder som är klara eller avbrutna.</translation>
     </message>
 </context>
 <context>
