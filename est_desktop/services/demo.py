@@ -14,7 +14,7 @@ from datetime import date, time, timedelta
 from sqlmodel import Session
 
 from ..models import ActionCreate, AgendaItem, AgendaItemKind, Incident, IncidentCreate, Meeting
-from . import actions, incidents, meetings, reference
+from . import actions, incidents, meetings, participants, reference
 from .actions import ReviewOutcome
 from .settings import meeting_defaults
 
@@ -237,7 +237,7 @@ class _Demo:
         # Regulars (the next three) are usually there: weighted sampling by sort key.
         rest = sorted(people[2:], key=lambda p: self.rng.random() * (0.3 + (p in people[5:])))
         for role, org in sorted(people[:2] + rest[: self.rng.randint(3, 6)], key=people.index):
-            meetings.add_attendee(
+            participants.add_attendee(
                 session=self.session, meeting_id=meeting.id, person_name=role,
                 organisation_id=self.org(org),
             )  # fmt: skip
@@ -250,7 +250,7 @@ class _Demo:
 
     def upcoming_meeting(self, last: date, today: date) -> None:
         meeting, items = self.new_meeting(last + timedelta(weeks=1))
-        meetings.copy_previous_attendance(session=self.session, meeting_id=meeting.id)
+        participants.copy_previous_attendance(session=self.session, meeting_id=meeting.id)
         days = [last + timedelta(days=n) for n in range(1, (today - last).days)]
         if days:  # reports that came in since the last meeting
             self.record(items, days, today, self.rng.randint(1, min(4, 2 * len(days))))

@@ -17,7 +17,7 @@ from sqlmodel import Session
 
 from ..models import AgendaItemKind, Meeting
 from ..text import swedish_sort_key
-from . import actions, answers, incidents, meetings
+from . import actions, answers, incidents, meetings, participants
 from .actions import ActionRow, ReviewRow
 from .answers import AnswerRow
 from .incidents import IncidentRow
@@ -134,7 +134,7 @@ def gather_minutes(
             )
         )
 
-    people = meetings.attendance(session=session, meeting_id=meeting_id)
+    people = participants.attendance(session=session, meeting_id=meeting_id)
     following = meetings.next_meeting_after(session=session, meeting=meeting)
     return MinutesData(
         meeting=MeetingFacts.of(meeting),

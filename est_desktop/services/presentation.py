@@ -23,7 +23,7 @@ from ..models import (
     MeetingCreate,
 )
 from ..text import swedish_sort_key
-from . import meetings
+from . import meetings, participants
 from .actions import ActionRow, ReviewRow, action_row, action_row_query, review_rows
 from .incidents import IncidentRow, incident_row, incident_row_query
 
@@ -51,7 +51,7 @@ class Slide:
     actions: list[ActionRow] = field(default_factory=list)
     review_groups: list[tuple[str, list[ReviewRow]]] = field(default_factory=list)
     trend: list[TrendPoint] = field(default_factory=list)
-    attendance: list[meetings.AttendanceRow] = field(default_factory=list)
+    attendance: list[participants.AttendanceRow] = field(default_factory=list)
     next_meeting: Meeting | MeetingCreate | None = None
     next_meeting_planned: bool = False
 
@@ -77,7 +77,9 @@ def slide_for_item(*, session: Session, item_id: int, today: date | None = None)
     }
     kind = AgendaItemKind(item.kind)
     if kind == AgendaItemKind.OPENING:
-        return Slide(**base, attendance=meetings.attendance(session=session, meeting_id=meeting.id))
+        return Slide(
+            **base, attendance=participants.attendance(session=session, meeting_id=meeting.id)
+        )
     if kind == AgendaItemKind.ACTION_REVIEW:
         return Slide(**base, review_groups=_review_groups(session, meeting.id))
     if kind == AgendaItemKind.NEXT_MEETING:

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..services import meetings, reference
+from ..services import meetings, participants, reference
 from ..services.errors import ValidationError
 from .choices import IdCombo
 from .messages import FieldErrors, show_error
@@ -20,7 +20,7 @@ from .store import Store
 from .views import row_table
 
 
-class AttendanceModel(RowTableModel[meetings.AttendanceRow]):
+class AttendanceModel(RowTableModel[participants.AttendanceRow]):
     def __init__(self, parent=None) -> None:
         super().__init__(
             [
@@ -77,7 +77,7 @@ class AttendancePanel(QWidget):
         self.organisation_combo.set_choices(
             [(o.id, o.name, True) for o in self._store.read(reference.organisations)]
         )
-        rows = self._store.read(meetings.attendance, meeting_id=meeting_id)
+        rows = self._store.read(participants.attendance, meeting_id=meeting_id)
         self.model.set_rows(rows)
         self.count_label.setText(self.tr("%n present", "", len(rows)))
         for widget in (
@@ -94,7 +94,7 @@ class AttendancePanel(QWidget):
             return
         try:
             self._store.write(
-                meetings.add_attendee,
+                participants.add_attendee,
                 meeting_id=self.meeting_id,
                 person_name=self.name_edit.text(),
                 organisation_id=self.organisation_combo.current_id(),
@@ -110,7 +110,7 @@ class AttendancePanel(QWidget):
         ids = [index.data(ID_ROLE) for index in self.table.selectionModel().selectedRows()]
         for attendance_id in ids:
             try:
-                self._store.write(meetings.remove_attendee, attendance_id=attendance_id)
+                self._store.write(participants.remove_attendee, attendance_id=attendance_id)
             except ValidationError as error:
                 show_error(self, error)
                 return
@@ -119,7 +119,9 @@ class AttendancePanel(QWidget):
         if self.meeting_id is None:
             return
         try:
-            added = self._store.write(meetings.copy_previous_attendance, meeting_id=self.meeting_id)
+            added = self._store.write(
+                participants.copy_previous_attendance, meeting_id=self.meeting_id
+            )
         except ValidationError as error:
             show_error(self, error)
             return

@@ -27,7 +27,7 @@ from est_desktop.models import (
     MeetingStatus,
     Place,
 )
-from est_desktop.services import actions, meetings
+from est_desktop.services import actions, participants
 from est_desktop.services.demo import create_demo_database
 
 TODAY = date(2026, 3, 12)  # a Thursday: the latest meeting was on Tuesday 10 March
@@ -101,13 +101,13 @@ def test_attendance_is_role_titles_from_several_organisations(
 ) -> None:
     all_meetings = _meetings(session)
     for meeting in all_meetings:
-        rows = meetings.attendance(session=session, meeting_id=meeting.id)
+        rows = participants.attendance(session=session, meeting_id=meeting.id)
         assert 5 <= len(rows) <= 8
         assert len({r.organisation_id for r in rows}) == len(rows)
         for row in rows:
             assert not FIRST_AND_LAST_NAME.search(row.person_name), row.person_name
-    copied = meetings.attendance(session=session, meeting_id=all_meetings[-1].id)
-    previous = meetings.attendance(session=session, meeting_id=all_meetings[-2].id)
+    copied = participants.attendance(session=session, meeting_id=all_meetings[-1].id)
+    previous = participants.attendance(session=session, meeting_id=all_meetings[-2].id)
     assert [(r.person_name, r.organisation_id) for r in copied] == [
         (r.person_name, r.organisation_id) for r in previous
     ]

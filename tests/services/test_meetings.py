@@ -19,7 +19,7 @@ from est_desktop.models import (
     MeetingEventKind,
     MeetingStatus,
 )
-from est_desktop.services import actions, incidents, meetings, reference
+from est_desktop.services import actions, incidents, meetings, participants, reference
 from est_desktop.services.errors import NeedsConfirmation, NotFound, ValidationError
 from est_desktop.services.settings import MeetingDefaults, save_meeting_defaults
 
@@ -320,13 +320,13 @@ def test_attendance_lists_who_came_from_where(session: Session) -> None:
     meeting = _meeting(session)
     polisen = _org(session, "Polisen")
     social = _org(session, "Socialförvaltningen")
-    meetings.add_attendee(
+    participants.add_attendee(
         session=session, meeting_id=meeting.id, person_name=" Anna  Berg ", organisation_id=polisen
     )
-    meetings.add_attendee(
+    participants.add_attendee(
         session=session, meeting_id=meeting.id, person_name="Omar Said", organisation_id=social
     )
-    rows = meetings.attendance(session=session, meeting_id=meeting.id)
+    rows = participants.attendance(session=session, meeting_id=meeting.id)
     assert [(r.person_name, r.organisation_name) for r in rows] == [
         ("Anna Berg", "Polisen"),
         ("Omar Said", "Socialförvaltningen"),
@@ -336,65 +336,65 @@ def test_attendance_lists_who_came_from_where(session: Session) -> None:
 def test_same_person_twice_is_refused(session: Session) -> None:
     meeting = _meeting(session)
     polisen = _org(session, "Polisen")
-    meetings.add_attendee(
+    participants.add_attendee(
         session=session, meeting_id=meeting.id, person_name="Åsa Öberg", organisation_id=polisen
     )
     with pytest.raises(ValidationError) as refused:
-        meetings.add_attendee(
+        participants.add_attendee(
             session=session, meeting_id=meeting.id, person_name="åsa öberg", organisation_id=polisen
         )
     assert set(refused.value.errors) == {"person_name"}
-    assert len(meetings.attendance(session=session, meeting_id=meeting.id)) == 1
+    assert len(participants.attendance(session=session, meeting_id=meeting.id)) == 1
 
 
 def test_attendee_needs_name_and_organisation(session: Session) -> None:
     meeting = _meeting(session)
     with pytest.raises(ValidationError) as refused:
-        meetings.add_attendee(
+        participants.add_attendee(
             session=session, meeting_id=meeting.id, person_name=" ", organisation_id=None
         )
     assert set(refused.value.errors) == {"person_name", "organisation_id"}
-    assert meetings.attendance(session=session, meeting_id=meeting.id) == []
+    assert participants.attendance(session=session, meeting_id=meeting.id) == []
 
 
 def test_remove_attendee(session: Session) -> None:
     meeting = _meeting(session)
-    row = meetings.add_attendee(
+    row = participants.add_attendee(
         session=session,
         meeting_id=meeting.id,
         person_name="Anna Berg",
         organisation_id=_org(session, "Polisen"),
     )
-    meetings.remove_attendee(session=session, attendance_id=row.id)
-    assert meetings.attendance(session=session, meeting_id=meeting.id) == []
+    participants.remove_attendee(session=session, attendance_id=row.id)
+    assert participants.attendance(session=session, meeting_id=meeting.id) == []
 
 
 def test_copy_attendance_from_the_previous_meeting(session: Session) -> None:
     first = _meeting(session)
     second = _meeting(session, FIRST_TUESDAY + timedelta(days=7))
-    assert meetings.copy_previous_attendance(session=session, meeting_id=first.id) == 0
+    assert participants.copy_previous_attendance(session=session, meeting_id=first.id) == 0
     people = [
         ("Anna Berg", "Polisen"),
         ("Omar Said", "Socialförvaltningen"),
         ("Lena Holm", "Trelleborgs Hamn"),
     ]
     for name, org in people:
-        meetings.add_attendee(
+        participants.add_attendee(
             session=session,
             meeting_id=first.id,
             person_name=name,
             organisation_id=_org(session, org),
         )
-    meetings.add_attendee(
+    participants.add_attendee(
         session=session,
         meeting_id=second.id,
         person_name="Anna Berg",
         organisation_id=_org(session, "Polisen"),
     )
-    assert meetings.copy_previous_attendance(session=session, meeting_id=second.id) == 2
-    rows = meetings.attendance(session=session, meeting_id=second.id)
+    assert participants.copy_previous_attendance(session=session, meeting_id=second.id) == 2
+    rows = participants.attendance(session=session, meeting_id=second.id)
     assert sorted((r.person_name, r.organisation_name) for r in rows) == sorted(people)
-    assert len(meetings.attendance(session=session, meeting_id=first.id)) == 3
+    assert len(participants.attendance(session=session, meeting_id=first.id)) == 3
 
 
 # --- finalising and reopening --------------------------------------------------------
@@ -417,7 +417,7 @@ def test_finalising_with_nobody_present_asks_first(session: Session) -> None:
 
 def test_finalising_with_attendance_needs_no_confirmation(session: Session) -> None:
     meeting = _meeting(session)
-    meetings.add_attendee(
+    participants.add_attendee(
         session=session,
         meeting_id=meeting.id,
         person_name="Anna Berg",
@@ -462,7 +462,7 @@ def finalised(session: Session) -> Finalised:
         outcome=actions.ReviewOutcome.IN_PROGRESS,
         note="Planerad vecka 12",
     )
-    present = meetings.add_attendee(
+    present = participants.add_attendee(
         session=session, meeting_id=meeting.id, person_name="Anna Berg", organisation_id=polisen
     )
     meetings.finalise_meeting(session=session, meeting_id=meeting.id, user="eva")
@@ -500,16 +500,16 @@ CHANGES: dict[str, Callable[[Session, Finalised], object]] = {
         data=ActionCreate(description="Ändrad", owner_organisation_id=_org(s, "Polisen")),
     ),
     "delete action": lambda s, f: actions.delete_action(session=s, action_id=f.action_id),
-    "add attendee": lambda s, f: meetings.add_attendee(
+    "add attendee": lambda s, f: participants.add_attendee(
         session=s,
         meeting_id=f.meeting.id,
         person_name="Sen Ankomst",
         organisation_id=_org(s, "Polisen"),
     ),
-    "remove attendee": lambda s, f: meetings.remove_attendee(
+    "remove attendee": lambda s, f: participants.remove_attendee(
         session=s, attendance_id=f.attendance_id
     ),
-    "copy attendance": lambda s, f: meetings.copy_previous_attendance(
+    "copy attendance": lambda s, f: participants.copy_previous_attendance(
         session=s, meeting_id=f.meeting.id
     ),
     "add item": lambda s, f: meetings.add_item(session=s, meeting_id=f.meeting.id, title="Extra"),
@@ -551,7 +551,7 @@ def _snapshot(session: Session, f: Finalised) -> tuple:
         ],
         incidents.incident_rows_for_meeting(session=session, meeting_id=f.meeting.id),
         actions.action_rows_decided_at(session=session, meeting_id=f.meeting.id),
-        meetings.attendance(session=session, meeting_id=f.meeting.id),
+        participants.attendance(session=session, meeting_id=f.meeting.id),
         (old.status, old.due_date),
         [r.outcome.status for r in actions.review_rows(session=session, meeting_id=f.meeting.id)],
     )
@@ -585,7 +585,7 @@ def test_reopening_is_recorded_and_allows_changes_again(
     assert finalised.meeting.status == MeetingStatus.OPEN
 
     meetings.rename_item(session=session, item_id=finalised.item_id, title="Skadegörelse i city")
-    meetings.add_attendee(
+    participants.add_attendee(
         session=session,
         meeting_id=finalised.meeting.id,
         person_name="Sen Ankomst",
@@ -599,7 +599,7 @@ def test_reopening_is_recorded_and_allows_changes_again(
         outcome=actions.ReviewOutcome.DONE,
     )
     assert "Skadegörelse i city" in _titles(session, finalised.meeting.id)
-    assert len(meetings.attendance(session=session, meeting_id=finalised.meeting.id)) == 2
+    assert len(participants.attendance(session=session, meeting_id=finalised.meeting.id)) == 2
     assert len(incidents.incident_rows_for_item(session=session, item_id=finalised.item_id)) == 2
     assert actions.get_action(session=session, action_id=finalised.old_action_id).status == "done"
 
@@ -648,7 +648,7 @@ def test_preparing_a_meeting_leaves_it_planned_until_something_is_recorded(
     session: Session,
 ) -> None:
     meeting = _meeting(session)
-    meetings.add_attendee(
+    participants.add_attendee(
         session=session,
         meeting_id=meeting.id,
         person_name="Kommunpolis",

@@ -16,7 +16,7 @@ from docx.table import Table as DocxTable
 from sqlmodel import Session
 
 from est_desktop.models import ActionCreate, FocusArea, IncidentCreate, MeetingCreate
-from est_desktop.services import actions, incidents, meetings, reference
+from est_desktop.services import actions, incidents, meetings, participants, reference
 from est_desktop.services.actions import ReviewOutcome
 from est_desktop.services.minutes import (
     default_minutes_filename,
@@ -108,7 +108,7 @@ def build_meeting(session: Session, *, with_next: bool = True) -> Built:
         ("Anna Lind", "Kommunledningsförvaltningen"),
         ("Åsa Öberg", "Polisen"),
     ):
-        meetings.add_attendee(
+        participants.add_attendee(
             session=session,
             meeting_id=meeting.id,
             person_name=name,

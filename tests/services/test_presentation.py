@@ -8,7 +8,7 @@ import pytest
 from sqlmodel import Session
 
 from est_desktop.models import ActionCreate, AgendaItemKind, IncidentCreate, MeetingCreate
-from est_desktop.services import actions, incidents, meetings, presentation, reference
+from est_desktop.services import actions, incidents, meetings, participants, presentation, reference
 
 LAST = date(2026, 11, 17)
 THIS = date(2026, 11, 24)
@@ -140,7 +140,7 @@ def test_review_slide_groups_by_organisation_oldest_first(session: Session, two_
 
 def test_opening_and_next_meeting_slides(session: Session, two_meetings) -> None:
     last, this = two_meetings
-    meetings.add_attendee(
+    participants.add_attendee(
         session=session,
         meeting_id=this.id,
         person_name="Kommunpolis",

@@ -8,7 +8,7 @@ import pytest
 from sqlmodel import Session
 
 from est_desktop.models import ActionCreate, IncidentCreate, MeetingCreate, OrganisationKind
-from est_desktop.services import actions, incidents, meetings, reference
+from est_desktop.services import actions, incidents, meetings, participants, reference
 from est_desktop.services.errors import ValidationError
 
 DAY = date(2026, 3, 10)
@@ -96,7 +96,7 @@ def _use_organisation(session: Session, how: str, organisation_id: int) -> None:
     meeting = meetings.create_meeting(session=session, data=MeetingCreate(date=DAY))
     item = meetings.agenda(session=session, meeting_id=meeting.id)[2]
     if how == "attendance":
-        meetings.add_attendee(
+        participants.add_attendee(
             session=session,
             meeting_id=meeting.id,
             person_name="Lena Holm",

@@ -7,7 +7,7 @@ from datetime import date, timedelta
 import pytest
 
 from est_desktop.db import session_scope
-from est_desktop.services import actions, incidents, meetings
+from est_desktop.services import actions, incidents, meetings, participants
 from est_desktop.services.demo import create_demo_database
 from est_desktop.ui.attendance_panel import AttendanceModel
 from est_desktop.ui.meetings_page import MeetingListModel
@@ -32,7 +32,7 @@ def rows(tmp_path_factory):
         data = {
             "meetings": meeting_rows,
             "agenda": agenda,
-            "attendance": meetings.attendance(session=session, meeting_id=previous.id),
+            "attendance": participants.attendance(session=session, meeting_id=previous.id),
             "incidents": incidents.incident_rows_for_meeting(
                 session=session, meeting_id=previous.id
             ),

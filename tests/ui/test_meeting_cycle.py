@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from est_desktop.db import session_scope
 from est_desktop.models import ActionCreate, ActionStatus, AgendaItemKind, MeetingCreate
-from est_desktop.services import actions, meetings, reference
+from est_desktop.services import actions, meetings, participants, reference
 from est_desktop.ui.main_window import MainWindow
 from est_desktop.ui.meetings_page import NewMeetingDialog
 
@@ -45,7 +45,7 @@ def earlier_action(engine):
                 due_date=past + timedelta(days=7),
             ),
         )
-        meetings.add_attendee(
+        participants.add_attendee(
             session=session,
             meeting_id=meeting.id,
             person_name="Säkerhetssamordnare",

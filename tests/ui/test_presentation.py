@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 from est_desktop.db import session_scope
 from est_desktop.models import ActionCreate, AgendaItemKind, IncidentCreate, MeetingCreate
-from est_desktop.services import actions, incidents, meetings, reference
+from est_desktop.services import actions, incidents, meetings, participants, reference
 from est_desktop.ui.main_window import MainWindow
 from est_desktop.ui.presentation.theme import ALERT, BACKGROUND, MUTED, TEXT, contrast_ratio
 
@@ -46,7 +46,7 @@ def meeting_id(engine) -> int:
                 due_date=today - timedelta(days=2),
             ),
         )
-        meetings.add_attendee(
+        participants.add_attendee(
             session=session, meeting_id=this.id, person_name="Kommunpolis", organisation_id=police
         )
         item = _item(session, this.id, "Skadegörelse")
