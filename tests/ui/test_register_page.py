@@ -26,7 +26,8 @@ from est_desktop.services.register import StatusFilter
 from est_desktop.ui import bulk_dialogs, labels
 from est_desktop.ui.convert import qdate
 from est_desktop.ui.messages import tr_service
-from est_desktop.ui.register_page import ActionRegisterModel, RegisterPage
+from est_desktop.ui.register_model import ActionRegisterModel
+from est_desktop.ui.register_page import RegisterPage
 from est_desktop.ui.rowmodel import ROW_ROLE, WARNING_COLOUR
 from est_desktop.ui.store import Store
 
