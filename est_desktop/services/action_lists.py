@@ -218,9 +218,12 @@ def _gather(
 
 
 def _closed_after(session: Session, today: date) -> tuple[date, date | None]:
-    previous = session.scalars(
-        select(Meeting.date).where(Meeting.date < today).order_by(Meeting.date.desc())
-    ).first()
+    """The meeting before the latest one held (today's included): what that latest meeting
+    closed is news for the participants, whether the lists go out the same day or later."""
+    held = session.scalars(
+        select(Meeting.date).where(Meeting.date <= today).order_by(Meeting.date.desc()).limit(2)
+    ).all()
+    previous = held[1] if len(held) == 2 else None
     if previous is None:
         return today - timedelta(days=DAYS_WITHOUT_MEETING), None
     return previous, previous
@@ -305,7 +308,11 @@ def export_action_lists(
     for data in lists:
         stem = data.file_stem
         number = 2
-        while stem.casefold() in stems:  # two names that differ only in unsafe characters
+        # Never overwrite a list already in the folder: it may have been answered since.
+        # Also keeps apart two names that differ only in unsafe characters.
+        while stem.casefold() in stems or any(
+            (folder / f"{stem}.{fmt}").exists() for fmt in formats
+        ):
             stem = f"{data.file_stem} ({number})"
             number += 1
         stems.add(stem.casefold())

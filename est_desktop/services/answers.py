@@ -58,6 +58,7 @@ class Reason(StrEnum):
     INVALID_DATE = "invalid_date"
     INVALID_STATUS = "invalid_status"
     REVIEWED_SINCE_ANSWER = "reviewed_since_answer"
+    DUE_IN_PAST = "due_in_past"
 
 
 MESSAGES = {
@@ -85,6 +86,10 @@ MESSAGES = {
     ),
     Reason.REVIEWED_SINCE_ANSWER: QT_TRANSLATE_NOOP(
         "Validation", "The action was reviewed at a meeting after this answer was given."
+    ),
+    Reason.DUE_IN_PAST: QT_TRANSLATE_NOOP(
+        "Validation",
+        "The new due date was already past when the answer was given. Check the year.",
     ),
 }
 _NEWER_FORMAT = QT_TRANSLATE_NOOP(
@@ -416,6 +421,9 @@ def _propose(
     if problem is not None:
         return rejected(problem)
     assert action is not None
+    if due is not None and due < answered.answered_at.astimezone().date():
+        # A mistyped year, most often: the action would be overdue the moment it is applied.
+        return rejected(Reason.DUE_IN_PAST)
     return ProposedChange(
         file=answered.name,
         row=answer.row,
@@ -458,10 +466,25 @@ def apply_answers(*, session: Session, changes: Iterable[ProposedChange]) -> int
             )
     if problems:
         raise AnswersNoLongerApply(problems)
-    for change in sorted(pending.values(), key=lambda c: c.answered_on):
+    for change in sorted(pending.values(), key=_answered_moment):
         _apply(session, change)
     session.flush()
     return len(pending)
+
+
+def _answered_moment(change: ProposedChange) -> datetime:
+    """When the answer was saved, to the second where the file says so."""
+    if change.answered_at is not None:
+        return change.answered_at
+    return datetime.combine(change.answered_on, datetime.min.time(), UTC)
+
+
+def latest_per_action(changes: Iterable[ProposedChange]) -> list[ProposedChange]:
+    """Of several answers to the same action, the one saved last: the one to accept."""
+    latest: dict[int, ProposedChange] = {}
+    for change in sorted(changes, key=_answered_moment):
+        latest[change.action_id] = change
+    return list(latest.values())
 
 
 def _apply(session: Session, change: ProposedChange) -> None:

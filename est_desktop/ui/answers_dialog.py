@@ -12,13 +12,21 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
-from ..services.answers import AnswerPreview, ProposedChange, apply_answers, read_answers
+from ..services.answers import (
+    AnswerPreview,
+    AnswersNoLongerApply,
+    ProposedChange,
+    apply_answers,
+    latest_per_action,
+    read_answers,
+)
 from ..services.errors import ValidationError
 from . import labels, persist
 from .messages import show_error, tr_service
@@ -57,7 +65,8 @@ class ChangeModel(RowTableModel[ProposedChange]):
         self.accepted: set[str] = set()
 
     def set_rows(self, rows) -> None:
-        self.accepted = {r.answer_key for r in rows}
+        # Two answers to one action: only the one saved last is ticked from the start.
+        self.accepted = {r.answer_key for r in latest_per_action(rows)}
         super().set_rows(rows)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -152,6 +161,7 @@ class ImportAnswersDialog(QDialog):
         layout.addWidget(splitter, 1)
         layout.addWidget(buttons)
         self.resize(1100, 700)
+        self.paths = paths
         self.load(paths)
 
     def load(self, paths: list[Path]) -> AnswerPreview:
@@ -171,10 +181,29 @@ class ImportAnswersDialog(QDialog):
     def apply(self) -> None:
         accepted = self.changes.accepted_changes()
         if not accepted:
+            QMessageBox.information(
+                self, self.windowTitle(), self.tr("No change is ticked, so nothing was applied.")
+            )
             self.reject()
             return
         try:
             self.applied = self._store.write(apply_answers, changes=accepted)
+        except AnswersNoLongerApply as refused:
+            # Something changed since the preview: say which rows, then show the new state.
+            row = self.tr("row %1")
+            lines = [
+                f"{Path(r.file).name}, {row.replace('%1', str(r.row))}: {tr_service(r.message)}"
+                for r in refused.rejections
+            ]
+            QMessageBox.warning(
+                self,
+                self.tr("Nothing was applied"),
+                self.tr("These answers no longer apply, so nothing was changed:")
+                + "\n\n"
+                + "\n".join(lines),
+            )
+            self.load(self.paths)
+            return
         except ValidationError as error:
             show_error(self, error)
             return

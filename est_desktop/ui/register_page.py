@@ -373,10 +373,12 @@ class RegisterPage(QWidget):
             if entry.status != ActionStatus.NEW.value:
                 text += f" — {labels.action_status(entry.status)}"
             return text
+        # Status and due date both: an answer may close an action and move its date at once.
+        outcome = labels.action_status(entry.status)
         if entry.new_due_date is not None:
-            outcome = self.tr("New due date %1").replace("%1", entry.new_due_date.isoformat())
-        else:
-            outcome = labels.action_status(entry.status)
+            outcome += ", " + self.tr("new due date %1").replace(
+                "%1", entry.new_due_date.isoformat()
+            )
         if getattr(entry, "is_answer", False):
             by = getattr(entry, "answered_by", "")
             source = getattr(entry, "source_file", "")

@@ -431,6 +431,22 @@
         <translation>%1 fil(er): %2 föreslagna ändringar, %3 kan inte genomföras, %4 redan importerade.</translation>
     </message>
     <message>
+        <source>No change is ticked, so nothing was applied.</source>
+        <translation>Ingen ändring är ikryssad, så inget genomfördes.</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>rad %1</translation>
+    </message>
+    <message>
+        <source>Nothing was applied</source>
+        <translation>Inget genomfördes</translation>
+    </message>
+    <message>
+        <source>These answers no longer apply, so nothing was changed:</source>
+        <translation>De här svaren går inte längre att genomföra, så ingenting ändrades:</translation>
+    </message>
+    <message>
         <source>Choose answered action lists</source>
         <translation>Välj besvarade åtgärdslistor</translation>
     </message>
@@ -1143,6 +1159,10 @@ The reopening is recorded in the meeting&apos;s history. Reason (optional):</sou
         <translation>Stängd</translation>
     </message>
     <message>
+        <source>new due date %1</source>
+        <translation>nytt slutdatum %1</translation>
+    </message>
+    <message>
         <source>answer from %1</source>
         <translation>svar från %1</translation>
     </message>
@@ -1226,10 +1246,6 @@ The reopening is recorded in the meeting&apos;s history. Reason (optional):</sou
     <message>
         <source>Decided at meeting %1</source>
         <translation>Beslutad vid mötet %1</translation>
-    </message>
-    <message>
-        <source>New due date %1</source>
-        <translation>Nytt datum %1</translation>
     </message>
 </context>
 <context>
@@ -1682,6 +1698,10 @@ The reopening is recorded in the meeting&apos;s history. Reason (optional):</sou
     <message>
         <source>The action was reviewed at a meeting after this answer was given.</source>
         <translation>Åtgärden följdes upp på ett möte efter att svaret lämnades.</translation>
+    </message>
+    <message>
+        <source>The new due date was already past when the answer was given. Check the year.</source>
+        <translation>Det nya slutdatumet hade redan passerat när svaret lämnades. Kontrollera årtalet.</translation>
     </message>
     <message>
         <source>The action list was made by a newer version of EST Desktop.</source>

@@ -9,7 +9,7 @@ import sqlite3
 import subprocess
 import zipfile
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -651,3 +651,13 @@ def test_both_formats_open_in_libreoffice(session: Session, built: Built, tmp_pa
     assert "Stängda sedan förra mötet" in texts[".docx"]
     assert "Ny status" in texts[".xlsx"]
     assert "in_progress" not in texts[".xlsx"]  # the hidden columns are not printed
+
+
+def test_a_list_exported_days_after_the_meeting_still_shows_what_it_closed(
+    session: Session, built: Built
+) -> None:
+    later = action_list_for(
+        session=session, organisation_id=built.orgs[SBF], today=THIRD + timedelta(days=2)
+    )
+    assert [r.action.description for r in later.closed] == [GRAFFITI]
+    assert later.previous_meeting == SECOND

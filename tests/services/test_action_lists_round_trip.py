@@ -114,3 +114,23 @@ def test_round_trip_for_two_organisations(session: Session, tmp_path: Path) -> N
     assert again.changes == [] and len(again.already_imported) == 3
     assert apply_answers(session=session, changes=preview.changes) == 0
     assert {text: state(text) for text in plan} == before
+
+
+def test_exporting_again_the_same_day_keeps_answered_files(session: Session, tmp_path: Path):
+    meeting = meetings.create_meeting(
+        session=session, data=MeetingCreate(date=TODAY - timedelta(days=2), start_time=time(9))
+    )
+    item = meetings.agenda(session=session, meeting_id=meeting.id)[2]
+    actions.decide_action(
+        session=session,
+        item_id=item.id,
+        data=ActionCreate(
+            description="Kontroll vid hamnen", owner_organisation_id=_org(session, "Polisen")
+        ),
+    )
+    first = export_action_lists(session=session, out_dir=tmp_path, today=TODAY, formats=("xlsx",))
+    _fill(first[0], {"Kontroll vid hamnen": ("Klar", None, "Klart", "Kommunpolis")})
+    answered = first[0].read_bytes()
+    second = export_action_lists(session=session, out_dir=tmp_path, today=TODAY, formats=("xlsx",))
+    assert first[0].read_bytes() == answered
+    assert second[0] != first[0] and second[0].name.endswith("(2).xlsx")

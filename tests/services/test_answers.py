@@ -471,6 +471,9 @@ def _reject_case(request, session: Session, decided: Actions, path: Path) -> tup
             "invalid_date: day and month": "15/12",
         }[case]
         return answer(path, {decided.lights: Answer(due=typed)}, saved_at=when), row
+    if case == "due_in_past":
+        # A mistyped year: the date is valid but was already past when the answer was given.
+        return answer(path, {decided.lights: Answer(due=date(2025, 12, 24))}, saved_at=when), row
     if case.startswith("invalid_status"):
         typed = "Klart" if case == "invalid_status" else 3
         return answer(path, {decided.lights: Answer(typed, comment="Klart!")}, saved_at=when), row
@@ -493,6 +496,7 @@ REJECTIONS = [
     "invalid_date: day and month",
     "invalid_status",
     "invalid_status: a number",
+    "due_in_past",
 ]
 
 

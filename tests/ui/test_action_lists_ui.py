@@ -53,7 +53,11 @@ def _answer(path: Path, status: str, comment: str) -> None:
     book.save(path)
 
 
-def test_export_all_lists_then_import_an_answer(qtbot, store: Store, tmp_path: Path):
+def test_export_all_lists_then_import_an_answer(qtbot, store: Store, tmp_path: Path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    told = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: told.append(a[2]))
     dialog = ExportActionListsDialog(store)
     qtbot.addWidget(dialog)
     dialog.folder_edit.setText(str(tmp_path))
@@ -71,7 +75,7 @@ def test_export_all_lists_then_import_an_answer(qtbot, store: Store, tmp_path: P
     assert "Sanerat i tisdags" in importer.changes.index(0, 5).data()
     importer.changes.set_all(False)
     importer.apply()
-    assert importer.applied == 0
+    assert importer.applied == 0 and told == ["Ingen ändring är ikryssad, så inget genomfördes."]
     with session_scope(store.engine) as session:
         assert all(r.status == ActionStatus.NEW for r in actions.all_action_rows(session=session))
 
@@ -98,3 +102,41 @@ def test_item_models_of_the_import_dialog(qtmodeltester, qtbot, store: Store, tm
     assert not dialog.apply_button.isEnabled()
     qtmodeltester.check(dialog.rejections)
     qtmodeltester.check(dialog.changes)
+
+
+def test_of_two_answers_to_one_action_the_later_is_ticked_and_wins(
+    qtbot, store: Store, tmp_path: Path
+):
+    import shutil
+
+    dialog = ExportActionListsDialog(store)
+    qtbot.addWidget(dialog)
+    dialog.folder_edit.setText(str(tmp_path))
+    dialog.xlsx_box.setChecked(True)
+    dialog.docx_box.setChecked(False)
+    dialog.export()
+    qtbot.waitUntil(lambda: bool(dialog.written), timeout=30_000)
+    sheet = next(p for p in dialog.written if "Samhällsbyggnads" in p.name)
+    late = tmp_path / "senare.xlsx"
+    shutil.copy(sheet, late)
+    _answer(sheet, "Klar", "Klart")
+    _answer(late, "Pågår", "Inte klart ändå")
+    from datetime import UTC, datetime
+
+    from tests.services.answer_files import edit
+
+    for path, saved in (
+        (sheet, datetime(2026, 11, 25, 9, 0, tzinfo=UTC)),
+        (late, datetime(2026, 11, 25, 15, 30, tzinfo=UTC)),
+    ):
+        edit(path, lambda _book: None, saved_at=saved)
+
+    importer = ImportAnswersDialog(store, [late, sheet])
+    qtbot.addWidget(importer)
+    ticked = importer.changes.accepted_changes()
+    assert [c.comment for c in ticked] == ["Inte klart ändå"]
+    importer.changes.set_all(True)
+    importer.apply()
+    with session_scope(store.engine) as session:
+        rows = {r.description: r.status for r in actions.all_action_rows(session=session)}
+    assert rows["Sanera klotter vid Stortorget"] == ActionStatus.IN_PROGRESS
