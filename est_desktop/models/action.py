@@ -1,6 +1,6 @@
 """Actions (åtgärder), their links to incidents and their review history."""
 
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 
 from sqlmodel import Field, SQLModel, UniqueConstraint
 
@@ -80,3 +80,10 @@ class ActionAnswer(SQLModel, table=True):
     previous_status: str = ""
     previous_due_date: date | None = None
     imported_at: datetime = Field(default_factory=utcnow)
+
+    @property
+    def received_on(self) -> date:
+        """The local day the answer reached the app: what meetings and minutes go by, so
+        finalised minutes do not change when an old file is imported later."""
+        moment = self.imported_at
+        return (moment if moment.tzinfo else moment.replace(tzinfo=UTC)).astimezone().date()

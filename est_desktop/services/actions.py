@@ -25,7 +25,7 @@ from ..models import (
 )
 from ..text import QT_TRANSLATE_NOOP
 from .errors import NotFound, ValidationError
-from .meetings import editable_meeting, get_item, get_meeting, iso_week
+from .meetings import editable_meeting, get_item, get_meeting, iso_week, previous_meeting
 
 
 class ReviewOutcome(StrEnum):
@@ -243,16 +243,21 @@ def review_rows(*, session: Session, meeting_id: int) -> list[ReviewRow]:
         for a, c in first_from_here.items()
         if c.update is not None and c.update.meeting_id == meeting_id
     }
+    # Closed by an answer since the last meeting: still listed, so the meeting sees the
+    # answer and can confirm it or reopen the action.
+    answered = _answered_since_previous(session, meeting)
     query = action_row_query().where(Meeting.date < meeting.date)
     query = query.where(
-        Action.status.in_(OPEN_ACTION_STATUSES) | Action.id.in_(list(first_from_here))
+        Action.status.in_(OPEN_ACTION_STATUSES)
+        | Action.id.in_(list(first_from_here))
+        | Action.id.in_(list(answered))
     )
     actions = []
     for action in map(action_row, session.execute(query.order_by(Meeting.date, Action.id))):
         later = first_from_here.get(action.id)
         if later is not None and action.id not in outcomes:
             action = replace(action, status=later.previous_status, due_date=later.previous_due_date)
-        if action.is_open or action.id in outcomes:
+        if action.is_open or action.id in outcomes or action.id in answered:
             actions.append(action)
     if not actions:
         return []
@@ -276,6 +281,17 @@ def review_rows(*, session: Session, meeting_id: int) -> list[ReviewRow]:
     return rows
 
 
+def _answered_since_previous(session: Session, meeting: Meeting) -> set[int]:
+    """Actions with an answer received after the previous meeting, up to this one."""
+    previous = previous_meeting(session=session, meeting=meeting)
+    after = previous.date if previous is not None else date.min
+    return {
+        answer.action_id
+        for answer in session.scalars(select(ActionAnswer))
+        if after < answer.received_on <= meeting.date
+    }
+
+
 @dataclass(frozen=True)
 class _Change:
     previous_status: str
@@ -288,8 +304,8 @@ def _first_changes_after(
 ) -> dict[int, _Change]:
     """Per action, the earliest review or answer after ``day``: its stored previous state is
     how the action stood on that day. Reviews at a meeting on ``day`` itself count as after
-    it when ``same_day_reviews`` (the state at the start of that meeting); answers dated
-    ``day`` arrived before the meeting and never do."""
+    it when ``same_day_reviews`` (the state at the start of that meeting); answers received
+    on ``day`` arrived before the meeting and never do."""
     meeting_day = Meeting.date >= day if same_day_reviews else Meeting.date > day
     changes: list[tuple[date, int, int, int, _Change]] = [
         (on, 0, u.id, u.action_id, _Change(u.previous_status, u.previous_due_date, u))
@@ -300,8 +316,9 @@ def _first_changes_after(
         )
     ]
     changes += [
-        (a.answered_on, 1, a.id, a.action_id, _Change(a.previous_status, a.previous_due_date, None))
-        for a in session.scalars(select(ActionAnswer).where(ActionAnswer.answered_on > day))
+        (a.received_on, 1, a.id, a.action_id, _Change(a.previous_status, a.previous_due_date, None))
+        for a in session.scalars(select(ActionAnswer))
+        if a.received_on > day
     ]
     first: dict[int, _Change] = {}
     for _on, _kind, _id, action_id, change in sorted(changes, key=lambda c: c[:3]):
@@ -347,7 +364,11 @@ def record_review(
             ActionUpdate.meeting_id == meeting_id, ActionUpdate.action_id == action.id
         )
     ).first()
-    if reviewed_here is None and action.status not in OPEN_ACTION_STATUSES:
+    if (
+        reviewed_here is None
+        and action.status not in OPEN_ACTION_STATUSES
+        and action.id not in _answered_since_previous(session, meeting)
+    ):
         raise ValidationError.single(
             QT_TRANSLATE_NOOP("Validation", "This action was already closed at an earlier meeting.")
         )
@@ -394,19 +415,17 @@ def record_review(
 
 def _refuse_if_reviewed_later(session: Session, meeting: Meeting, action_id: int) -> None:
     """A reopened old meeting must not overwrite what a later meeting or answer decided."""
-    later = (
-        session.scalars(
-            select(ActionUpdate.id)
-            .join(Meeting, Meeting.id == ActionUpdate.meeting_id)
-            .where(ActionUpdate.action_id == action_id, Meeting.date > meeting.date)
-        ).first()
-        or session.scalars(
-            select(ActionAnswer.id).where(
-                ActionAnswer.action_id == action_id, ActionAnswer.answered_on > meeting.date
-            )
-        ).first()
+    later = session.scalars(
+        select(ActionUpdate.id)
+        .join(Meeting, Meeting.id == ActionUpdate.meeting_id)
+        .where(ActionUpdate.action_id == action_id, Meeting.date > meeting.date)
+    ).first() or any(
+        answer.received_on > meeting.date
+        for answer in session.scalars(
+            select(ActionAnswer).where(ActionAnswer.action_id == action_id)
+        )
     )
-    if later is not None:
+    if later:
         raise ValidationError.single(
             QT_TRANSLATE_NOOP(
                 "Validation",

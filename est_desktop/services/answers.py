@@ -443,7 +443,9 @@ def _propose(
     )
 
 
-def apply_answers(*, session: Session, changes: Iterable[ProposedChange]) -> int:
+def apply_answers(
+    *, session: Session, changes: Iterable[ProposedChange], now: datetime | None = None
+) -> int:
     """Applies accepted changes in the caller's transaction and returns how many.
 
     Everything is checked again first (the database may have changed since the
@@ -467,7 +469,7 @@ def apply_answers(*, session: Session, changes: Iterable[ProposedChange]) -> int
     if problems:
         raise AnswersNoLongerApply(problems)
     for change in sorted(pending.values(), key=_answered_moment):
-        _apply(session, change)
+        _apply(session, change, now or datetime.now(UTC))
     session.flush()
     return len(pending)
 
@@ -487,10 +489,11 @@ def latest_per_action(changes: Iterable[ProposedChange]) -> list[ProposedChange]
     return list(latest.values())
 
 
-def _apply(session: Session, change: ProposedChange) -> None:
+def _apply(session: Session, change: ProposedChange, received: datetime) -> None:
     action = session.get(Action, change.action_id)
     assert action is not None
     answer = ActionAnswer(
+        imported_at=received,
         action_id=action.id,
         answer_key=change.answer_key,
         export_id=change.export_id,
@@ -530,17 +533,15 @@ class AnswerRow:
 
 
 def answers_between(*, session: Session, after: date | None, up_to: date) -> list[AnswerRow]:
-    """Answers given after ``after`` (None: from the start) up to and including ``up_to``,
-    by organisation, then oldest first."""
+    """Answers received (imported) after ``after`` (None: from the start) up to and including
+    ``up_to``, by organisation, then oldest first. Received, not answered: an old file
+    imported today belongs to the next meeting, not to minutes already finalised."""
     query = (
         select(ActionAnswer, Action.description, Organisation.name)
         .join(Action, Action.id == ActionAnswer.action_id)
         .join(Organisation, Organisation.id == Action.owner_organisation_id)
-        .where(ActionAnswer.answered_on <= up_to)
         .order_by(ActionAnswer.answered_on, ActionAnswer.id)
     )
-    if after is not None:
-        query = query.where(ActionAnswer.answered_on > after)
     rows = [
         AnswerRow(
             action_id=answer.action_id,
@@ -555,6 +556,7 @@ def answers_between(*, session: Session, after: date | None, up_to: date) -> lis
             source_file=answer.source_file,
         )
         for answer, description, owner in session.execute(query)
+        if (after is None or answer.received_on > after) and answer.received_on <= up_to
     ]
     return sorted(rows, key=lambda r: swedish_sort_key(r.owner))  # stable: date order kept
 

@@ -204,7 +204,9 @@ def test_answers_appear_in_the_history_in_date_order(
         saved_at=noon(date(2026, 11, 10)),
     )
     apply_answers(
-        session=session, changes=read_answers(session=session, paths=[social_list]).changes
+        session=session,
+        changes=read_answers(session=session, paths=[social_list]).changes,
+        now=noon(date(2026, 11, 10)),  # imported the day it was answered, before the meeting
     )
     second = meetings.create_meeting(session=session, data=MeetingCreate(date=SECOND))
     actions.record_review(
@@ -250,7 +252,11 @@ def test_the_next_minutes_list_the_answers_since_the_previous_meeting(
         saved_at=noon(SECOND + timedelta(days=3)),
     )
     preview = read_answers(session=session, paths=[social_list, police_list])
-    assert apply_answers(session=session, changes=preview.changes) == 3
+    # Each file is imported the day it comes back: minutes go by when answers arrived.
+    social = [c for c in preview.changes if c.file == social_list.name]
+    police = [c for c in preview.changes if c.file == police_list.name]
+    assert apply_answers(session=session, changes=social, now=noon(date(2026, 11, 10))) == 2
+    assert apply_answers(session=session, changes=police, now=noon(SECOND + timedelta(days=3))) == 1
 
     heading = "Svar på åtgärdslistor sedan förra mötet"
     path = export_minutes(session=session, meeting_id=second.id, out_path=tmp_path / "m2.docx")
@@ -685,13 +691,24 @@ def test_an_answer_after_a_meeting_does_not_rewrite_that_meetings_record(
         saved_at=datetime(2026, 11, 6, 10, tzinfo=UTC),
     )
     preview = read_answers(session=session, paths=[path])
-    assert apply_answers(session=session, changes=preview.changes) == 1
+    received = datetime(2026, 11, 6, 11, tzinfo=UTC)
+    assert apply_answers(session=session, changes=preview.changes, now=received) == 1
     assert actions.get_action(session=session, action_id=action.id).status == "done"
 
     still_open = actions.open_action_rows_after(session=session, meeting_id=first.id)
     assert [r.id for r in still_open] == [action.id] and still_open[0].status == "new"
     second = meetings.create_meeting(session=session, data=MeetingCreate(date=date(2026, 11, 10)))
-    assert [r.action.id for r in actions.review_rows(session=session, meeting_id=second.id)] == []
+    # The next meeting still sees the action, closed by the answer, and may reopen it.
+    [row] = actions.review_rows(session=session, meeting_id=second.id)
+    assert (row.action.id, row.action.status, row.overdue) == (action.id, "done", False)
+    actions.record_review(
+        session=session,
+        meeting_id=second.id,
+        action_id=action.id,
+        outcome=ReviewOutcome.IN_PROGRESS,
+        note="Inte klart enligt polisen",
+    )
+    assert actions.get_action(session=session, action_id=action.id).status == "in_progress"
 
     meetings.finalise_meeting(
         session=session, meeting_id=first.id, user="t", confirm_no_attendance=True
@@ -699,3 +716,33 @@ def test_an_answer_after_a_meeting_does_not_rewrite_that_meetings_record(
     meetings.reopen_meeting(session=session, meeting_id=first.id, user="t")
     with pytest.raises(ValidationError, match="answered since"):
         actions.undo_review(session=session, meeting_id=first.id, action_id=action.id)
+
+
+def test_an_old_file_imported_late_goes_to_the_next_minutes_not_finalised_ones(
+    session: Session, decided: Actions, social_list: Path, tmp_path: Path
+) -> None:
+    """Answered before meeting 2 but imported after it was finalised: meeting 2's minutes
+    stay as they were; meeting 3's list the answer."""
+    second = meetings.create_meeting(session=session, data=MeetingCreate(date=SECOND))
+    meetings.finalise_meeting(
+        session=session, meeting_id=second.id, user="t", confirm_no_attendance=True
+    )
+    third = meetings.create_meeting(session=session, data=MeetingCreate(date=THIRD))
+    answer(
+        social_list,
+        {decided.lights: Answer("Klar", comment="Sent")},
+        saved_at=noon(SECOND - timedelta(days=1)),
+    )
+    preview = read_answers(session=session, paths=[social_list])
+    apply_answers(session=session, changes=preview.changes, now=noon(SECOND + timedelta(days=2)))
+    heading = "Svar på åtgärdslistor sedan förra mötet"
+    two = export_minutes(session=session, meeting_id=second.id, out_path=tmp_path / "m2.docx")
+    three = export_minutes(session=session, meeting_id=third.id, out_path=tmp_path / "m3.docx")
+
+    def everything(path: Path) -> str:
+        document = Document(str(path))
+        cells = [c.text for t in document.tables for r in t.rows for c in r.cells]
+        return "\n".join([p.text for p in document.paragraphs] + cells)
+
+    assert "Sent" not in everything(two)
+    assert any("Sent" in cell for row in table_after(three, heading) for cell in row)
