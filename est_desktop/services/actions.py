@@ -327,15 +327,30 @@ def _first_changes_after(
 
 
 def _last_notes_before(session: Session, action_ids: list[int], before: date) -> dict[int, str]:
-    rows = session.execute(
-        select(ActionUpdate.action_id, ActionUpdate.note)
-        .join(Meeting, Meeting.id == ActionUpdate.meeting_id)
-        .where(
-            ActionUpdate.action_id.in_(action_ids), Meeting.date < before, ActionUpdate.note != ""
+    """The newest note per action known when the meeting on ``before`` began: a review
+    note from an earlier meeting or an answer's comment received up to that day."""
+    notes: list[tuple[date, int, int, str]] = [
+        (day, 0, action_id, note)
+        for action_id, note, day in session.execute(
+            select(ActionUpdate.action_id, ActionUpdate.note, Meeting.date)
+            .join(Meeting, Meeting.id == ActionUpdate.meeting_id)
+            .where(
+                ActionUpdate.action_id.in_(action_ids),
+                Meeting.date < before,
+                ActionUpdate.note != "",
+            )
         )
-        .order_by(Meeting.date)
-    )
-    return dict(rows.all())
+    ]
+    notes += [
+        (answer.received_on, 1, answer.action_id, answer.comment)
+        for answer in session.scalars(
+            select(ActionAnswer).where(
+                ActionAnswer.action_id.in_(action_ids), ActionAnswer.comment != ""
+            )
+        )
+        if answer.received_on <= before
+    ]
+    return {action_id: note for _day, _kind, action_id, note in sorted(notes)}
 
 
 def record_review(

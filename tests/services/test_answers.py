@@ -701,6 +701,7 @@ def test_an_answer_after_a_meeting_does_not_rewrite_that_meetings_record(
     # The next meeting still sees the action, closed by the answer, and may reopen it.
     [row] = actions.review_rows(session=session, meeting_id=second.id)
     assert (row.action.id, row.action.status, row.overdue) == (action.id, "done", False)
+    assert row.last_note == "Genomfört"  # the answer's comment, as the meeting begins
     actions.record_review(
         session=session,
         meeting_id=second.id,
