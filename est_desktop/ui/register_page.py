@@ -30,9 +30,9 @@ from PySide6.QtWidgets import (
 
 from ..db import KnownError
 from ..models import ActionStatus
-from ..services import actions, agreements, bulk, reference, register
+from ..services import action_history, agreements, bulk, reference, register
 from ..services.action_detail import LinkedIncident, linked_incidents
-from ..services.actions import HistoryEntry
+from ..services.action_history import HistoryEntry
 from ..services.errors import ValidationError
 from ..services.register import RegisterFilter, RegisterRow, StatusFilter
 from . import bulk_dialogs, labels
@@ -318,7 +318,7 @@ class RegisterPage(QWidget):
             self.history_view.clear()
             return
         row = self.model.row_at(source_row)
-        history = self._store.read(actions.action_history, action_id=row.id)
+        history = self._store.read(action_history.action_history, action_id=row.id)
         incidents = self._store.read(linked_incidents, action_id=row.id)
         self.history_view.setHtml(self._detail_html(row, history, incidents))
 

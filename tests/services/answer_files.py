@@ -23,7 +23,7 @@ from sqlalchemy import select
 from sqlmodel import Session
 
 from est_desktop.models import Action, Meeting
-from est_desktop.services import actions, settings
+from est_desktop.services import action_history, actions, settings
 
 SHEET = "Åtgärder"
 CLOSED_SHEET = "Stängda sedan förra mötet"
@@ -104,7 +104,7 @@ def export_list(
     sheet.add_data_validation(status_choice)
     sheet.add_data_validation(date_choice)
     for number, row in enumerate(rows, FIRST_ROW):
-        history = actions.action_history(session=session, action_id=row.id)
+        history = action_history.action_history(session=session, action_id=row.id)
         notes = [h.note for h in history if h.note]
         decided = (
             f"{row.decided_on.isoformat()} ({_week(row.decided_on)})" if row.decided_on else ""

@@ -10,7 +10,7 @@ import openpyxl
 from sqlmodel import Session
 
 from est_desktop.models import ActionCreate, ActionStatus, AgendaItemKind, MeetingCreate
-from est_desktop.services import actions, meetings, reference
+from est_desktop.services import action_history, actions, meetings, reference
 from est_desktop.services.action_lists import export_action_lists
 from est_desktop.services.answers import apply_answers, read_answers
 
@@ -103,7 +103,7 @@ def test_round_trip_for_two_organisations(session: Session, tmp_path: Path) -> N
     assert state("Byta trasig belysning i gångtunneln") == (ActionStatus.IN_PROGRESS, new_due)
     assert state("Riktad närvaro vid Resecentrum")[0] == ActionStatus.CANCELLED
     assert state("Trafikkontroll i Anderslöv") == (ActionStatus.NEW, TODAY + timedelta(days=5))
-    history = actions.action_history(
+    history = action_history.action_history(
         session=session, action_id=ids["Byta trasig belysning i gångtunneln"]
     )
     assert history[-1].is_answer and history[-1].note == "Beställt"

@@ -16,7 +16,7 @@ from est_desktop.models import (
     Meeting,
     MeetingCreate,
 )
-from est_desktop.services import actions, incidents, meetings, reference
+from est_desktop.services import action_history, actions, incidents, meetings, reference
 from est_desktop.services.actions import ReviewOutcome
 from est_desktop.services.errors import ValidationError
 
@@ -211,7 +211,7 @@ def test_open_action_is_followed_up_until_done(session: Session) -> None:
     m5 = _meeting(session, TUESDAYS[4])
     assert [r.action.id for r in _review(session, m5)] == [younger.id]
 
-    history = actions.action_history(session=session, action_id=action.id)
+    history = action_history.action_history(session=session, action_id=action.id)
     assert [(h.day, h.status, h.note, h.new_due_date, h.is_decision) for h in history] == [
         (TUESDAYS[0], ActionStatus.NEW, "", None, True),
         (TUESDAYS[1], ActionStatus.IN_PROGRESS, "Kartläggning påbörjad", None, False),
@@ -265,7 +265,7 @@ def test_recording_again_at_the_same_meeting_replaces_the_outcome(session: Sessi
     )
     stored = actions.get_action(session=session, action_id=action.id)
     assert (stored.status, stored.closed_on) == (ActionStatus.IN_PROGRESS, None)
-    history = actions.action_history(session=session, action_id=action.id)
+    history = action_history.action_history(session=session, action_id=action.id)
     assert [(h.status, h.note) for h in history] == [
         (ActionStatus.NEW, ""),
         (ActionStatus.IN_PROGRESS, "Inte klart än"),
@@ -292,7 +292,7 @@ def test_undo_review_restores_status_and_due_date(session: Session) -> None:
     assert (stored.status, stored.due_date) == (ActionStatus.NEW, TUESDAYS[1])
     [row] = _review(session, m2)
     assert row.outcome is None
-    assert len(actions.action_history(session=session, action_id=action.id)) == 1
+    assert len(action_history.action_history(session=session, action_id=action.id)) == 1
 
 
 def test_undoing_done_reopens_the_action(session: Session) -> None:
@@ -362,7 +362,7 @@ def test_reviewed_action_cannot_be_deleted(session: Session) -> None:
     assert [r.id for r in actions.action_rows_decided_at(session=session, meeting_id=m1.id)] == [
         action.id
     ]
-    assert len(actions.action_history(session=session, action_id=action.id)) == 2
+    assert len(action_history.action_history(session=session, action_id=action.id)) == 2
 
 
 def test_unreviewed_action_can_be_deleted(session: Session) -> None:
@@ -439,7 +439,9 @@ def test_a_reopened_old_meeting_cannot_overwrite_a_later_review(session: Session
         with pytest.raises(ValidationError, match="later meeting"):
             change()
     assert actions.get_action(session=session, action_id=action.id).status == ActionStatus.DONE
-    assert [e.status for e in actions.action_history(session=session, action_id=action.id)] == [
+    assert [
+        e.status for e in action_history.action_history(session=session, action_id=action.id)
+    ] == [
         ActionStatus.NEW,
         ActionStatus.IN_PROGRESS,
         ActionStatus.DONE,

@@ -24,7 +24,7 @@ from est_desktop.models import (
     AppSetting,
     MeetingCreate,
 )
-from est_desktop.services import actions, meetings, reference
+from est_desktop.services import action_history, actions, meetings, reference
 from est_desktop.services.actions import ReviewOutcome
 from est_desktop.services.answers import (
     AnswersNoLongerApply,
@@ -213,7 +213,7 @@ def test_answers_appear_in_the_history_in_date_order(
         session=session, meeting_id=second.id, action_id=decided.walk, outcome=ReviewOutcome.DONE
     )
 
-    history = actions.action_history(session=session, action_id=decided.walk)
+    history = action_history.action_history(session=session, action_id=decided.walk)
 
     assert [(h.day, h.status, h.is_decision, h.is_answer) for h in history] == [
         (FIRST, ActionStatus.NEW, True, False),
@@ -655,7 +655,7 @@ def test_an_answer_given_after_the_last_review_applies(
     assert change.current_status == ActionStatus.IN_PROGRESS
     apply_answers(session=session, changes=[change])
     assert [
-        h.status for h in actions.action_history(session=session, action_id=decided.lights)
+        h.status for h in action_history.action_history(session=session, action_id=decided.lights)
     ] == [
         ActionStatus.NEW,
         ActionStatus.IN_PROGRESS,
