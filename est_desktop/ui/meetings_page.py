@@ -77,10 +77,13 @@ class MeetingsPage(QWidget):
         self.new_button.clicked.connect(self.create_meeting)
         self.open_button = QPushButton(self.tr("Open"))
         self.open_button.clicked.connect(self._open_selected)
+        self.edit_button = QPushButton(self.tr("Change date, time or room…"))
+        self.edit_button.clicked.connect(self.edit_selected)
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.new_button)
         buttons.addWidget(self.open_button)
+        buttons.addWidget(self.edit_button)
         buttons.addStretch()
         layout = QVBoxLayout(self)
         heading = QLabel(self.tr("Meetings"))
@@ -103,6 +106,20 @@ class MeetingsPage(QWidget):
         if rows:
             self._open_index(rows[0])
 
+    def edit_selected(self) -> bool:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return False
+        meeting = self._store.read(meetings.get_meeting, meeting_id=rows[0].data(ID_ROLE))
+        current = MeetingCreate(
+            date=meeting.date,
+            start_time=meeting.start_time,
+            location=meeting.location,
+            convener=meeting.convener,
+        )
+        dialog = NewMeetingDialog(self._store, current, self, editing_id=meeting.id)
+        return dialog.exec() == QDialog.DialogCode.Accepted
+
     def create_meeting(self) -> int | None:
         proposal = self._store.read(meetings.proposed_meeting, today=date.today())
         dialog = NewMeetingDialog(self._store, proposal, self)
@@ -115,11 +132,21 @@ class MeetingsPage(QWidget):
 class NewMeetingDialog(QDialog):
     """Date, time, room and convener, proposed from the last meeting."""
 
-    def __init__(self, store: Store, proposal: MeetingCreate, parent: QWidget | None = None):
+    def __init__(
+        self,
+        store: Store,
+        proposal: MeetingCreate,
+        parent: QWidget | None = None,
+        editing_id: int | None = None,
+    ):
+        """With ``editing_id`` the dialog changes that meeting's date, time, room and convener."""
         super().__init__(parent)
-        self.setWindowTitle(self.tr("New meeting"))
+        self.setWindowTitle(
+            self.tr("New meeting") if editing_id is None else self.tr("Edit meeting")
+        )
         self.setMinimumWidth(480)
         self._store = store
+        self.editing_id = editing_id
         self.meeting_id: int | None = None
         self.errors = FieldErrors()
 
@@ -149,7 +176,9 @@ class NewMeetingDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.create_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.create_button.setText(self.tr("Create meeting"))
+        self.create_button.setText(
+            self.tr("Create meeting") if editing_id is None else self.tr("Save changes")
+        )
         buttons.accepted.connect(self._create)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -170,7 +199,12 @@ class NewMeetingDialog(QDialog):
 
     def _create(self) -> None:
         try:
-            meeting = self._store.write(meetings.create_meeting, data=self.data())
+            if self.editing_id is None:
+                meeting = self._store.write(meetings.create_meeting, data=self.data())
+            else:
+                meeting = self._store.write(
+                    meetings.update_meeting, meeting_id=self.editing_id, data=self.data()
+                )
         except ValidationError as error:
             self.errors.show(error, self)
             return

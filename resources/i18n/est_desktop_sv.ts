@@ -845,6 +845,10 @@ The reopening is recorded in the meeting&apos;s history. Reason (optional):</sou
         <translation>Öppna</translation>
     </message>
     <message>
+        <source>Change date, time or room…</source>
+        <translation>Ändra datum, tid eller lokal…</translation>
+    </message>
+    <message>
         <source>Meetings</source>
         <translation>Möten</translation>
     </message>
@@ -882,6 +886,10 @@ The reopening is recorded in the meeting&apos;s history. Reason (optional):</sou
         <translation>Nytt möte</translation>
     </message>
     <message>
+        <source>Edit meeting</source>
+        <translation>Ändra möte</translation>
+    </message>
+    <message>
         <source>&amp;Date</source>
         <translation>&amp;Datum</translation>
     </message>
@@ -900,6 +908,10 @@ The reopening is recorded in the meeting&apos;s history. Reason (optional):</sou
     <message>
         <source>Create meeting</source>
         <translation>Skapa möte</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Spara ändringar</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,7 @@ from est_desktop.models import ActionCreate, ActionStatus, AgendaItemKind, Meeti
 from est_desktop.services import actions, meetings, participants, reference
 from est_desktop.ui.main_window import MainWindow
 from est_desktop.ui.meetings_page import NewMeetingDialog
+from est_desktop.ui.store import Store
 
 
 def _org_id(engine, name: str) -> int:
@@ -214,3 +215,24 @@ def test_reopening_asks_for_a_reason_and_shows_in_the_history(
     assert window.finalise_action.isEnabled()
     history = window.workspace.history.text()
     assert "Återöppnat" in history and "Fel datum på en händelse" in history
+
+
+def test_a_meeting_can_be_moved_to_another_day_and_room(qtbot, engine):
+    from est_desktop.ui.convert import qdate
+
+    store = Store(engine)
+    day = date.today() + timedelta(days=5)
+    meeting = store.write(
+        meetings.create_meeting, data=MeetingCreate(date=day, start_time=time(9), location="Rum 1")
+    )
+    dialog = NewMeetingDialog(
+        store, MeetingCreate(date=day, start_time=time(9), location="Rum 1"), editing_id=meeting.id
+    )
+    qtbot.addWidget(dialog)
+    assert dialog.create_button.text() == "Spara ändringar"
+    dialog.date_edit.setDate(qdate(day + timedelta(days=1)))
+    dialog.location_edit.setText("Kommunhuset, rum Skanör")
+    qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
+    moved = store.read(meetings.get_meeting, meeting_id=meeting.id)
+    assert (moved.date, moved.location) == (day + timedelta(days=1), "Kommunhuset, rum Skanör")
+    assert len(store.read(meetings.agenda, meeting_id=meeting.id)) == 14  # agenda kept
