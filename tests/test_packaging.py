@@ -124,3 +124,35 @@ def test_every_package_folder_is_in_the_wheel():
         for init in (REPO / "est_desktop").rglob("__init__.py")
     }
     assert on_disk <= listed, sorted(on_disk - listed)
+
+
+def test_the_first_screen_does_not_load_document_code(tmp_path):
+    """python-docx, lxml and openpyxl load when a document is made, not before the first
+    screen: start-up stays quick."""
+    probe = (
+        "import sys\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication([])\n"
+        "from est_desktop.bootstrap import open_database\n"
+        "from est_desktop.ui.main_window import MainWindow\n"
+        f"window = MainWindow(open_database({str(tmp_path / 'est.sqlite3')!r}))\n"
+        "window.show()\n"
+        "app.processEvents()\n"
+        "print(sorted(m for m in ('docx', 'openpyxl', 'lxml') if m in sys.modules))\n"
+    )
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "PYTHONPATH": str(REPO),
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+    }
+    result = subprocess.run(
+        [sys.executable, "-c", probe],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().splitlines()[-1] == "[]"

@@ -20,10 +20,7 @@ from sqlalchemy.engine import Engine
 from ..db import KnownError
 from ..services import meetings
 from ..services.errors import NeedsConfirmation, ValidationError
-from ..services.minutes import default_minutes_filename, export_minutes
 from . import labels, persist
-from .action_lists_dialog import ExportActionListsDialog
-from .answers_dialog import ImportAnswersDialog, choose_answer_files
 from .export_dialog import ExportMinutesDialog
 from .meetings_page import MeetingsPage
 from .messages import show_error, tr_service
@@ -245,6 +242,9 @@ class MainWindow(QMainWindow):
             )
 
     def export_current_minutes(self) -> None:
+        # Document code (python-docx, lxml) loads when first needed, not before the first screen.
+        from ..services.minutes import default_minutes_filename
+
         if self.meeting_id is None:
             return
         self.workspace.save_pending()
@@ -255,6 +255,8 @@ class MainWindow(QMainWindow):
 
     def export_minutes_to(self, target: Path, include_confidential: bool) -> None:
         """Writes the minutes in the background; ``minutes_exported`` says when it is done."""
+        from ..services.minutes import export_minutes
+
         self.workspace.save_pending()
         meeting_id = self.meeting_id
         self.export_action.setEnabled(False)
@@ -284,6 +286,8 @@ class MainWindow(QMainWindow):
         show_error(self, error)
 
     def export_action_lists(self) -> list[Path]:
+        from .action_lists_dialog import ExportActionListsDialog
+
         dialog = ExportActionListsDialog(self.store, self)
         if dialog.exec() == ExportActionListsDialog.DialogCode.Accepted and dialog.written:
             folder = dialog.written[0].parent
@@ -296,6 +300,8 @@ class MainWindow(QMainWindow):
         return dialog.written
 
     def import_answers(self, paths: list[Path] | None = None) -> int:
+        from .answers_dialog import ImportAnswersDialog, choose_answer_files
+
         paths = paths or choose_answer_files(self)
         if not paths:
             return 0
