@@ -11,90 +11,31 @@ from __future__ import annotations
 
 import hashlib
 import logging
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
-from enum import StrEnum
 from pathlib import Path
-from xml.etree import ElementTree
-from zipfile import ZipFile
 
-from openpyxl import load_workbook
 from sqlalchemy import func, select
 from sqlmodel import Session
 
 from ..models import OPEN_ACTION_STATUSES, Action, ActionAnswer, ActionUpdate, Organisation
-from ..text import QT_TRANSLATE_NOOP, swedish_sort_key
+from ..text import swedish_sort_key
+from .answer_workbook import (
+    MESSAGES,
+    STATUS_BY_LABEL,
+    AnsweredFile,
+    AnsweredRow,
+    Reason,
+    Refused,
+    parse_due,
+    parse_status,
+    read_file,
+)
 from .errors import ValidationError
-from .minutes_docx import STATUS_WORDS
 from .settings import DATABASE_ID, get_value
 
-FORMAT_VERSION = 1
-ANSWER_SHEET = "Åtgärder"
-META_SHEET = "_est"
-HEADER_ROW = 4
-FIRST_ROW = 5
-# Columns J to M: the answer area; N and O (hidden): the action and its status at export.
-ANSWER_COLUMNS = ("Ny status", "Nytt slutdatum", "Kommentar", "Besvarad av")
-ID_COLUMNS = ("Åtgärds-id", "Status vid export")
-_COLUMNS = range(10, 16)
-_MODIFIED = "{http://purl.org/dc/terms/}modified"
-
 log = logging.getLogger(__name__)
-
-_STATUS_BY_LABEL = {word.casefold(): status.value for status, word in STATUS_WORDS.items()}
-_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
-
-
-class Reason(StrEnum):
-    """Why an answer (or a whole file, row 0) cannot be applied."""
-
-    UNREADABLE = "unreadable"
-    NOT_AN_ACTION_LIST = "not_an_action_list"
-    ANOTHER_DATABASE = "another_database"
-    UNKNOWN_ACTION = "unknown_action"
-    CLOSED_SINCE_EXPORT = "closed_since_export"
-    INVALID_DATE = "invalid_date"
-    INVALID_STATUS = "invalid_status"
-    REVIEWED_SINCE_ANSWER = "reviewed_since_answer"
-    DUE_IN_PAST = "due_in_past"
-
-
-MESSAGES = {
-    Reason.UNREADABLE: QT_TRANSLATE_NOOP(
-        "Validation",
-        "The file could not be opened. Check that it still exists and close it in Excel.",
-    ),
-    Reason.NOT_AN_ACTION_LIST: QT_TRANSLATE_NOOP(
-        "Validation", "The file is not an action list exported from EST Desktop."
-    ),
-    Reason.ANOTHER_DATABASE: QT_TRANSLATE_NOOP(
-        "Validation", "The action list was exported from another EST database."
-    ),
-    Reason.UNKNOWN_ACTION: QT_TRANSLATE_NOOP(
-        "Validation", "The action in this row does not exist in this database."
-    ),
-    Reason.CLOSED_SINCE_EXPORT: QT_TRANSLATE_NOOP(
-        "Validation", "The action has been closed since the list was exported."
-    ),
-    Reason.INVALID_DATE: QT_TRANSLATE_NOOP(
-        "Validation", "The new due date is not a date. Write it as YYYY-MM-DD."
-    ),
-    Reason.INVALID_STATUS: QT_TRANSLATE_NOOP(
-        "Validation", "The new status is not one of Ny, Pågår, Klar and Avbruten."
-    ),
-    Reason.REVIEWED_SINCE_ANSWER: QT_TRANSLATE_NOOP(
-        "Validation", "The action was reviewed at a meeting after this answer was given."
-    ),
-    Reason.DUE_IN_PAST: QT_TRANSLATE_NOOP(
-        "Validation",
-        "The new due date was already past when the answer was given. Check the year.",
-    ),
-}
-_NEWER_FORMAT = QT_TRANSLATE_NOOP(
-    "Validation", "The action list was made by a newer version of EST Desktop."
-)
 
 
 @dataclass(frozen=True)
@@ -152,150 +93,6 @@ class AnswersNoLongerApply(ValidationError):
 
 
 # --- reading a file -----------------------------------------------------------------
-
-
-class _Refused(Exception):
-    def __init__(self, reason: Reason, message: str | None = None) -> None:
-        super().__init__(reason.value)
-        self.reason = reason
-        self.message = message or MESSAGES[reason]
-
-
-@dataclass(frozen=True)
-class _Answer:
-    row: int
-    action_id: int | None
-    status: object
-    due: object
-    comment: str
-    answered_by: str
-
-
-@dataclass(frozen=True)
-class _AnsweredFile:
-    name: str
-    database_id: str
-    export_id: str
-    answered_at: datetime
-    answers: list[_Answer]
-
-
-def _blank(value: object) -> bool:
-    return value is None or (isinstance(value, str) and not value.strip())
-
-
-def _text(value: object) -> str:
-    return "" if _blank(value) else str(value).strip()
-
-
-def _action_id(value: object) -> int | None:
-    if isinstance(value, bool):
-        return None
-    if isinstance(value, int):
-        return value
-    if isinstance(value, float) and value.is_integer():
-        return int(value)
-    if isinstance(value, str) and value.strip().isdigit():
-        return int(value.strip())
-    return None
-
-
-def _saved_at(path: Path) -> datetime:
-    """When the participant last saved the file: the package's 'modified' property, else
-    the file's time. Read from the package itself: openpyxl puts 'now' in when it is missing.
-    """
-    try:
-        with ZipFile(path) as package:
-            core = ElementTree.fromstring(package.read("docProps/core.xml"))
-        text = (core.findtext(_MODIFIED) or "").strip()
-        modified = datetime.fromisoformat(text.replace("Z", "+00:00")) if text else None
-    except (KeyError, ValueError, ElementTree.ParseError):
-        modified = None
-    if modified is None:
-        return datetime.fromtimestamp(path.stat().st_mtime, UTC)
-    if modified.tzinfo is None:
-        return modified.replace(tzinfo=UTC)
-    return modified.astimezone(UTC)
-
-
-def _read_file(path: Path) -> _AnsweredFile:
-    try:
-        return _read_workbook(path)
-    except _Refused:
-        raise
-    except OSError as error:
-        raise _Refused(Reason.UNREADABLE) from error
-    except Exception as error:  # whatever a damaged or foreign file makes openpyxl raise
-        log.info("Not an action list: %s (%s)", path.name, type(error).__name__)
-        raise _Refused(Reason.NOT_AN_ACTION_LIST) from error
-
-
-def _read_workbook(path: Path) -> _AnsweredFile:
-    workbook = load_workbook(path, data_only=True)
-    if META_SHEET not in workbook.sheetnames or ANSWER_SHEET not in workbook.sheetnames:
-        raise _Refused(Reason.NOT_AN_ACTION_LIST)
-    meta = {
-        _text(key): value
-        for key, value in workbook[META_SHEET].iter_rows(max_col=2, values_only=True)
-        if not _blank(key)
-    }
-    version = _action_id(meta.get("format_version"))
-    if version is None or not _text(meta.get("export_id")):
-        raise _Refused(Reason.NOT_AN_ACTION_LIST)
-    if version > FORMAT_VERSION:
-        raise _Refused(Reason.NOT_AN_ACTION_LIST, _NEWER_FORMAT)
-    sheet = workbook[ANSWER_SHEET]
-    headers = [_text(sheet.cell(HEADER_ROW, column).value) for column in _COLUMNS]
-    if [h.casefold() for h in headers] != [h.casefold() for h in (*ANSWER_COLUMNS, *ID_COLUMNS)]:
-        raise _Refused(Reason.NOT_AN_ACTION_LIST)
-    answers: list[_Answer] = []
-    for row in range(FIRST_ROW, sheet.max_row + 1):
-        cells = [sheet.cell(row, column).value for column in _COLUMNS]
-        status, due, comment, answered_by, action_id, _status_at_export = cells
-        if _blank(action_id) or all(_blank(c) for c in cells[:4]):
-            continue
-        answers.append(
-            _Answer(
-                row=row,
-                action_id=_action_id(action_id),
-                status=status,
-                due=due,
-                comment=_text(comment),
-                answered_by=" ".join(_text(answered_by).split()),
-            )
-        )
-    return _AnsweredFile(
-        name=path.name,
-        database_id=_text(meta.get("database_id")),
-        export_id=_text(meta.get("export_id")),
-        answered_at=_saved_at(path),
-        answers=answers,
-    )
-
-
-def _status(value: object) -> str | None:
-    """The status code of a Swedish label; '' for no answer, None when not a label."""
-    if _blank(value):
-        return ""
-    if not isinstance(value, str):
-        return None
-    return _STATUS_BY_LABEL.get(value.strip().casefold())
-
-
-def _due(value: object) -> date | None | bool:
-    """The date of a date cell or 'YYYY-MM-DD' text; None for no answer, False when invalid."""
-    if _blank(value):
-        return None
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
-    if isinstance(value, str) and _ISO_DATE.fullmatch(value.strip()):
-        try:
-            return date.fromisoformat(value.strip())
-        except ValueError:
-            return False
-    return False
 
 
 def answer_key(
@@ -364,8 +161,8 @@ def read_answers(*, session: Session, paths: Iterable[Path]) -> AnswerPreview:
     keys_seen: set[str] = set()
     for path in map(Path, paths):
         try:
-            answered = _read_file(path)
-        except _Refused as refused:
+            answered = read_file(path)
+        except Refused as refused:
             rejections.append(Rejection(path.name, 0, refused.reason, refused.message))
             continue
         if answered.database_id != this_database:
@@ -390,7 +187,7 @@ def read_answers(*, session: Session, paths: Iterable[Path]) -> AnswerPreview:
 
 
 def _propose(
-    session: Session, answered: _AnsweredFile, answer: _Answer, keys_seen: set[str]
+    session: Session, answered: AnsweredFile, answer: AnsweredRow, keys_seen: set[str]
 ) -> ProposedChange | AlreadyImported | list[Rejection]:
     def rejected(*reasons: Reason) -> list[Rejection]:
         return [
@@ -399,7 +196,7 @@ def _propose(
 
     if answer.action_id is None:
         return rejected(Reason.UNKNOWN_ACTION)
-    status, due = _status(answer.status), _due(answer.due)
+    status, due = parse_status(answer.status), parse_due(answer.due)
     invalid = [Reason.INVALID_STATUS] if status is None else []
     invalid += [Reason.INVALID_DATE] if due is False else []
     if invalid:
@@ -460,7 +257,7 @@ def apply_answers(
     problems = []
     for change in pending.values():
         reason = _action_problem(session, session.get(Action, change.action_id), change.answered_at)
-        if reason is None and change.new_status not in (None, *_STATUS_BY_LABEL.values()):
+        if reason is None and change.new_status not in (None, *STATUS_BY_LABEL.values()):
             reason = Reason.INVALID_STATUS
         if reason is not None:
             problems.append(
