@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from . import APP_NAME, ORGANISATION_NAME, __version__
 from .bootstrap import open_database, resolve_db_path
 from .db import KnownError
-from .i18n import install_translators
+from .i18n import install_translators, translate_error
 
 log = logging.getLogger(__name__)
 
@@ -49,7 +49,7 @@ def run_gui(
         engine = open_database(path)
     except KnownError as error:
         title = QCoreApplication.translate("App", "Cannot open the database")
-        text = QCoreApplication.translate("Validation", error.text) + f"\n\n{error.detail or path}"
+        text = translate_error(error.text) + f"\n\n{error.detail or path}"
         if exit_when_ready:
             print(f"{title}: {text}", file=sys.stderr)  # noqa: T201
         else:

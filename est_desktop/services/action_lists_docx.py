@@ -17,7 +17,15 @@ from docx.enum.section import WD_ORIENT
 from docx.shared import Cm, Pt
 
 from ..paths import resource_path
-from .minutes_docx import OVERDUE, SUBJECT, Cell, _nothing, _table, long_date, status_word
+from .minutes_docx import (
+    OVERDUE,
+    SUBJECT,
+    Cell,
+    add_table,
+    long_date,
+    note_nothing,
+    status_word,
+)
 
 if TYPE_CHECKING:
     from .action_lists import ActionList, ClosedAction, OpenAction
@@ -54,7 +62,7 @@ def render_action_list_docx(data: ActionList, *, now: datetime) -> DocxDocument:
 
     document.add_heading(OPEN_HEADING, level=1)
     if not data.open:
-        _nothing(document, NO_OPEN)
+        note_nothing(document, NO_OPEN)
     for group in (g for g in groups if g.open):
         _group_heading(document, data, group.organisation)
         _open_table(document, group.open)
@@ -62,7 +70,7 @@ def render_action_list_docx(data: ActionList, *, now: datetime) -> DocxDocument:
     document.add_heading(CLOSED_HEADING, level=1)
     document.add_paragraph(data.closed_since_text)
     if not data.closed:
-        _nothing(document, NO_CLOSED)
+        note_nothing(document, NO_CLOSED)
     for group in (g for g in groups if g.closed):
         _group_heading(document, data, group.organisation)
         _closed_table(document, group.closed)
@@ -129,7 +137,7 @@ def _note_cell(row: OpenAction) -> Cell:
 
 
 def _open_table(document: DocxDocument, rows: Sequence[OpenAction]) -> None:
-    _table(
+    add_table(
         document,
         _OPEN_COLUMNS,
         _OPEN_WIDTHS,
@@ -149,7 +157,7 @@ def _open_table(document: DocxDocument, rows: Sequence[OpenAction]) -> None:
 
 
 def _closed_table(document: DocxDocument, rows: Sequence[ClosedAction]) -> None:
-    _table(
+    add_table(
         document,
         _CLOSED_COLUMNS,
         _CLOSED_WIDTHS,

@@ -175,7 +175,7 @@ def _alert(paragraph: Paragraph, text: str) -> None:
 def _attendance(document: DocxDocument, data: MinutesData) -> None:
     document.add_heading("Närvarande", level=1)
     if not data.attendance:
-        _nothing(document, "Ingen närvaro antecknad.")
+        note_nothing(document, "Ingen närvaro antecknad.")
     for group in data.attendance:
         heading = document.add_paragraph()
         heading.paragraph_format.keep_with_next = True
@@ -198,7 +198,7 @@ def _item(document: DocxDocument, data: MinutesData, item: ItemMinutes) -> None:
             empty = False
     if item.is_review and item.reviews:
         document.add_heading("Uppföljning av öppna åtgärder", level=3)
-        _table(
+        add_table(
             document,
             ("Åtgärd", "Ansvarig", "Beslutad", "Utfall", "Anteckning"),
             (4.9, 4.2, 1.8, 2.8, 3.3),
@@ -218,7 +218,7 @@ def _item(document: DocxDocument, data: MinutesData, item: ItemMinutes) -> None:
         empty = False
     if item.is_review and item.answers:
         document.add_heading(ANSWERS_HEADING, level=3)
-        _table(
+        add_table(
             document,
             ("Åtgärd", "Ansvarig", "Svar", "Kommentar", "Besvarad av", "Fil"),
             (3.6, 3.0, 2.3, 3.0, 2.1, 3.0),
@@ -237,7 +237,7 @@ def _item(document: DocxDocument, data: MinutesData, item: ItemMinutes) -> None:
         empty = False
     if item.incidents:
         document.add_heading("Händelser", level=3)
-        _table(
+        add_table(
             document,
             ("Datum", "Plats", "Händelse", "Källa"),
             (3.0, 3.0, 6.9, 4.1),
@@ -246,7 +246,7 @@ def _item(document: DocxDocument, data: MinutesData, item: ItemMinutes) -> None:
         empty = False
     if item.actions:
         document.add_heading("Beslutade åtgärder", level=3)
-        _table(
+        add_table(
             document,
             ("Åtgärd", "Ansvarig organisation", "Kontaktperson", "Klart senast", "Status"),
             (5.6, 4.4, 2.8, 2.3, 1.9),
@@ -266,7 +266,7 @@ def _item(document: DocxDocument, data: MinutesData, item: ItemMinutes) -> None:
         document.add_paragraph(f"Nästa möte: {meeting_when_where(data.next_meeting)}.")
         empty = False
     if empty:
-        _nothing(document)
+        note_nothing(document)
 
 
 def _incident_cells(row: IncidentRow) -> tuple:
@@ -277,11 +277,11 @@ def _incident_cells(row: IncidentRow) -> tuple:
 def _open_actions(document: DocxDocument, data: MinutesData) -> None:
     document.add_heading("Öppna åtgärder efter mötet", level=1)
     if not data.open_actions:
-        _nothing(document, "Inga öppna åtgärder.")
+        note_nothing(document, "Inga öppna åtgärder.")
     on = data.meeting.date
     for group in data.open_actions:
         document.add_heading(group.organisation, level=2)
-        _table(
+        add_table(
             document,
             ("Åtgärd", "Fokusområde", "Beslutad", "Klart senast", "Status"),
             (6.6, 3.6, 1.9, 2.3, 2.6),
@@ -300,7 +300,7 @@ def _open_actions(document: DocxDocument, data: MinutesData) -> None:
         )
 
 
-def _nothing(document: DocxDocument, text: str = NOTHING) -> None:
+def note_nothing(document: DocxDocument, text: str = NOTHING) -> None:
     document.add_paragraph().add_run(text).italic = True
 
 
@@ -309,7 +309,7 @@ def _nothing(document: DocxDocument, text: str = NOTHING) -> None:
 Cell = str | tuple[tuple[str, bool], ...]  # plain text, or (text, bold) runs
 
 
-def _table(
+def add_table(
     document: DocxDocument,
     headers: Sequence[str],
     widths_cm: Sequence[float],

@@ -6,11 +6,12 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QMessageBox, QVBoxLayout, QWidget
 
 from ..db import KnownError
+from ..i18n import translate_error
 from ..services.errors import ValidationError
 
 
 def tr_service(text: str) -> str:
-    return QCoreApplication.translate("Validation", text)
+    return translate_error(text)
 
 
 def show_error(parent: QWidget, error: Exception) -> None:

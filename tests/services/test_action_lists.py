@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import os
 import re
-import shutil
 import sqlite3
-import subprocess
 import zipfile
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -31,6 +29,7 @@ from est_desktop.services.action_lists import (
 )
 from est_desktop.services.actions import ReviewOutcome
 from est_desktop.services.settings import database_id
+from tests.reader import text_as_read
 
 FIRST = date(2026, 11, 3)  # v. 45
 SECOND = date(2026, 11, 10)  # v. 46
@@ -612,37 +611,8 @@ def test_command_line_missing_folder(
 
 
 def test_both_formats_open_in_libreoffice(session: Session, built: Built, tmp_path: Path) -> None:
-    soffice = shutil.which("soffice") or shutil.which("libreoffice")
-    pdftotext = shutil.which("pdftotext")
-    if soffice is None or pdftotext is None:
-        if os.environ.get("CI"):
-            pytest.fail("LibreOffice (soffice) and pdftotext are required in CI")
-        pytest.skip("LibreOffice or pdftotext not installed")
     paths = _export(session, built, tmp_path, SBF)
-    profile = tmp_path / "lo-profile"
-    texts = {}
-    for path in paths:
-        outdir = tmp_path / "pdf" / path.suffix.lstrip(".")
-        subprocess.run(
-            [
-                soffice,
-                f"-env:UserInstallation={profile.as_uri()}",
-                "--headless",
-                "--convert-to",
-                "pdf",
-                "--outdir",
-                str(outdir),
-                str(path),
-            ],
-            check=True,
-            capture_output=True,
-            timeout=180,
-        )
-        pdf = outdir / path.with_suffix(".pdf").name
-        assert pdf.is_file(), f"LibreOffice could not convert {path.name}"
-        texts[path.suffix] = subprocess.run(
-            [pdftotext, "-layout", str(pdf), "-"], check=True, capture_output=True, text=True
-        ).stdout
+    texts = {path.suffix: text_as_read(path, tmp_path) for path in paths}
     for text in texts.values():
         assert f"Åtgärdslista – {SBF}" in text
         assert LIGHTS in text

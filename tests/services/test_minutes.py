@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import shutil
-import subprocess
 import zipfile
 from dataclasses import dataclass
 from datetime import date, datetime, time
@@ -24,6 +21,7 @@ from est_desktop.services.minutes import (
     gather_minutes,
 )
 from est_desktop.services.minutes_docx import long_date
+from tests.reader import text_as_read
 
 EARLIER = date(2026, 10, 27)  # v. 44
 MEETING = date(2026, 11, 24)  # v. 48
@@ -414,39 +412,13 @@ def test_swedish_long_date() -> None:
 
 
 def test_opens_in_libreoffice(session: Session, built: Built, tmp_path: Path) -> None:
-    soffice = shutil.which("soffice") or shutil.which("libreoffice")
-    pdftotext = shutil.which("pdftotext")
-    if soffice is None or pdftotext is None:
-        if os.environ.get("CI"):
-            pytest.fail("LibreOffice (soffice) and pdftotext are required in CI")
-        pytest.skip("LibreOffice or pdftotext not installed")
     docx_path = export_minutes(
         session=session,
         meeting_id=built.meeting_id,
         out_path=tmp_path / "minnesanteckningar.docx",
         include_confidential=True,
     )
-    profile = tmp_path / "lo-profile"
-    subprocess.run(
-        [
-            soffice,
-            f"-env:UserInstallation={profile.as_uri()}",
-            "--headless",
-            "--convert-to",
-            "pdf",
-            "--outdir",
-            str(tmp_path),
-            str(docx_path),
-        ],
-        check=True,
-        capture_output=True,
-        timeout=180,
-    )
-    pdf = docx_path.with_suffix(".pdf")
-    assert pdf.is_file()
-    text = subprocess.run(
-        [pdftotext, "-layout", str(pdf), "-"], check=True, capture_output=True, text=True
-    ).stdout
+    text = text_as_read(docx_path, tmp_path)
     assert "Minnesanteckningar EST-möte 2026-11-24" in text
     assert "§ 3" in text
     assert "SEKRETESS" in text
