@@ -1,7 +1,14 @@
 """SQLModel tables and enums: data and invariants only, no Qt and no I/O."""
 
 from .action import Action, ActionAnswer, ActionCreate, ActionIncidentLink, ActionUpdate
-from .agreement import Agreement, AgreementGoal, FocusArea, PlanActivity
+from .agreement import (
+    Agreement,
+    AgreementGoal,
+    FocusArea,
+    GoalFocusArea,
+    PlanActivity,
+    PlanFollowUp,
+)
 from .enums import (
     OPEN_ACTION_STATUSES,
     ActionStatus,
@@ -10,6 +17,7 @@ from .enums import (
     MeetingStatus,
     OrganisationKind,
     PlaceKind,
+    PlanStatus,
 )
 from .incident import Incident, IncidentCreate
 from .meeting import AgendaItem, Attendance, Meeting, MeetingCreate, MeetingEvent
@@ -31,6 +39,7 @@ __all__ = [
     "Attendance",
     "Category",
     "FocusArea",
+    "GoalFocusArea",
     "Incident",
     "IncidentCreate",
     "Meeting",
@@ -43,5 +52,7 @@ __all__ = [
     "Place",
     "PlaceKind",
     "PlanActivity",
+    "PlanFollowUp",
+    "PlanStatus",
     "Source",
 ]

@@ -15,6 +15,8 @@ class ActionBase(SQLModel):
     due_date: date | None = None
     status: str = ActionStatus.NEW.value
     focus_area_id: int | None = None
+    # The bilaga 1 row this action carries out, if any.
+    plan_activity_id: int | None = None
 
 
 class ActionCreate(ActionBase):
@@ -25,6 +27,7 @@ class Action(ActionBase, table=True):
     id: int | None = Field(default=None, primary_key=True)
     owner_organisation_id: int = Field(foreign_key="organisation.id", index=True)
     focus_area_id: int | None = Field(default=None, foreign_key="focus_area.id", index=True)
+    plan_activity_id: int | None = Field(default=None, foreign_key="plan_activity.id", index=True)
     status: str = Field(default=ActionStatus.NEW.value, index=True)
     decided_meeting_id: int | None = Field(default=None, foreign_key="meeting.id", index=True)
     agenda_item_id: int | None = Field(default=None, foreign_key="agenda_item.id", index=True)

@@ -1,8 +1,10 @@
 """The agreement (samverkansöverenskommelse), its goals, focus areas and plan rows."""
 
-from datetime import date
+from datetime import date, datetime
 
-from sqlmodel import Field, SQLModel
+from sqlmodel import Field, SQLModel, UniqueConstraint
+
+from .clock import utcnow
 
 
 class Agreement(SQLModel, table=True):
@@ -20,6 +22,17 @@ class AgreementGoal(SQLModel, table=True):
     agreement_id: int = Field(foreign_key="agreement.id", index=True)
     position: int
     text: str
+    # Follow-up notes on the goal, written at the ledningsgrupp's meetings.
+    note: str = ""
+
+
+class GoalFocusArea(SQLModel, table=True):
+    """Which focus areas carry an overall goal: their incidents and actions are its evidence."""
+
+    __tablename__ = "goal_focus_area"
+
+    goal_id: int = Field(foreign_key="agreement_goal.id", primary_key=True)
+    focus_area_id: int = Field(foreign_key="focus_area.id", primary_key=True, index=True)
 
 
 class FocusArea(SQLModel, table=True):
@@ -30,6 +43,9 @@ class FocusArea(SQLModel, table=True):
     position: int
     name: str
     section: str = ""
+    # The focus area of an earlier agreement that this one continues, so trends run
+    # across the boundary between periods.
+    continues_id: int | None = Field(default=None, foreign_key="focus_area.id", index=True)
 
 
 class PlanActivity(SQLModel, table=True):
@@ -44,3 +60,17 @@ class PlanActivity(SQLModel, table=True):
     measure: str
     follow_up: str
     goal: str
+
+
+class PlanFollowUp(SQLModel, table=True):
+    """The status of one bilaga 1 row in one calendar year, with the follow-up notes."""
+
+    __tablename__ = "plan_follow_up"
+    __table_args__ = (UniqueConstraint("plan_activity_id", "year"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    plan_activity_id: int = Field(foreign_key="plan_activity.id", index=True)
+    year: int
+    status: str
+    note: str = ""
+    updated_at: datetime = Field(default_factory=utcnow)

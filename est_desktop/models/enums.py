@@ -45,3 +45,11 @@ OPEN_ACTION_STATUSES = (ActionStatus.NEW.value, ActionStatus.IN_PROGRESS.value)
 class MeetingEventKind(StrEnum):
     FINALISED = "finalised"
     REOPENED = "reopened"
+
+
+class PlanStatus(StrEnum):
+    """How far one bilaga 1 row has come in a year."""
+
+    NOT_STARTED = "not_started"
+    IN_PROGRESS = "in_progress"
+    DONE = "done"

@@ -22,6 +22,7 @@ from ..models import (
     Incident,
     Meeting,
     Organisation,
+    PlanActivity,
 )
 from ..text import QT_TRANSLATE_NOOP
 from .errors import NotFound, ValidationError
@@ -55,6 +56,13 @@ def validate_action(*, session: Session, data: ActionCreate, decided_on: date) -
     if data.focus_area_id is not None and session.get(FocusArea, data.focus_area_id) is None:
         errors["focus_area_id"] = QT_TRANSLATE_NOOP(
             "Validation", "Choose a focus area from the list."
+        )
+    if (
+        data.plan_activity_id is not None
+        and session.get(PlanActivity, data.plan_activity_id) is None
+    ):
+        errors["plan_activity_id"] = QT_TRANSLATE_NOOP(
+            "Validation", "Choose a row of the action plan from the list."
         )
     for incident_id in data.incident_ids:
         if session.get(Incident, incident_id) is None:

@@ -126,17 +126,7 @@ def _build_agenda(session: Session, meeting: Meeting) -> None:
     for entry in agenda_template():
         kind = AgendaItemKind(entry["kind"])
         if kind == AgendaItemKind.FOCUS_AREA:
-            items += [
-                AgendaItem(
-                    meeting_id=meeting.id,
-                    position=0,
-                    kind=kind.value,
-                    title=area.name,
-                    focus_area_id=area.id,
-                    planned_minutes=entry["minutes"],
-                )
-                for area in focus_areas_on(session=session, on=meeting.date)
-            ]
+            items += focus_area_items(session=session, meeting=meeting, minutes=entry["minutes"])
         else:
             items.append(
                 AgendaItem(
@@ -148,7 +138,22 @@ def _build_agenda(session: Session, meeting: Meeting) -> None:
                 )
             )
     session.add_all(items)
-    _renumber(items, session)
+    renumber(items, session)
+
+
+def focus_area_items(*, session: Session, meeting: Meeting, minutes: int) -> list[AgendaItem]:
+    """One new item per focus area of the agreement in force on the meeting's date."""
+    return [
+        AgendaItem(
+            meeting_id=meeting.id,
+            position=0,
+            kind=AgendaItemKind.FOCUS_AREA.value,
+            title=area.name,
+            focus_area_id=area.id,
+            planned_minutes=minutes,
+        )
+        for area in focus_areas_on(session=session, on=meeting.date)
+    ]
 
 
 def update_meeting(*, session: Session, meeting_id: int, data: MeetingCreate) -> Meeting:
@@ -243,7 +248,7 @@ def _editable_item(session: Session, item_id: int) -> AgendaItem:
     return item
 
 
-def _renumber(items: list[AgendaItem], session: Session) -> None:
+def renumber(items: list[AgendaItem], session: Session) -> None:
     for position, item in enumerate(items):
         item.position = position
         session.add(item)
@@ -280,7 +285,7 @@ def add_item(
     )
     session.add(item)
     items.insert(index, item)
-    _renumber(items, session)
+    renumber(items, session)
     return item
 
 
@@ -328,7 +333,7 @@ def remove_item(*, session: Session, item_id: int) -> None:
     meeting_id = item.meeting_id
     session.delete(item)
     session.flush()
-    _renumber(agenda(session=session, meeting_id=meeting_id), session)
+    renumber(agenda(session=session, meeting_id=meeting_id), session)
 
 
 def rename_item(*, session: Session, item_id: int, title: str) -> AgendaItem:
@@ -359,7 +364,7 @@ def move_item(*, session: Session, item_id: int, to_position: int) -> None:
     item = _editable_item(session, item_id)
     items = [i for i in agenda(session=session, meeting_id=item.meeting_id) if i.id != item_id]
     items.insert(max(0, min(to_position, len(items))), item)
-    _renumber(items, session)
+    renumber(items, session)
 
 
 # --- finalise and reopen ----------------------------------------------------------

@@ -14,6 +14,7 @@ from ..models import (
     AgreementGoal,
     Category,
     FocusArea,
+    GoalFocusArea,
     Organisation,
     Place,
     PlanActivity,
@@ -70,8 +71,14 @@ def load_agreement(*, session: Session, data: dict[str, Any]) -> Agreement:
     )
     session.add(agreement)
     session.flush()
-    for position, text in enumerate(data["goals"]):
-        session.add(AgreementGoal(agreement_id=agreement.id, position=position, text=text))
+    goals = [
+        AgreementGoal(agreement_id=agreement.id, position=position, text=text)
+        for position, text in enumerate(data["goals"])
+    ]
+    session.add_all(goals)
+    session.flush()
+    goal_areas = data.get("goal_focus_areas", [[] for _ in goals])
+    areas_by_name: dict[str, FocusArea] = {}
     for position, area in enumerate(data["focus_areas"]):
         focus_area = FocusArea(
             agreement_id=agreement.id,
@@ -81,6 +88,7 @@ def load_agreement(*, session: Session, data: dict[str, Any]) -> Agreement:
         )
         session.add(focus_area)
         session.flush()
+        areas_by_name[focus_area.name] = focus_area
         for row_position, row in enumerate(area["plan"]):
             session.add(
                 PlanActivity(
@@ -92,5 +100,8 @@ def load_agreement(*, session: Session, data: dict[str, Any]) -> Agreement:
                     goal=row["goal"],
                 )
             )
+    for goal, names in zip(goals, goal_areas, strict=True):
+        for name in names:
+            session.add(GoalFocusArea(goal_id=goal.id, focus_area_id=areas_by_name[name].id))
     session.flush()
     return agreement
