@@ -19,6 +19,15 @@ def _day(text: str) -> date:
         ) from None
 
 
+def _any_day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} är inget datum. Skriv datumet som ÅÅÅÅ-MM-DD, till exempel 2026-11-24."
+        ) from None
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="est-desktop",
@@ -75,6 +84,44 @@ def _parser() -> argparse.ArgumentParser:
         "--format",
         choices=("docx", "xlsx"),
         help="bara Word (docx) eller bara Excel (xlsx); annars båda",
+    )
+
+    report = commands.add_parser(
+        "report",
+        help="skriv en rapport till ledningsgruppen (Word): uppföljning eller slutrapport",
+    )
+    report.add_argument("--db", dest="sub_db", metavar="FIL", help="databasfil")
+    report.add_argument(
+        "--kind",
+        required=True,
+        choices=("uppfoljning", "slutrapport"),
+        help="uppfoljning (en vald period) eller slutrapport (hela överenskommelsens period)",
+    )
+    report.add_argument(
+        "--from",
+        dest="date_from",
+        type=_any_day,
+        metavar="DATUM",
+        help="periodens första dag, ÅÅÅÅ-MM-DD (slutrapport: annars överenskommelsens första)",
+    )
+    report.add_argument(
+        "--to",
+        dest="date_to",
+        type=_any_day,
+        metavar="DATUM",
+        help="periodens sista dag, ÅÅÅÅ-MM-DD (slutrapport: annars överenskommelsens sista)",
+    )
+    report.add_argument(
+        "--out",
+        required=True,
+        type=Path,
+        metavar="FIL",
+        help="Word-fil att skriva (.docx), eller en mapp",
+    )
+    report.add_argument(
+        "--include-confidential",
+        action="store_true",
+        help="räkna med sekretessmarkerade händelser (varje sida märks SEKRETESS)",
     )
     return parser
 

@@ -29,6 +29,8 @@ def run_command(args: argparse.Namespace) -> int:
             return _export_minutes(args)
         if args.command == "export-actions":
             return _export_actions(args)
+        if args.command == "report":
+            return _report(args)
     except KnownError as error:
         return _fail(translate_error(error.text) + (f" ({error.detail})" if error.detail else ""))
     except ValidationError as error:
@@ -125,4 +127,42 @@ def _export_actions(args: argparse.Namespace) -> int:
         print("Inga öppna eller nyligen stängda åtgärder – inga listor skrivna.")  # noqa: T201
     for out in written:
         print(f"Åtgärdslista sparad: {out}")  # noqa: T201
+    return 0
+
+
+def _report(args: argparse.Namespace) -> int:
+    from datetime import date
+
+    from .services.agreements import agreement_in_force
+    from .services.reports import FINAL, write_report
+
+    path = resolve_db_path(args.sub_db or args.db)
+    if not path.exists():
+        return _fail(f"databasen {path} finns inte. Ange rätt fil med --db.")
+    today = date.today()
+    engine = open_database(path)
+    try:
+        with session_scope(engine) as session:
+            date_from, date_to = args.date_from, args.date_to
+            if args.kind == FINAL and (date_from is None or date_to is None):
+                agreement = agreement_in_force(session=session, on=today)
+                if agreement is not None:
+                    date_from = date_from or agreement.start_date
+                    date_to = date_to or agreement.end_date
+            if date_from is None or date_to is None:
+                return _fail(
+                    "ange periodens första och sista dag med --from och --to (ÅÅÅÅ-MM-DD)."
+                )
+            out = write_report(
+                session=session,
+                kind=args.kind,
+                date_from=date_from,
+                date_to=date_to,
+                target=args.out,
+                today=today,
+                include_confidential=args.include_confidential,
+            )
+    finally:
+        engine.dispose()
+    print(f"Rapport sparad: {out}")  # noqa: T201
     return 0

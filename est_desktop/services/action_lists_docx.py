@@ -74,7 +74,7 @@ def render_action_list_docx(data: ActionList, *, now: datetime) -> DocxDocument:
     for group in (g for g in groups if g.closed):
         _group_heading(document, data, group.organisation)
         _closed_table(document, group.closed)
-    _properties(document, data, now)
+    set_properties(document, data, now)
     return document
 
 
@@ -174,7 +174,7 @@ def _closed_table(document: DocxDocument, rows: Sequence[ClosedAction]) -> None:
     )
 
 
-def _properties(document: DocxDocument, data: ActionList, now: datetime) -> None:
+def set_properties(document: DocxDocument, data: ActionList, now: datetime) -> None:
     props = document.core_properties
     props.title = data.title
     props.author = props.last_modified_by = data.author

@@ -138,8 +138,8 @@ def render_minutes(data: MinutesData, *, title: str, now: datetime) -> DocxDocum
         NOT_DECIDED if data.next_meeting is None else meeting_when_where(data.next_meeting)
     )
     if data.has_confidential:
-        _confidential_header(document)
-    _properties(document, data, title, now)
+        confidential_header(document)
+    set_properties(document, data, title, now)
     return document
 
 
@@ -148,9 +148,9 @@ def _title_block(document: DocxDocument, data: MinutesData) -> None:
     document.add_paragraph(f"Minnesanteckningar EST-möte {meeting.date.isoformat()}", "Title")
     document.add_paragraph(f"{data.organisation_name} · {SUBJECT}", "Subtitle")
     if not meeting.finalised:
-        _alert(document.add_paragraph(), DRAFT)
+        alert(document.add_paragraph(), DRAFT)
     if data.has_confidential:
-        _alert(document.add_paragraph(), CONFIDENTIAL_NOTICE)
+        alert(document.add_paragraph(), CONFIDENTIAL_NOTICE)
     facts = (
         ("Datum", long_date(meeting.date)),
         ("Vecka", week_label(meeting.date)),
@@ -166,7 +166,7 @@ def _title_block(document: DocxDocument, data: MinutesData) -> None:
         paragraph.add_run(f"\t{value}")
 
 
-def _alert(paragraph: Paragraph, text: str) -> None:
+def alert(paragraph: Paragraph, text: str) -> None:
     run = paragraph.add_run(text)
     run.bold = True
     run.font.color.rgb = _ALERT
@@ -325,14 +325,14 @@ def add_table(
     table_width.set(qn("w:type"), "dxa")
     table_width.set(qn("w:w"), str(sum(Cm(w).twips for w in widths_cm)))
     header = table.rows[0]
-    _repeat_and_keep(header, repeat=True)
+    repeat_and_keep(header, repeat=True)
     for cell, text in zip(header.cells, headers, strict=True):
-        _shade(cell, _HEADER_FILL)
+        shade(cell, _HEADER_FILL)
         cell.paragraphs[0].style = document.styles["Tabellrubrik"]
         cell.paragraphs[0].add_run(text)
     for values in rows:
         row = table.add_row()
-        _repeat_and_keep(row, repeat=False)
+        repeat_and_keep(row, repeat=False)
         for cell, value in zip(row.cells, values, strict=True):
             paragraph = cell.paragraphs[0]
             paragraph.style = document.styles["Tabelltext"]
@@ -357,7 +357,7 @@ def _add_breakable(paragraph: Paragraph, text: str, bold: bool) -> None:
             run.bold = True
 
 
-def _repeat_and_keep(row, *, repeat: bool) -> None:
+def repeat_and_keep(row, *, repeat: bool) -> None:
     """Rows never split over a page; the header row repeats on every page."""
     properties = row._tr.get_or_add_trPr()
     properties.append(OxmlElement("w:cantSplit"))
@@ -365,7 +365,7 @@ def _repeat_and_keep(row, *, repeat: bool) -> None:
         properties.append(OxmlElement("w:tblHeader"))
 
 
-def _shade(cell, fill: str) -> None:
+def shade(cell, fill: str) -> None:
     shading = OxmlElement("w:shd")
     shading.set(qn("w:val"), "clear")
     shading.set(qn("w:color"), "auto")
@@ -376,16 +376,16 @@ def _shade(cell, fill: str) -> None:
 # --- header and document properties ------------------------------------------------------
 
 
-def _confidential_header(document: DocxDocument) -> None:
+def confidential_header(document: DocxDocument) -> None:
     for section in document.sections:
         header = section.header
         header.is_linked_to_previous = False
         paragraph = header.paragraphs[0]
         paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
-        _alert(paragraph, CONFIDENTIAL_HEADER)
+        alert(paragraph, CONFIDENTIAL_HEADER)
 
 
-def _properties(document: DocxDocument, data: MinutesData, title: str, now: datetime) -> None:
+def set_properties(document: DocxDocument, data: MinutesData, title: str, now: datetime) -> None:
     props = document.core_properties
     props.title = title
     props.author = props.last_modified_by = data.organisation_name

@@ -59,7 +59,9 @@ def upgrade() -> None:
     )
     # Plain ADD COLUMN (no table rebuild): the tables are referenced by others and
     # keep their rows and foreign keys as they are.
-    op.execute("ALTER TABLE action ADD COLUMN plan_activity_id INTEGER REFERENCES plan_activity (id)")
+    op.execute(
+        "ALTER TABLE action ADD COLUMN plan_activity_id INTEGER REFERENCES plan_activity (id)"
+    )
     op.create_index("ix_action_plan_activity_id", "action", ["plan_activity_id"], unique=False)
     op.add_column(
         "agreement_goal", sa.Column("note", sa.String(), nullable=False, server_default="")
