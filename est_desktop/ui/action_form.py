@@ -53,6 +53,10 @@ class ActionForm(QWidget):
         for code, text in labels.action_statuses():
             self.status_combo.addItem(text, code)
         self.focus_combo = IdCombo(self.tr("— no focus area —"))
+        self.plan_combo = IdCombo(self.tr("— no row of the action plan —"))
+        self.plan_combo.setToolTip(
+            self.tr("The row of the agreement's action plan (bilaga 1) this action carries out")
+        )
         self.incident_list = QListView()
         self.incident_list.setModel(incidents)
         self.incident_list.setModelColumn(2)
@@ -84,23 +88,26 @@ class ActionForm(QWidget):
             (self.tr("Stat&us"), "status", self.status_combo, 2, 2),
             (self.tr("Focus area"), "focus_area_id", self.focus_combo, 3, 0),
             (self.tr("Answers incidents"), "incident_ids", self.incident_list, 3, 2),
+            (self.tr("Action plan row"), "plan_activity_id", self.plan_combo, 4, 0),
         ]
         for text, field, widget, row, column in fields:
             label = QLabel(text)
             label.setBuddy(widget if widget is not due_row else self.due_box)
             grid.addWidget(label, row, column)
-            grid.addWidget(self.errors.wrap(field, widget), row, column + 1)
+            span = 3 if widget is self.plan_combo else 1
+            grid.addWidget(self.errors.wrap(field, widget), row, column + 1, 1, span)
         buttons = QHBoxLayout()
         buttons.addStretch()
         buttons.addWidget(self.clear_button)
         buttons.addWidget(self.save_button)
-        grid.addLayout(buttons, 4, 0, 1, 4)
+        grid.addLayout(buttons, 5, 0, 1, 4)
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(3, 1)
 
     def set_choices(self, choices: dict[str, list[Choice]]) -> None:
         self.owner_combo.set_choices(choices["organisations"])
         self.focus_combo.set_choices(choices["focus_areas"])
+        self.plan_combo.set_choices(choices["plan_rows"])
 
     def data(self) -> ActionCreate:
         linked = [i.data(ID_ROLE) for i in self.incident_list.selectionModel().selectedRows(0)]
@@ -112,6 +119,7 @@ class ActionForm(QWidget):
             due_date=self.due_edit.date().toPython() if self.due_box.isChecked() else None,
             status=self.status_combo.currentData(),
             focus_area_id=self.focus_combo.current_id(),
+            plan_activity_id=self.plan_combo.current_id(),
             incident_ids=sorted(set(linked)),
         )
 
@@ -124,6 +132,7 @@ class ActionForm(QWidget):
         self.due_edit.setDate(qdate(action.due_date or self.decided_on + timedelta(days=14)))
         self.status_combo.setCurrentIndex(self.status_combo.findData(action.status))
         self.focus_combo.set_current_id(action.focus_area_id)
+        self.plan_combo.set_current_id(action.plan_activity_id)
         self._select_incidents(linked_incident_ids)
         self.save_button.setText(self.tr("Save changes"))
         self.errors.clear()
@@ -146,6 +155,7 @@ class ActionForm(QWidget):
         self.due_edit.setDate(qdate(self.decided_on + timedelta(days=14)))
         self.status_combo.setCurrentIndex(self.status_combo.findData(ActionStatus.NEW.value))
         self.focus_combo.set_current_id(self.default_focus_area_id)
+        self.plan_combo.set_current_id(None)
         self.incident_list.selectionModel().clearSelection()
         self.save_button.setText(self.tr("Save action"))
         self.errors.clear()

@@ -7,7 +7,7 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QComboBox, QCompleter
 
-from ..services import agreements, reference
+from ..services import agreements, followup, reference
 from .store import Store
 
 Choice = tuple[int, str, bool]  # id, name, active
@@ -102,6 +102,10 @@ def load_choices(store: Store, on: date) -> dict[str, list[Choice]]:
             "organisations": [(o.id, o.name, o.active) for o in reference.organisations(**every)],
             "focus_areas": [
                 (f.id, f.name, True) for f in agreements.focus_areas_on(session=session, on=on)
+            ],
+            "plan_rows": [
+                (row_id, label, True)
+                for row_id, label in followup.plan_choices(session=session, on=on)
             ],
         }
 

@@ -5,10 +5,19 @@ from __future__ import annotations
 from datetime import date, time
 
 from PySide6.QtCore import QDate, QTime
+from PySide6.QtWidgets import QDateEdit
 
 
 def qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
+
+
+def date_edit(day: date | None = None) -> QDateEdit:
+    """A date field with a calendar, showing ISO dates as Swedish forms do."""
+    edit = QDateEdit(qdate(day)) if day is not None else QDateEdit()
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd")
+    return edit
 
 
 def qtime(moment: time) -> QTime:

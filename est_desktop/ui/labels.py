@@ -6,7 +6,7 @@ from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from ..models import ActionStatus, MeetingStatus, OrganisationKind
+from ..models import ActionStatus, MeetingStatus, OrganisationKind, PlanStatus
 
 _ACTION_STATUS = {
     ActionStatus.NEW: QT_TRANSLATE_NOOP("Labels", "New"),
@@ -25,6 +25,12 @@ _ORGANISATION_KIND = {
     OrganisationKind.EXTERNAL: QT_TRANSLATE_NOOP("Labels", "External actor"),
 }
 
+_PLAN_STATUS = {
+    PlanStatus.NOT_STARTED: QT_TRANSLATE_NOOP("Labels", "Not started"),
+    PlanStatus.IN_PROGRESS: QT_TRANSLATE_NOOP("Labels", "Under way"),
+    PlanStatus.DONE: QT_TRANSLATE_NOOP("Labels", "Carried out"),
+}
+
 
 def _tr(text: str) -> str:
     """Translates a text marked above (lupdate only sees literals in translate/tr calls)."""
@@ -41,6 +47,14 @@ def meeting_status(code: str) -> str:
 
 def organisation_kind(code: str) -> str:
     return _tr(_ORGANISATION_KIND.get(code, code))
+
+
+def plan_status(code: str) -> str:
+    return _tr(_PLAN_STATUS.get(code, code))
+
+
+def plan_statuses() -> list[tuple[str, str]]:
+    return [(code.value, _tr(text)) for code, text in _PLAN_STATUS.items()]
 
 
 def action_statuses() -> list[tuple[str, str]]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -22,6 +23,8 @@ from ..services import meetings
 from ..services.errors import NeedsConfirmation, ValidationError
 from . import labels, persist
 from .export_dialog import ExportMinutesDialog
+from .followup_page import FollowUpPage
+from .lagesbild_page import LagesbildPage
 from .meetings_page import MeetingsPage
 from .messages import show_error, tr_service
 from .presentation.controller import PresentationController
@@ -55,11 +58,15 @@ class MainWindow(QMainWindow):
         self.meetings_page = MeetingsPage(self.store)
         self.workspace = WorkspacePage(self.store)
         self.register_page = RegisterPage(self.store)
+        self.lagesbild_page = LagesbildPage(self.store)
+        self.followup_page = FollowUpPage(self.store)
         self.settings_page = SettingsPage(self.store)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.meetings_page, self.tr("&Meetings"))
         self.tabs.addTab(self.workspace, self.tr("Meeting &workspace"))
         self.tabs.addTab(self.register_page, self.tr("&Action register"))
+        self.tabs.addTab(self.lagesbild_page, self.tr("Situation &picture"))
+        self.tabs.addTab(self.followup_page, self.tr("&Follow-up"))
         self.tabs.addTab(self.settings_page, self.tr("&Settings"))
         self.setCentralWidget(self.tabs)
 
@@ -107,6 +114,9 @@ class MainWindow(QMainWindow):
         self.answers_action = QAction(self.tr("Import answers…"), self)
         self.answers_action.setToolTip(self.tr("Read answered action lists back"))
         self.answers_action.triggered.connect(self.import_answers)
+        self.report_action = QAction(self.tr("Report…"), self)
+        self.report_action.setToolTip(self.tr("Write a follow-up or end-of-period report to Word"))
+        self.report_action.triggered.connect(self.write_report)
         for action in (
             self.new_action,
             self.present_action,
@@ -118,6 +128,8 @@ class MainWindow(QMainWindow):
         bar.addSeparator()
         bar.addAction(self.lists_action)
         bar.addAction(self.answers_action)
+        bar.addSeparator()
+        bar.addAction(self.report_action)
         bar.addSeparator()
         bar.addWidget(self.current_label)
 
@@ -311,6 +323,16 @@ class MainWindow(QMainWindow):
                 self.tr("%1 answer(s) applied").replace("%1", str(dialog.applied)), 15000
             )
         return dialog.applied
+
+    def write_report(self) -> Path | None:
+        from .report_dialog import ReportDialog
+
+        dialog = ReportDialog(self.store, date.today(), self)
+        if dialog.exec() == ReportDialog.DialogCode.Accepted and dialog.written:
+            self.statusBar().showMessage(
+                self.tr("Report saved: %1").replace("%1", str(dialog.written)), 15000
+            )
+        return dialog.written
 
     def closeEvent(self, event) -> None:  # noqa: N802
         self.presentation.end()

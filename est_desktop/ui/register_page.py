@@ -16,7 +16,6 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -36,7 +35,7 @@ from ..services.action_history import HistoryEntry
 from ..services.errors import ValidationError
 from ..services.register import RegisterFilter, RegisterRow, StatusFilter
 from . import bulk_dialogs, labels
-from .convert import qdate
+from .convert import date_edit
 from .messages import show_error
 from .register_model import ActionRegisterModel, RegisterProxy, due_text, one_line, shortened
 from .rowmodel import ID_ROLE, SORT_ROLE, WARNING_COLOUR
@@ -68,8 +67,8 @@ class RegisterPage(QWidget):
             )
             combo.setMinimumContentsLength(14)
         today = date.today()
-        self.closed_from = _date_edit(today - timedelta(days=7))
-        self.closed_to = _date_edit(today)
+        self.closed_from = date_edit(today - timedelta(days=7))
+        self.closed_to = date_edit(today)
         self.period = QWidget()
         period = QHBoxLayout(self.period)
         period.setContentsMargins(0, 0, 0, 0)
@@ -459,13 +458,6 @@ class RegisterPage(QWidget):
             self._store.write(bulk.move_due_dates, **change)
         except (ValidationError, KnownError) as error:
             show_error(self, error)
-
-
-def _date_edit(day: date) -> QDateEdit:
-    edit = QDateEdit(qdate(day))
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    return edit
 
 
 def _fill_combo(combo: QComboBox, all_text: str, choices: list[tuple[int, str]]) -> None:

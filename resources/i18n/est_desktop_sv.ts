@@ -24,6 +24,14 @@
         <translation>— inget fokusområde —</translation>
     </message>
     <message>
+        <source>— no row of the action plan —</source>
+        <translation>— ingen rad i handlingsplanen —</translation>
+    </message>
+    <message>
+        <source>The row of the agreement&apos;s action plan (bilaga 1) this action carries out</source>
+        <translation>Den rad i överenskommelsens handlingsplan (bilaga 1) som åtgärden genomför</translation>
+    </message>
+    <message>
         <source>Click the incidents this action answers</source>
         <translation>Klicka på de händelser som åtgärden avser</translation>
     </message>
@@ -62,6 +70,10 @@
     <message>
         <source>Answers incidents</source>
         <translation>Avser händelser</translation>
+    </message>
+    <message>
+        <source>Action plan row</source>
+        <translation>Rad i handlingsplanen</translation>
     </message>
     <message>
         <source>Save changes</source>
@@ -150,6 +162,156 @@
     <message>
         <source>Min</source>
         <translation>Min</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementDialog</name>
+    <message>
+        <source>New agreement period</source>
+        <translation>Ny avtalsperiod</translation>
+    </message>
+    <message>
+        <source>&amp;Focus areas and action plan</source>
+        <translation>&amp;Fokusområden och handlingsplan</translation>
+    </message>
+    <message>
+        <source>Overall goa&amp;ls</source>
+        <translation>Övergripande &amp;mål</translation>
+    </message>
+    <message>
+        <source>C&amp;reate agreement</source>
+        <translation>&amp;Skapa avtal</translation>
+    </message>
+    <message>
+        <source>Signe&amp;d on</source>
+        <translation>&amp;Undertecknat</translation>
+    </message>
+    <message>
+        <source>&amp;End</source>
+        <translation>&amp;Till och med</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Namn</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>Fr&amp;ån och med</translation>
+    </message>
+    <message>
+        <source>e.g. 3.1 Brottsstatistik</source>
+        <translation>t.ex. 3.1 Brottsstatistik</translation>
+    </message>
+    <message>
+        <source>— new focus area —</source>
+        <translation>— nytt fokusområde —</translation>
+    </message>
+    <message>
+        <source>Selected focus area</source>
+        <translation>Valt fokusområde</translation>
+    </message>
+    <message>
+        <source>Na&amp;me</source>
+        <translation>N&amp;amn</translation>
+    </message>
+    <message>
+        <source>Sec&amp;tion</source>
+        <translation>Avsn&amp;itt</translation>
+    </message>
+    <message>
+        <source>&amp;Continues</source>
+        <translation>Fo&amp;rtsätter</translation>
+    </message>
+    <message>
+        <source>A focus area that continues an earlier one keeps its trends comparable.</source>
+        <translation>Ett fokusområde som fortsätter ett tidigare behåller jämförbara trender.</translation>
+    </message>
+    <message>
+        <source>Selected row of the action plan</source>
+        <translation>Vald rad i handlingsplanen</translation>
+    </message>
+    <message>
+        <source>Acti&amp;vity</source>
+        <translation>Akti&amp;vitet</translation>
+    </message>
+    <message>
+        <source>Meas&amp;ure</source>
+        <translation>Åt&amp;gärd</translation>
+    </message>
+    <message>
+        <source>Follo&amp;w-up</source>
+        <translation>Uppf&amp;öljning</translation>
+    </message>
+    <message>
+        <source>G&amp;oal</source>
+        <translation>Mål/&amp;effekt</translation>
+    </message>
+    <message>
+        <source>Focus &amp;areas, in the order of the agenda</source>
+        <translation>Fo&amp;kusområden, i dagordningens ordning</translation>
+    </message>
+    <message>
+        <source>Selected goal</source>
+        <translation>Valt mål</translation>
+    </message>
+    <message>
+        <source>Goal te&amp;xt</source>
+        <translation>Målets te&amp;xt</translation>
+    </message>
+    <message>
+        <source>Carried &amp;by these focus areas (Space ticks)</source>
+        <translation>&amp;Bärs av dessa fokusområden (mellanslag bockar i)</translation>
+    </message>
+    <message>
+        <source>&amp;Goals</source>
+        <translation>Må&amp;l</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>nytt</translation>
+    </message>
+    <message>
+        <source>Action &amp;plan of %1</source>
+        <translation>Handlings&amp;plan för %1</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementDraftModels</name>
+    <message>
+        <source>Focus area</source>
+        <translation>Fokusområde</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Avsnitt</translation>
+    </message>
+    <message>
+        <source>Continues</source>
+        <translation>Fortsätter</translation>
+    </message>
+    <message>
+        <source>Plan rows</source>
+        <translation>Rader i planen</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivitet</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Uppföljning</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Mål/effekt</translation>
+    </message>
+    <message>
+        <source>Focus areas</source>
+        <translation>Fokusområden</translation>
     </message>
 </context>
 <context>
@@ -270,6 +432,41 @@
     </message>
 </context>
 <context>
+    <name>ChartPanel</name>
+    <message>
+        <source>Copy chart</source>
+        <translation>Kopiera diagram</translation>
+    </message>
+    <message>
+        <source>Save chart…</source>
+        <translation>Spara diagram…</translation>
+    </message>
+    <message>
+        <source>Copy table</source>
+        <translation>Kopiera tabell</translation>
+    </message>
+    <message>
+        <source>Save table…</source>
+        <translation>Spara tabell…</translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation>Spara diagram</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-bild (*.png)</translation>
+    </message>
+    <message>
+        <source>Save table</source>
+        <translation>Spara tabell</translation>
+    </message>
+    <message>
+        <source>Table for Excel (*.csv)</source>
+        <translation>Tabell för Excel (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>Choices</name>
     <message>
         <source>%1 (inactive)</source>
@@ -300,6 +497,21 @@
             <numerusform>%n markerad åtgärd</numerusform>
             <numerusform>%n markerade åtgärder</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>EditingPanel</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Osparade ändringar</translation>
+    </message>
+    <message>
+        <source>You have changed the follow-up without saving. Save the changes?</source>
+        <translation>Du har ändrat uppföljningen utan att spara. Vill du spara ändringarna?</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Sparat.</translation>
     </message>
 </context>
 <context>
@@ -398,6 +610,151 @@
     <message>
         <source>Choose folder</source>
         <translation>Välj mapp</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpModels</name>
+    <message>
+        <source>Focus area</source>
+        <translation>Fokusområde</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivitet</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Uppföljning</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Mål/effekt</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Åtgärder</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ansvarig</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Klar senast</translation>
+    </message>
+    <message>
+        <source>%1 decided · %2 done · %3 open · %4 overdue</source>
+        <translation>%1 beslutade · %2 klara · %3 öppna · %4 försenade</translation>
+    </message>
+    <message>
+        <source>%1 carried out · %2 under way · %3 not started</source>
+        <translation>%1 genomförda · %2 pågår · %3 ej påbörjade</translation>
+    </message>
+    <message>
+        <source>Focus areas</source>
+        <translation>Fokusområden</translation>
+    </message>
+    <message>
+        <source>Incidents per year</source>
+        <translation>Händelser per år</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Handlingsplan</translation>
+    </message>
+    <message>
+        <source>Latest status</source>
+        <translation>Senaste status</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpPage</name>
+    <message>
+        <source>&amp;New agreement period…</source>
+        <translation>&amp;Ny avtalsperiod…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete agreement…</source>
+        <translation>Ta &amp;bort avtal…</translation>
+    </message>
+    <message>
+        <source>Action p&amp;lan (bilaga 1)</source>
+        <translation>&amp;Handlingsplan (bilaga 1)</translation>
+    </message>
+    <message>
+        <source>Overall &amp;goals</source>
+        <translation>Öv&amp;ergripande mål</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Uppföljning</translation>
+    </message>
+    <message>
+        <source>Agr&amp;eement</source>
+        <translation>&amp;Avtal</translation>
+    </message>
+    <message>
+        <source>&amp;Year</source>
+        <translation>Å&amp;r</translation>
+    </message>
+    <message>
+        <source>Delete agreement</source>
+        <translation>Ta bort avtal</translation>
+    </message>
+    <message>
+        <source>Delete %1 with its focus areas, goals and action plan? Only an agreement entered by mistake, that nothing refers to yet, can be deleted.</source>
+        <translation>Ta bort %1 med dess fokusområden, mål och handlingsplan? Bara ett avtal som lagts in av misstag och som inget ännu hänvisar till kan tas bort.</translation>
+    </message>
+</context>
+<context>
+    <name>GoalsPanel</name>
+    <message>
+        <source>&amp;Count confidential incidents</source>
+        <translation>Räkna sekretessmarkera&amp;de händelser</translation>
+    </message>
+    <message>
+        <source>The ledningsgrupp&apos;s assessment: is the goal being reached?</source>
+        <translation>Ledningsgruppens bedömning: nås målet?</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>&amp;Spara</translation>
+    </message>
+    <message>
+        <source>Save the note (Ctrl+S)</source>
+        <translation>Spara anteckningen (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Action plan &amp;rows of the goal</source>
+        <translation>Handlingsplanens rader för må&amp;let</translation>
+    </message>
+    <message>
+        <source>No&amp;te on the goal</source>
+        <translation>Ante&amp;ckning om målet</translation>
     </message>
 </context>
 <context>
@@ -612,6 +969,18 @@
         <translation>Extern aktör</translation>
     </message>
     <message>
+        <source>Not started</source>
+        <translation>Ej påbörjad</translation>
+    </message>
+    <message>
+        <source>Under way</source>
+        <translation>Pågår</translation>
+    </message>
+    <message>
+        <source>Carried out</source>
+        <translation>Genomförd</translation>
+    </message>
+    <message>
         <source>w. %1</source>
         <translation>v. %1</translation>
     </message>
@@ -622,6 +991,233 @@
     <message>
         <source>Overdue</source>
         <translation>Försenad</translation>
+    </message>
+</context>
+<context>
+    <name>LagesbildPage</name>
+    <message>
+        <source>Per week</source>
+        <translation>Per vecka</translation>
+    </message>
+    <message>
+        <source>Per month</source>
+        <translation>Per månad</translation>
+    </message>
+    <message>
+        <source>All focus areas</source>
+        <translation>Alla fokusområden</translation>
+    </message>
+    <message>
+        <source>%n focus areas</source>
+        <translation>%n fokusområden</translation>
+    </message>
+    <message>
+        <source>All places</source>
+        <translation>Alla platser</translation>
+    </message>
+    <message>
+        <source>%n places</source>
+        <translation>%n platser</translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation>Alla källor</translation>
+    </message>
+    <message>
+        <source>%n sources</source>
+        <translation>%n källor</translation>
+    </message>
+    <message>
+        <source>All organisations</source>
+        <translation>Alla organisationer</translation>
+    </message>
+    <message>
+        <source>%n organisations</source>
+        <translation>%n organisationer</translation>
+    </message>
+    <message>
+        <source>Include &amp;confidential incidents</source>
+        <translation>Ta med s&amp;ekretessmarkerade händelser</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Focus area</source>
+        <translation>Fokusområde</translation>
+    </message>
+    <message>
+        <source>Incidents per place</source>
+        <translation>Händelser per plats</translation>
+    </message>
+    <message>
+        <source>Incidents per weekday</source>
+        <translation>Händelser per veckodag</translation>
+    </message>
+    <message>
+        <source>Incidents over time</source>
+        <translation>Händelser över tid</translation>
+    </message>
+    <message>
+        <source>Actions per organisation</source>
+        <translation>Åtgärder per organisation</translation>
+    </message>
+    <message>
+        <source>Actions per focus area</source>
+        <translation>Åtgärder per fokusområde</translation>
+    </message>
+    <message>
+        <source>P&amp;laces</source>
+        <translation>Pl&amp;atser</translation>
+    </message>
+    <message>
+        <source>&amp;Week pulse</source>
+        <translation>&amp;Veckopuls</translation>
+    </message>
+    <message>
+        <source>&amp;Trend</source>
+        <translation>Utvec&amp;kling</translation>
+    </message>
+    <message>
+        <source>Actions per o&amp;rganisation</source>
+        <translation>Åtgärder per &amp;organisation</translation>
+    </message>
+    <message>
+        <source>Actions per focus &amp;area</source>
+        <translation>Åtgärder per &amp;fokusområde</translation>
+    </message>
+    <message>
+        <source>Situation picture</source>
+        <translation>Lägesbild</translation>
+    </message>
+    <message>
+        <source>Last 4 weeks</source>
+        <translation>Senaste 4 veckorna</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>Detta kvartal</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Detta år</translation>
+    </message>
+    <message>
+        <source>The agreement period</source>
+        <translation>Avtalsperioden</translation>
+    </message>
+    <message>
+        <source>Custom period</source>
+        <translation>Egen period</translation>
+    </message>
+    <message>
+        <source>P&amp;eriod</source>
+        <translation>Perio&amp;d</translation>
+    </message>
+    <message>
+        <source>&amp;from</source>
+        <translation>f&amp;rån</translation>
+    </message>
+    <message>
+        <source>t&amp;o</source>
+        <translation>&amp;till</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s) recorded without a time of day are not in the grid.</source>
+        <translation>
+            <numerusform>%n händelse utan klockslag ingår inte i rutnätet.</numerusform>
+            <numerusform>%n händelser utan klockslag ingår inte i rutnätet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The chart shows all focus areas together. Choose at most %1 focus areas in the filter to see them one by one; the table has each of them.</source>
+        <translation>Diagrammet visar alla fokusområden tillsammans. Välj högst %1 fokusområden i filtret för att se dem var för sig; tabellen har vart och ett.</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s) from %1</source>
+        <translation>
+            <numerusform>%n händelse, %1</numerusform>
+            <numerusform>%n händelser, %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(confidential incidents not counted)</source>
+        <translation>(sekretessmarkerade händelser räknas inte)</translation>
+    </message>
+</context>
+<context>
+    <name>LagesbildTables</name>
+    <message>
+        <source>Place</source>
+        <translation>Plats</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Händelser</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Andel</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>Veckodag</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Summa</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>%1 (a year earlier)</source>
+        <translation>%1 (året innan)</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Beslutade</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Stängda</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öppna</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Försenade</translation>
+    </message>
+    <message>
+        <source>Median days to close</source>
+        <translation>Median dagar till stängd</translation>
+    </message>
+</context>
+<context>
+    <name>ListControls</name>
+    <message>
+        <source>Add</source>
+        <translation>Lägg till</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Flytta upp</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Flytta ned</translation>
     </message>
 </context>
 <context>
@@ -670,6 +1266,14 @@
         <translation>&amp;Åtgärdsregister</translation>
     </message>
     <message>
+        <source>Situation &amp;picture</source>
+        <translation>L&amp;ägesbild</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up</source>
+        <translation>&amp;Uppföljning</translation>
+    </message>
+    <message>
         <source>&amp;Settings</source>
         <translation>&amp;Inställningar</translation>
     </message>
@@ -714,6 +1318,14 @@
         <translation>Läs in besvarade åtgärdslistor</translation>
     </message>
     <message>
+        <source>Report…</source>
+        <translation>Rapport…</translation>
+    </message>
+    <message>
+        <source>Write a follow-up or end-of-period report to Word</source>
+        <translation>Skriv en uppföljning eller slutrapport till Word</translation>
+    </message>
+    <message>
         <source>Presentation</source>
         <translation>Presentation</translation>
     </message>
@@ -742,6 +1354,10 @@ The reopening is recorded in the meeting&apos;s history. Reason (optional):</sou
     <message>
         <source>%1 answer(s) applied</source>
         <translation>%1 svar genomförda</translation>
+    </message>
+    <message>
+        <source>Report saved: %1</source>
+        <translation>Rapporten sparad: %1</translation>
     </message>
 </context>
 <context>
@@ -858,6 +1474,13 @@ The reopening is recorded in the meeting&apos;s history. Reason (optional):</sou
     <message>
         <source>Could not save</source>
         <translation>Kunde inte spara</translation>
+    </message>
+</context>
+<context>
+    <name>MultiChoiceButton</name>
+    <message>
+        <source>Show all</source>
+        <translation>Visa alla</translation>
     </message>
 </context>
 <context>
@@ -988,6 +1611,76 @@ The reopening is recorded in the meeting&apos;s history. Reason (optional):</sou
     <message>
         <source>No</source>
         <translation>Nej</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPanel</name>
+    <message>
+        <source>Select a row of the action plan.</source>
+        <translation>Välj en rad i handlingsplanen.</translation>
+    </message>
+    <message>
+        <source>What was done this year, and with what effect</source>
+        <translation>Vad gjordes i år, och med vilken effekt</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>&amp;Spara</translation>
+    </message>
+    <message>
+        <source>Save status and note (Ctrl+S)</source>
+        <translation>Spara status och anteckning (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Linked actions</source>
+        <translation>Kopplade åtgärder</translation>
+    </message>
+    <message>
+        <source>No&amp;te</source>
+        <translation>Ante&amp;ckning</translation>
+    </message>
+    <message>
+        <source>Status &amp;history</source>
+        <translation>Histori&amp;k per år</translation>
+    </message>
+    <message>
+        <source>Lin&amp;ked actions</source>
+        <translation>Kopplade åt&amp;gärder</translation>
+    </message>
+    <message>
+        <source>F&amp;ocus area</source>
+        <translation>&amp;Fokusområde</translation>
+    </message>
+    <message>
+        <source>All focus areas</source>
+        <translation>Alla fokusområden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n rad</numerusform>
+            <numerusform>%n rader</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stat&amp;us %1</source>
+        <translation>S&amp;tatus %1</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivitet</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Uppföljning</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Mål/effekt</translation>
     </message>
 </context>
 <context>
@@ -1276,6 +1969,81 @@ The reopening is recorded in the meeting&apos;s history. Reason (optional):</sou
     </message>
 </context>
 <context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Write report</source>
+        <translation>Skriv rapport</translation>
+    </message>
+    <message>
+        <source>Follow-up for the steering group (uppföljning)</source>
+        <translation>Uppföljning för ledningsgruppen</translation>
+    </message>
+    <message>
+        <source>End-of-period report (slutrapport)</source>
+        <translation>Slutrapport för hela avtalsperioden</translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation>&amp;till</translation>
+    </message>
+    <message>
+        <source>Count &amp;confidential incidents too</source>
+        <translation>Räkna även &amp;sekretessmarkerade händelser</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Välj…</translation>
+    </message>
+    <message>
+        <source>&amp;Report</source>
+        <translation>&amp;Rapport</translation>
+    </message>
+    <message>
+        <source>&amp;Period from</source>
+        <translation>&amp;Period från</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fil</translation>
+    </message>
+    <message>
+        <source>The whole agreement period: each focus area&apos;s goal, what was done, how incidents developed over the years, and room for your assessment.</source>
+        <translation>Hela avtalsperioden: varje fokusområdes mål, vad som gjordes, hur händelserna utvecklades över åren och plats för er bedömning.</translation>
+    </message>
+    <message>
+        <source>Per focus area: incidents compared with the previous period of the same length, actions decided, closed and overdue, and the action plan&apos;s status.</source>
+        <translation>Per fokusområde: händelser jämfört med föregående lika lång period, beslutade, stängda och försenade åtgärder samt handlingsplanens status.</translation>
+    </message>
+    <message>
+        <source>Slutrapport EST %1–%2.docx</source>
+        <translation>Slutrapport EST %1–%2.docx</translation>
+    </message>
+    <message>
+        <source>Uppföljning EST %1–%2.docx</source>
+        <translation>Uppföljning EST %1–%2.docx</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>Spara rapport</translation>
+    </message>
+    <message>
+        <source>Word (*.docx)</source>
+        <translation>Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>Perioden slutar innan den börjar.</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 finns redan. Vill du ersätta filen?</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>Skriver rapporten…</translation>
+    </message>
+</context>
+<context>
     <name>ReviewModel</name>
     <message>
         <source>Action</source>
@@ -1520,6 +2288,10 @@ The reopening is recorded in the meeting&apos;s history. Reason (optional):</sou
         <translation>Välj ett fokusområde i listan.</translation>
     </message>
     <message>
+        <source>Choose a row of the action plan from the list.</source>
+        <translation>Välj en rad i handlingsplanen från listan.</translation>
+    </message>
+    <message>
         <source>A linked incident no longer exists. Remove the link.</source>
         <translation>En kopplad händelse finns inte längre. Ta bort kopplingen.</translation>
     </message>
@@ -1754,6 +2526,82 @@ The reopening is recorded in the meeting&apos;s history. Reason (optional):</sou
     <message>
         <source>Only open actions can be changed. Leave out the actions that are done or cancelled.</source>
         <translation>Bara öppna åtgärder kan ändras. Ta bort markeringen för åtgärder som är klara eller avbrutna.</translation>
+    </message>
+    <message>
+        <source>Give the agreement a name.</source>
+        <translation>Ge avtalet ett namn.</translation>
+    </message>
+    <message>
+        <source>Enter the first and the last day of the agreement period.</source>
+        <translation>Ange avtalsperiodens första och sista dag.</translation>
+    </message>
+    <message>
+        <source>The agreement period must end after it starts.</source>
+        <translation>Avtalsperioden måste sluta efter att den börjar.</translation>
+    </message>
+    <message>
+        <source>The period overlaps the period of another agreement. Choose dates outside every existing agreement period.</source>
+        <translation>Perioden överlappar ett annat avtals period. Välj datum utanför alla befintliga avtalsperioder.</translation>
+    </message>
+    <message>
+        <source>Add at least one focus area.</source>
+        <translation>Lägg till minst ett fokusområde.</translation>
+    </message>
+    <message>
+        <source>Give every focus area a name.</source>
+        <translation>Ge varje fokusområde ett namn.</translation>
+    </message>
+    <message>
+        <source>Two focus areas have the same name. Give each a name of its own.</source>
+        <translation>Två fokusområden har samma namn. Ge vart och ett ett eget namn.</translation>
+    </message>
+    <message>
+        <source>Describe the activity of every plan row, or remove the empty rows.</source>
+        <translation>Beskriv aktiviteten på varje rad i planen, eller ta bort de tomma raderna.</translation>
+    </message>
+    <message>
+        <source>A focus area can only continue a focus area of an agreement that starts earlier.</source>
+        <translation>Ett fokusområde kan bara fortsätta ett fokusområde i ett avtal som börjar tidigare.</translation>
+    </message>
+    <message>
+        <source>Write the text of every goal, or remove the empty goals.</source>
+        <translation>Skriv texten för varje mål, eller ta bort de tomma målen.</translation>
+    </message>
+    <message>
+        <source>A goal is linked to a focus area that is not in this agreement.</source>
+        <translation>Ett mål är kopplat till ett fokusområde som inte finns i det här avtalet.</translation>
+    </message>
+    <message>
+        <source>This is the only agreement, and the meetings need one. It cannot be deleted.</source>
+        <translation>Det här är det enda avtalet, och mötena behöver ett. Det kan inte tas bort.</translation>
+    </message>
+    <message>
+        <source>This agreement is in use: incidents, actions, meeting agendas or follow-up notes refer to it. It cannot be deleted.</source>
+        <translation>Avtalet används: händelser, åtgärder, dagordningar eller uppföljningsanteckningar hänvisar till det. Det kan inte tas bort.</translation>
+    </message>
+    <message>
+        <source>A later agreement continues the focus areas of this one. Delete that agreement first.</source>
+        <translation>Ett senare avtal fortsätter det här avtalets fokusområden. Ta bort det avtalet först.</translation>
+    </message>
+    <message>
+        <source>The year is outside the agreement period. Choose a year within it.</source>
+        <translation>Året ligger utanför avtalsperioden. Välj ett år inom den.</translation>
+    </message>
+    <message>
+        <source>This row of the action plan belongs to another agreement than the action&apos;s focus area. Choose a row of the same agreement.</source>
+        <translation>Raden i handlingsplanen hör till ett annat avtal än åtgärdens fokusområde. Välj en rad i samma avtal.</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts. Choose an end date on or after the start.</source>
+        <translation>Perioden slutar innan den börjar. Välj ett slutdatum på eller efter startdatumet.</translation>
+    </message>
+    <message>
+        <source>The period has not begun yet. Choose a period that starts today or earlier.</source>
+        <translation>Perioden har inte börjat än. Välj en period som börjar i dag eller tidigare.</translation>
+    </message>
+    <message>
+        <source>There is no agreement for this period. Add the agreement first.</source>
+        <translation>Det finns inget avtal för perioden. Lägg in avtalet först.</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,204 @@
+"""Writing a follow-up report (uppföljning) or the end-of-period report (slutrapport) to Word."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressDialog,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..db import KnownError
+from ..services import agreements
+from ..services.errors import ValidationError
+from . import persist
+from .convert import date_edit, qdate
+from .messages import show_error
+from .store import Store
+from .tasks import run_task
+
+FOLLOW_UP = "uppfoljning"
+FINAL = "slutrapport"
+
+
+class ReportDialog(QDialog):
+    def __init__(self, store: Store, today: date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Write report"))
+        self._store = store
+        self._today = today
+        self.written: Path | None = None
+        agreement = store.read(agreements.agreement_in_force, on=today)
+        self._agreement_period = (
+            (agreement.start_date, agreement.end_date) if agreement else (today, today)
+        )
+
+        self.kind = QComboBox()
+        self.kind.addItem(self.tr("Follow-up for the steering group (uppföljning)"), FOLLOW_UP)
+        self.kind.addItem(self.tr("End-of-period report (slutrapport)"), FINAL)
+        self.date_from = date_edit(date(today.year, 1, 1))
+        self.date_to = date_edit(today)
+        period = QWidget()
+        row = QHBoxLayout(period)
+        row.setContentsMargins(0, 0, 0, 0)
+        to_label = QLabel(self.tr("&to"))
+        to_label.setBuddy(self.date_to)
+        row.addWidget(self.date_from)
+        row.addWidget(to_label)
+        row.addWidget(self.date_to)
+        row.addStretch(1)
+        self.explanation = QLabel()
+        self.explanation.setWordWrap(True)
+        self.confidential = QCheckBox(self.tr("Count &confidential incidents too"))
+        self.file_edit = QLineEdit()
+        browse = QPushButton(self.tr("Choose…"))
+        browse.clicked.connect(self._browse)
+        file_row = QWidget()
+        row = QHBoxLayout(file_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.file_edit, 1)
+        row.addWidget(browse)
+
+        form = QFormLayout()
+        form.addRow(self.tr("&Report"), self.kind)
+        form.addRow(self.tr("&Period from"), period)
+        form.addRow("", self.explanation)
+        form.addRow("", self.confidential)
+        form.addRow(self.tr("&File"), file_row)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.write_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.write_button.setText(self.tr("Write report"))
+        buttons.accepted.connect(self.write)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self.resize(640, 0)
+
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        for edit in (self.date_from, self.date_to):
+            edit.dateChanged.connect(self._suggest_file)
+        self._kind_changed()
+
+    def _kind_changed(self) -> None:
+        if self.kind.currentData() == FINAL:
+            start, end = self._agreement_period
+            self.date_from.setDate(qdate(start))
+            self.date_to.setDate(qdate(end))
+            self.explanation.setText(
+                self.tr(
+                    "The whole agreement period: each focus area's goal, what was done, "
+                    "how incidents developed over the years, and room for your assessment."
+                )
+            )
+        else:
+            self.explanation.setText(
+                self.tr(
+                    "Per focus area: incidents compared with the previous period of the same "
+                    "length, actions decided, closed and overdue, and the action plan's status."
+                )
+            )
+        self._suggest_file()
+
+    def _suggest_file(self) -> None:
+        start = self.date_from.date().toPython()
+        end = self.date_to.date().toPython()
+        if self.kind.currentData() == FINAL:
+            name = self.tr("Slutrapport EST %1–%2.docx")
+            name = name.replace("%1", str(start.year)).replace("%2", str(end.year))
+        else:
+            name = self.tr("Uppföljning EST %1–%2.docx")
+            name = name.replace("%1", start.isoformat()).replace("%2", end.isoformat())
+        folder = Path(self.file_edit.text()).parent if self.file_edit.text() else None
+        self.file_edit.setText(str((folder or persist.last_export_dir()) / name))
+
+    def _browse(self) -> None:
+        chosen, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save report"), self.file_edit.text(), self.tr("Word (*.docx)")
+        )
+        if chosen:
+            self.file_edit.setText(chosen if chosen.endswith(".docx") else chosen + ".docx")
+
+    def target(self) -> Path:
+        return Path(self.file_edit.text().strip()).expanduser()
+
+    def write(self) -> None:
+        from ..services.reports import write_report
+
+        target = self.target()
+        start = self.date_from.date().toPython()
+        end = self.date_to.date().toPython()
+        if end < start:
+            QMessageBox.warning(
+                self, self.windowTitle(), self.tr("The period ends before it starts.")
+            )
+            return
+        if target.exists():
+            answer = QMessageBox.question(
+                self,
+                self.windowTitle(),
+                self.tr("%1 already exists. Replace it?").replace("%1", target.name),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        self.progress = QProgressDialog(self.tr("Writing the report…"), "", 0, 0, self)
+        self.progress.setCancelButton(None)
+        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
+        self.progress.setMinimumDuration(0)
+        self.write_button.setEnabled(False)
+        kind, confidential, today = (
+            self.kind.currentData(),
+            self.confidential.isChecked(),
+            self._today,
+        )
+        run_task(
+            lambda progress: self._store.read(
+                write_report,
+                kind=kind,
+                date_from=start,
+                date_to=end,
+                target=target,
+                today=today,
+                include_confidential=confidential,
+                on_progress=progress,
+            ),
+            self._done,
+            self._failed,
+            self._progressed,
+        )
+
+    def _progressed(self, done: int, total: int, label: str) -> None:
+        self.progress.setMaximum(total)
+        self.progress.setValue(done)
+        self.progress.setLabelText(label)
+
+    def _done(self, path: Path) -> None:
+        self.progress.close()
+        self.written = path
+        persist.set_last_export_dir(path.parent)
+        self.accept()
+
+    def _failed(self, error: Exception) -> None:
+        """The dialog stays open with its choices, so the report can be tried again."""
+        self.progress.close()
+        self.write_button.setEnabled(True)
+        if not isinstance(error, KnownError | ValidationError):
+            raise error
+        show_error(self, error)
