@@ -409,3 +409,53 @@ def test_deleting_a_mistaken_agreement_restores_planned_agendas(session: Session
     overview = agreement_periods.agreements_overview(session=session, today=date(2027, 1, 12))
     assert [r.name for r in overview] == ["Samverkansöverenskommelse 2023–2026"]
     assert session.scalars(select(FocusArea).where(FocusArea.agreement_id == new.id)).all() == []
+
+
+def test_a_trend_runs_on_across_the_new_period_for_a_continued_focus_area(
+    session: Session,
+) -> None:
+    """The whole change of period as the convener lives it: the 2027–2030 agreement drafted
+    from the current one, the last meeting of 2026 and the first of 2027 recording
+    vandalism, and the lägesbild for the new Skadegörelse showing both sides in one line."""
+    from est_desktop.services.lagesbild import LagesbildFilter, incident_trend
+
+    december = _meeting(session, date(2026, 12, 29))
+    agreement_periods.create_agreement(session=session, draft=_draft(session))
+    january = _meeting(session, date(2027, 1, 5))
+    place = reference.places(session=session)[0].id
+    source = reference.sources(session=session)[0].id
+
+    def vandalism(meeting: Meeting, day: date, count: int) -> int:
+        item = next(
+            i
+            for i in meetings.agenda(session=session, meeting_id=meeting.id)
+            if i.kind == AgendaItemKind.FOCUS_AREA and i.title == "Skadegörelse"
+        )
+        for _ in range(count):
+            incidents.record_incident(
+                session=session,
+                item_id=item.id,
+                data=IncidentCreate(
+                    occurred_on=day,
+                    place_id=place,
+                    source_id=source,
+                    description="Krossad busskur",
+                ),
+                today=day,
+            )
+        return item.focus_area_id
+
+    old_area = vandalism(december, date(2026, 12, 28), 2)
+    new_area = vandalism(january, date(2027, 1, 4), 3)
+    assert old_area != new_area
+    assert session.get(FocusArea, new_area).continues_id == old_area
+
+    trend = incident_trend(
+        session=session,
+        filter=LagesbildFilter(
+            date(2026, 12, 21), date(2027, 1, 10), focus_area_ids=frozenset({new_area})
+        ),
+        granularity="week",
+    )
+    assert [b.label for b in trend.buckets] == ["v. 52 2026", "v. 53 2026", "v. 1 2027"]
+    assert [(s.name, s.counts) for s in trend.series] == [("Skadegörelse", (0, 2, 3))]
