@@ -26,7 +26,8 @@ from ..services import agreement_periods
 from ..services.agreement_periods import AgreementRow
 from ..services.errors import ValidationError
 from .agreement_dialog import AgreementDialog
-from .followup_panels import EditingPanel, GoalsPanel, PlanPanel, labelled
+from .followup_panels import EditingPanel, PlanPanel, labelled
+from .goals_panel import GoalsPanel
 from .messages import show_error
 from .store import Store
 from .views import RefreshWhenShown

@@ -1,4 +1,4 @@
-"""The two tabs of the follow-up page: bilaga 1 in one year, and the overall goals.
+"""The follow-up page's bilaga 1 tab, and the editing base it shares with the goals tab.
 
 Each edits one thing at a time (a row's status and note, a goal's note). Typed but
 unsaved text survives refreshes, and leaving it for another row asks before it is lost.
@@ -7,11 +7,9 @@ unsaved text survives refreshes, and leaving it for another row asks before it i
 from __future__ import annotations
 
 import html
-from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QGridLayout,
     QHBoxLayout,
@@ -31,11 +29,9 @@ from ..db import KnownError
 from ..models import PlanStatus
 from ..services import followup
 from ..services.errors import ValidationError
-from ..services.followup import GoalEvidence, PlanRow
+from ..services.followup import PlanRow
 from . import labels
 from .followup_models import (
-    GoalModel,
-    GoalPlanModel,
     HistoryModel,
     LinkedActionModel,
     PlanProxy,
@@ -47,7 +43,7 @@ from .store import Store
 from .views import row_table
 
 
-def _note_edit() -> QPlainTextEdit:
+def note_edit() -> QPlainTextEdit:
     edit = QPlainTextEdit()
     edit.setTabChangesFocus(True)
     return edit
@@ -59,7 +55,7 @@ def labelled(text: str, widget: QWidget) -> QLabel:
     return label
 
 
-def _select_id(table: QTableView, model: RowTableModel, row_id: int | None) -> bool:
+def select_id(table: QTableView, model: RowTableModel, row_id: int | None) -> bool:
     source_row = model.row_of_id(row_id) if row_id is not None else -1
     if source_row < 0:
         return False
@@ -75,12 +71,12 @@ def _select_id(table: QTableView, model: RowTableModel, row_id: int | None) -> b
     return True
 
 
-def _selected(table: QTableView):
+def selected_row(table: QTableView):
     rows = table.selectionModel().selectedRows()
     return rows[0].data(ROW_ROLE) if rows else None
 
 
-def _columns(
+def panel_columns(
     table: QTableView,
     *,
     stretch: tuple[int, ...],
@@ -99,7 +95,7 @@ def _columns(
         header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
 
 
-def _compact(table: QTableView) -> None:
+def compact(table: QTableView) -> None:
     """Rows one line high, so a few years or actions fit in a small table."""
     table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
 
@@ -111,7 +107,7 @@ def _fit_rows(table: QTableView, rows: int) -> None:
     table.setFixedHeight(height)
 
 
-def _wrapping(table: QTableView) -> None:
+def wrapping(table: QTableView) -> None:
     """Rows as high as their wrapped text, with room around it: for few rows with long texts."""
     table.setWordWrap(True)
     table.setStyleSheet("QTableView::item { padding: 4px 2px; }")
@@ -154,10 +150,10 @@ class EditingPanel(QWidget):
             return
         self._in_selection_change = True
         try:
-            item = _selected(self.table)
+            item = selected_row(self.table)
             if self._editing != (None if item is None else self._key(item)):
                 self.leave()
-            self._show(_selected(self.table))
+            self._show(selected_row(self.table))
         finally:
             self._in_selection_change = False
         if self._refresh_pending:
@@ -218,7 +214,7 @@ class PlanPanel(EditingPanel):
         self.proxy.setSourceModel(self.model)
         self.table = row_table(self.proxy, stretch=PlanRowModel.ACTIVITY, sortable=True)
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the agreement's order
-        _columns(
+        panel_columns(
             self.table,
             stretch=(PlanRowModel.ACTIVITY, 2, 3, 4),
             fit=(PlanRowModel.STATUS, PlanRowModel.ACTIONS),
@@ -237,19 +233,19 @@ class PlanPanel(EditingPanel):
         for code, text in labels.plan_statuses():
             self.status_combo.addItem(text, code)
         self.status_label = labelled("", self.status_combo)
-        self.note_edit = _note_edit()
+        self.note_edit = note_edit()
         self.note_edit.setPlaceholderText(self.tr("What was done this year, and with what effect"))
         self.save_button = QPushButton(self.tr("Sa&ve"))
         self.save_button.setToolTip(self.tr("Save status and note (Ctrl+S)"))
         self.save_button.clicked.connect(self.save)
         self.history_model = HistoryModel(self)
         self.history_table = row_table(self.history_model, stretch=2)
-        _compact(self.history_table)
+        compact(self.history_table)
         _fit_rows(self.history_table, 4)
         self.actions_model = LinkedActionModel(self)
         self.actions_table = row_table(self.actions_model, stretch=0)
-        _compact(self.actions_table)
-        _columns(self.actions_table, stretch=(0, 1), fit=(2, 3))
+        compact(self.actions_table)
+        panel_columns(self.actions_table, stretch=(0, 1), fit=(2, 3))
         self.actions_table.setAccessibleName(self.tr("Linked actions"))
 
         editor = QGridLayout()
@@ -327,17 +323,17 @@ class PlanPanel(EditingPanel):
             rows = self._store.read(
                 followup.plan_rows, agreement_id=self.agreement_id, year=self.year
             )
-        selected = _selected(self.table)
+        selected = selected_row(self.table)
         self._loading = True
         try:
             self.model.update_rows(rows)
             self._fill_focus_filter(rows)
-            if selected is not None and _selected(self.table) is None:
-                _select_id(self.table, self.model, selected.id)
+            if selected is not None and selected_row(self.table) is None:
+                select_id(self.table, self.model, selected.id)
         finally:
             self._loading = False
         self._after_filter()
-        self._show(_selected(self.table))
+        self._show(selected_row(self.table))
 
     def _fill_focus_filter(self, rows: list[PlanRow]) -> None:
         current = self.focus_filter.currentData()
@@ -360,7 +356,7 @@ class PlanPanel(EditingPanel):
         self.proxy.set_focus_area(self.focus_filter.currentData())
 
     def _filter_changed(self) -> None:
-        chosen, row = self.focus_filter.currentData(), _selected(self.table)
+        chosen, row = self.focus_filter.currentData(), selected_row(self.table)
         if row is not None and chosen not in (None, row.focus_area_id):
             self.leave()  # before the row disappears, not while it does
         self.proxy.set_focus_area(chosen)
@@ -370,14 +366,14 @@ class PlanPanel(EditingPanel):
 
     def _after_filter(self) -> None:
         self.count_label.setText(self.tr("%n row(s)", "", self.proxy.rowCount()))
-        if _selected(self.table) is None and self._editing is not None:
+        if selected_row(self.table) is None and self._editing is not None:
             self._selection_changed()
 
     def select_row(self, plan_activity_id: int) -> bool:
-        return _select_id(self.table, self.model, plan_activity_id)
+        return select_id(self.table, self.model, plan_activity_id)
 
     def selected_row(self) -> PlanRow | None:
-        return _selected(self.table)
+        return selected_row(self.table)
 
     def _key(self, item: PlanRow) -> tuple[int, ...]:
         assert self.year is not None
@@ -435,120 +431,3 @@ class PlanPanel(EditingPanel):
             status=PlanStatus(self.status_combo.currentData()),
             note=self.note_edit.toPlainText(),
         )
-
-
-class GoalsPanel(EditingPanel):
-    """The overall goals with what each rests on, and the ledningsgrupp's note on each."""
-
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
-        super().__init__(store, parent)
-        self.agreement_id: int | None = None
-
-        self.confidential = QCheckBox(self.tr("&Count confidential incidents"))
-        self.model = GoalModel(self)
-        self.table = row_table(self.model, stretch=GoalModel.GOAL)
-        _columns(self.table, stretch=(GoalModel.GOAL, 1), fit=(2,), widths={3: 175, 4: 175})
-        _wrapping(self.table)
-        self.goal_text = QLabel()
-        self.goal_text.setWordWrap(True)
-        self.goal_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.plan_model = GoalPlanModel(self)
-        self.plan_table = row_table(self.plan_model, stretch=1)
-        _compact(self.plan_table)
-        self.note_edit = _note_edit()
-        self.note_edit.setPlaceholderText(
-            self.tr("The ledningsgrupp's assessment: is the goal being reached?")
-        )
-        self.save_button = QPushButton(self.tr("Sa&ve"))
-        self.save_button.setToolTip(self.tr("Save the note (Ctrl+S)"))
-        self.save_button.clicked.connect(self.save)
-
-        plan = QWidget()
-        plan_layout = QVBoxLayout(plan)
-        plan_layout.setContentsMargins(0, 0, 0, 0)
-        plan_layout.addWidget(self.goal_text)
-        plan_layout.addWidget(labelled(self.tr("Action plan &rows of the goal"), self.plan_table))
-        plan_layout.addWidget(self.plan_table, 1)
-        self.editor = QWidget()
-        editor_layout = QVBoxLayout(self.editor)
-        editor_layout.setContentsMargins(0, 0, 0, 0)
-        editor_layout.addWidget(labelled(self.tr("No&te on the goal"), self.note_edit))
-        editor_layout.addWidget(self.note_edit, 1)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.save_button)
-        buttons.addWidget(self.saved_label)
-        buttons.addStretch()
-        editor_layout.addLayout(buttons)
-
-        detail = QSplitter(Qt.Orientation.Horizontal)
-        detail.addWidget(plan)
-        detail.addWidget(self.editor)
-        detail.setSizes([760, 500])
-        detail.setChildrenCollapsible(False)
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(self.table)
-        splitter.addWidget(detail)
-        splitter.setSizes([310, 320])
-        splitter.setChildrenCollapsible(False)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.confidential)
-        layout.addWidget(splitter, 1)
-
-        self.confidential.toggled.connect(self.refresh)
-        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
-        self.note_edit.textChanged.connect(self._edited)
-        self._show(None)
-
-    def show_agreement(self, agreement_id: int | None) -> None:
-        if agreement_id != self.agreement_id:
-            self.leave()
-            self.agreement_id = agreement_id
-        self.refresh()
-
-    def _reload(self) -> None:
-        goals: list[GoalEvidence] = []
-        if self.agreement_id is not None:
-            goals = self._store.read(
-                followup.goal_evidence,
-                agreement_id=self.agreement_id,
-                today=date.today(),
-                include_confidential=self.confidential.isChecked(),
-            )
-        selected = _selected(self.table)
-        self._loading = True
-        try:
-            self.model.update_rows(goals)
-            if goals and _selected(self.table) is None:
-                if selected is None or not _select_id(self.table, self.model, selected.id):
-                    _select_id(self.table, self.model, goals[0].id)
-        finally:
-            self._loading = False
-        self._show(_selected(self.table))
-
-    def selected_goal(self) -> GoalEvidence | None:
-        return _selected(self.table)
-
-    def select_goal(self, goal_id: int) -> bool:
-        return _select_id(self.table, self.model, goal_id)
-
-    def _key(self, item: GoalEvidence) -> tuple[int, ...]:
-        return (item.id,)
-
-    def _show(self, goal: GoalEvidence | None) -> None:
-        key = None if goal is None else self._key(goal)
-        keep_typed = self.dirty and key == self._editing
-        self._editing = key
-        self._loading = True
-        try:
-            if not keep_typed:
-                self.dirty = False
-                self.saved_label.clear()
-                self.note_edit.setPlainText(goal.note if goal is not None else "")
-        finally:
-            self._loading = False
-        self.editor.setEnabled(goal is not None)
-        self.goal_text.setText(f"<b>{html.escape(goal.text)}</b>" if goal is not None else "")
-        self.plan_model.set_rows(goal.plan if goal is not None else [])
-
-    def _write(self, key: tuple[int, ...]) -> bool:
-        return self._run(followup.set_goal_note, goal_id=key[0], note=self.note_edit.toPlainText())
