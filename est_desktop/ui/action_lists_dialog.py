@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -16,7 +15,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
-    QProgressDialog,
     QPushButton,
     QRadioButton,
     QVBoxLayout,
@@ -32,7 +30,7 @@ from . import persist
 from .messages import show_error
 from .rowmodel import ID_ROLE, Column, RowTableModel
 from .store import Store
-from .tasks import run_task
+from .tasks import ProgressDialog, run_task
 from .views import row_table
 
 
@@ -134,10 +132,7 @@ class ExportActionListsDialog(QDialog):
                 self, self.windowTitle(), self.tr("Select at least one organisation.")
             )
             return
-        self.progress = QProgressDialog(self.tr("Exporting action lists…"), "", 0, 0, self)
-        self.progress.setCancelButton(None)
-        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
-        self.progress.setMinimumDuration(0)
+        self.progress = ProgressDialog(self.tr("Exporting action lists…"), self)
         self.export_button.setEnabled(False)
         formats, one_file = self.formats(), self.one_file.isChecked()
         run_task(
@@ -152,13 +147,8 @@ class ExportActionListsDialog(QDialog):
             ),
             self._done,
             self._failed,
-            self._progressed,
+            self.progress.progressed,
         )
-
-    def _progressed(self, done: int, total: int, label: str) -> None:
-        self.progress.setMaximum(total)
-        self.progress.setValue(done)
-        self.progress.setLabelText(label)
 
     def _done(self, paths: list[Path]) -> None:
         self.progress.close()

@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -17,7 +16,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
-    QProgressDialog,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -30,7 +28,7 @@ from . import persist
 from .convert import date_edit, qdate
 from .messages import show_error
 from .store import Store
-from .tasks import run_task
+from .tasks import ProgressDialog, run_task
 
 FOLLOW_UP = "uppfoljning"
 FINAL = "slutrapport"
@@ -158,10 +156,7 @@ class ReportDialog(QDialog):
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
-        self.progress = QProgressDialog(self.tr("Writing the report…"), "", 0, 0, self)
-        self.progress.setCancelButton(None)
-        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
-        self.progress.setMinimumDuration(0)
+        self.progress = ProgressDialog(self.tr("Writing the report…"), self)
         self.write_button.setEnabled(False)
         kind, confidential, today = (
             self.kind.currentData(),
@@ -181,13 +176,8 @@ class ReportDialog(QDialog):
             ),
             self._done,
             self._failed,
-            self._progressed,
+            self.progress.progressed,
         )
-
-    def _progressed(self, done: int, total: int, label: str) -> None:
-        self.progress.setMaximum(total)
-        self.progress.setValue(done)
-        self.progress.setLabelText(label)
 
     def _done(self, path: Path) -> None:
         self.progress.close()

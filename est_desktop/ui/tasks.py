@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtWidgets import QProgressDialog, QWidget
 
 
 class _Relay(QObject):
@@ -81,3 +82,19 @@ def run_task(
         task_work = work
         work = lambda: task_work(relay.progressed.emit)  # noqa: E731
     QThreadPool.globalInstance().start(_Task(work, relay))
+
+
+class ProgressDialog(QProgressDialog):
+    """Modal progress for a ``run_task``, fed through ``progressed``; the work cannot be
+    cancelled half-way (a document is either written whole or not at all)."""
+
+    def __init__(self, text: str, parent: QWidget) -> None:
+        super().__init__(text, "", 0, 0, parent)
+        self.setCancelButton(None)
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        self.setMinimumDuration(0)
+
+    def progressed(self, done: int, total: int, label: str) -> None:
+        self.setMaximum(total)
+        self.setValue(done)
+        self.setLabelText(label)
