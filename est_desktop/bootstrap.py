@@ -1,7 +1,8 @@
-"""Opens the database the way every entry point needs it: migrated and seeded."""
+"""Opens the database the way every entry point needs it: checked, backed up, migrated, seeded."""
 
 from __future__ import annotations
 
+import logging
 import os
 from pathlib import Path
 
@@ -10,11 +11,49 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DatabaseError
 
 from . import APP_NAME, ORGANISATION_NAME
-from .db import KnownError, make_engine, migrate, session_scope
+from .db import KnownError, head_revision, make_engine, migrate, refuse_newer, session_scope
+from .services import backup
+from .services.backup import Backup
 from .services.seed import seed_if_needed
 from .text import QT_TRANSLATE_NOOP
 
+log = logging.getLogger(__name__)
+
 DB_ENV = "EST_DESKTOP_DB"
+BACKUP_ENV = "EST_DESKTOP_BACKUPS"
+DAMAGED_LABEL = "skadad"
+
+NOT_A_DATABASE = QT_TRANSLATE_NOOP(
+    "Validation",
+    "The file is not an EST Desktop database, or it is damaged. "
+    "Choose another file or restore a backup.",
+)
+DAMAGED = QT_TRANSLATE_NOOP(
+    "Validation",
+    "The database file is damaged. It has been kept aside unchanged; "
+    "restore the newest backup to go on working.",
+)
+NO_BACKUP_BEFORE_UPGRADE = QT_TRANSLATE_NOOP(
+    "Validation",
+    "The database was not upgraded because no backup of it could be made first. It is unchanged.",
+)
+READ_ONLY_NEEDS_UPGRADE = QT_TRANSLATE_NOOP(
+    "Validation",
+    "The database must be upgraded to this version before it can be opened read-only. "
+    "Close the other EST Desktop that uses it and start again.",
+)
+
+
+class DamagedDatabase(KnownError):
+    """The start-up check failed. The file was renamed to ``kept`` (never deleted);
+    ``backup`` is the newest backup that passes the checks now, if any."""
+
+    def __init__(self, path: Path, kept: Path, backup: Backup | None, problems: list[str]) -> None:
+        super().__init__(DAMAGED, str(kept))
+        self.path = path
+        self.kept = kept
+        self.backup = backup
+        self.problems = problems
 
 
 def default_db_path() -> Path:
@@ -30,23 +69,111 @@ def resolve_db_path(option: str | None) -> Path:
     return default_db_path()
 
 
-def open_database(path: Path | str) -> Engine:
-    """Migrated and seeded; on failure the file is released and left as it was."""
+def resolve_backup_folder() -> Path | None:
+    """EST_DESKTOP_BACKUPS when set; otherwise (None) ``backups/`` beside the database."""
+    value = os.environ.get(BACKUP_ENV)
+    return Path(value).expanduser() if value else None
+
+
+def open_database(
+    path: Path | str, *, read_only: bool = False, backup_folder: Path | None = None
+) -> Engine:
+    """Checked, migrated and seeded; on failure the file is released and left as it was,
+    except a damaged one, which is renamed aside (``DamagedDatabase``).
+
+    An existing database is backed up before a migration and at start-up when its
+    data changed since the last backup. ``read_only`` only opens (no checks, backups,
+    migration or seeding): another instance is the one writing.
+    """
+    path = Path(path)
+    folder = backup_folder if backup_folder is not None else resolve_backup_folder()
+    if read_only:
+        return _open_read_only(path)
+    created = not path.exists()
+    if created:
+        _refuse_to_replace_a_damaged_database(path, folder)
+    else:
+        _check(path, folder)
     engine = make_engine(path)
     try:
-        migrate(engine)
+        migrate(engine, before_upgrade=lambda current: _back_up_before(path, folder, current))
         with session_scope(engine) as session:
             seed_if_needed(session=session)
+        if not created:
+            _start_up_backup(path, folder)
     except DatabaseError as error:
         engine.dispose()
-        raise KnownError(
-            QT_TRANSLATE_NOOP(
-                "Validation",
-                "The file is not an EST Desktop database, or it is damaged. "
-                "Choose another file or restore a backup.",
-            ),
-            str(path),
-        ) from error
+        raise KnownError(NOT_A_DATABASE, str(path)) from error
+    except BaseException:
+        engine.dispose()
+        raise
+    return engine
+
+
+def _check(path: Path, folder: Path | None) -> None:
+    """quick_check and foreign_key_check. A file that is not SQLite at all is refused
+    untouched, unless this database's backups show it was ours."""
+    has_backups = bool(backup.list_backups(path, folder))
+    if not backup.looks_like_sqlite(path) and not has_backups:
+        raise KnownError(NOT_A_DATABASE, str(path))
+    problems = backup.database_problems(path, quick=True)
+    if not problems:
+        return
+    if not has_backups and _unreadable(problems):
+        raise KnownError(NOT_A_DATABASE, str(path))
+    log.error("Database %s failed the start-up check: %s", path, problems[:10])
+    kept = backup.set_aside(path, DAMAGED_LABEL)
+    raise DamagedDatabase(path, kept, backup.newest_sound_backup(path, folder), problems)
+
+
+def _unreadable(problems: list[str]) -> bool:
+    """SQLite could not read the file as a database at all (header damaged beyond use)."""
+    return len(problems) == 1 and "not a database" in problems[0]
+
+
+def _refuse_to_replace_a_damaged_database(path: Path, folder: Path | None) -> None:
+    """A damaged file set aside and no restore since (which would have been backed up
+    after it): offer the restore again rather than quietly starting an empty database."""
+    kept = backup.set_aside_copies(path, DAMAGED_LABEL)
+    if not kept:
+        return
+    newest = backup.newest_sound_backup(path, folder)
+    if newest is None or newest.taken_at <= backup.set_aside_time(kept[0]):
+        raise DamagedDatabase(path, kept[0], newest, [])
+
+
+def _back_up_before(path: Path, folder: Path | None, current: str | None) -> None:
+    if current is None:
+        return  # a new, empty database: nothing to keep
+    try:
+        backup.create_backup(path, folder=folder, reason=backup.MIGRATION)
+    except (KnownError, OSError) as error:
+        raise KnownError(NO_BACKUP_BEFORE_UPGRADE, str(path)) from error
+
+
+def _start_up_backup(path: Path, folder: Path | None) -> None:
+    """Failing to back up must not keep the convener from the meeting: it is logged."""
+    try:
+        made = backup.backup_if_changed(path, folder=folder)
+    except (KnownError, OSError) as error:
+        log.warning("Start-up backup of %s failed: %s", path, error)
+        return
+    if made is not None:
+        log.info("Backed up to %s", made.path)
+
+
+def _open_read_only(path: Path) -> Engine:
+    if not path.is_file():
+        raise KnownError(backup.DATABASE_MISSING, str(path))
+    if not backup.looks_like_sqlite(path):
+        raise KnownError(NOT_A_DATABASE, str(path))
+    engine = make_engine(path, read_only=True)
+    try:
+        if refuse_newer(engine) != head_revision():
+            raise KnownError(READ_ONLY_NEEDS_UPGRADE, str(path))
+    except DatabaseError as error:
+        engine.dispose()
+        raise KnownError(NOT_A_DATABASE, str(path)) from error
     except BaseException:
         engine.dispose()
         raise

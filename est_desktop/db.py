@@ -3,17 +3,22 @@
 from __future__ import annotations
 
 import logging
+import os
+import re
 import sqlite3
-from collections.abc import Iterator
+import subprocess
+import sys
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from pathlib import Path
+from pathlib import Path, PurePosixPath, PureWindowsPath
+from urllib.parse import quote
 
 from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import event
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import Engine, ExceptionContext
 from sqlmodel import Session, create_engine
 
 from .text import QT_TRANSLATE_NOOP, swedish_collation
@@ -21,6 +26,32 @@ from .text import QT_TRANSLATE_NOOP, swedish_collation
 log = logging.getLogger(__name__)
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+
+NEWER_VERSION = QT_TRANSLATE_NOOP(
+    "Validation",
+    "This database was created by a newer version of EST Desktop. "
+    "Install the newer version to open it.",
+)
+READ_ONLY = QT_TRANSLATE_NOOP(
+    "Validation",
+    "The change was not saved: the database is open read-only, or you may not write to its file.",
+)
+BUSY = QT_TRANSLATE_NOOP(
+    "Validation",
+    "The change was not saved: another program is using the database. Wait a moment and try again.",
+)
+DISK_FULL = QT_TRANSLATE_NOOP(
+    "Validation", "The change was not saved: the disk is full. Free some space and try again."
+)
+
+# SQLite's primary result codes (the low byte of an extended code).
+_SQLITE_BUSY, _SQLITE_READONLY, _SQLITE_FULL = 5, 8, 13
+_USER_ERRORS = {_SQLITE_BUSY: BUSY, _SQLITE_READONLY: READ_ONLY, _SQLITE_FULL: DISK_FULL}
+
+# File systems reached over a network. SQLite's locking is unreliable on them, so
+# the database there gets a rollback journal (WAL needs shared memory) and a warning.
+_NETWORK_FS = re.compile(r"^(nfs\d*|cifs|smb\w*|afp\w*|fuse\.sshfs|sshfs|davfs|webdav|ncpfs)$")
+_DRIVE_REMOTE = 4  # GetDriveTypeW
 
 
 class KnownError(Exception):
@@ -36,21 +67,153 @@ class KnownError(Exception):
         self.detail = detail
 
 
-def _set_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
-    cursor = dbapi_connection.cursor()
-    cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA busy_timeout=5000")
-    cursor.close()
-    dbapi_connection.create_collation("sv", swedish_collation)
+def parse_mount_table(text: str) -> list[tuple[str, str]]:
+    """(mount point, file system type) from /proc/mounts or from the output of macOS ``mount``."""
+    mounts = []
+    for line in text.splitlines():
+        bsd = re.match(r"^\S.* on (/.*?) \(([^,)]+)", line)
+        if bsd:
+            mounts.append((bsd.group(1), bsd.group(2).strip()))
+            continue
+        fields = line.split()
+        if len(fields) >= 3:
+            # /proc/mounts writes space, tab, newline and backslash as octal escapes.
+            point = re.sub(r"\\([0-7]{3})", lambda m: chr(int(m.group(1), 8)), fields[1])
+            mounts.append((point, fields[2]))
+    return mounts
 
 
-def make_engine(path: Path | str) -> Engine:
-    """An engine for the SQLite file at ``path`` with foreign keys on for every connection."""
-    url = "sqlite://" if str(path) == ":memory:" else f"sqlite:///{Path(path)}"
-    if url != "sqlite://":
-        Path(path).parent.mkdir(parents=True, exist_ok=True)
-    engine = create_engine(url, connect_args={"check_same_thread": False})
-    event.listen(engine, "connect", _set_pragmas)
+def _mount_table() -> list[tuple[str, str]]:
+    try:
+        if Path("/proc/self/mounts").exists():
+            return parse_mount_table(Path("/proc/self/mounts").read_text(errors="replace"))
+        if sys.platform == "darwin" or "bsd" in sys.platform:
+            result = subprocess.run(["mount"], capture_output=True, text=True, timeout=5)
+            return parse_mount_table(result.stdout)
+    except (OSError, subprocess.SubprocessError) as error:
+        log.warning("Could not read the mount table: %s", error)
+    return []
+
+
+def _windows_drive_type(root: str) -> int:
+    import ctypes
+
+    return ctypes.windll.kernel32.GetDriveTypeW(root)  # type: ignore[attr-defined]
+
+
+def is_network_path(
+    path: Path | str,
+    *,
+    platform: str = sys.platform,
+    mounts: Iterable[tuple[str, str]] | None = None,
+    drive_type: Callable[[str], int] | None = None,
+) -> bool:
+    """Whether ``path`` lies on a network share: a UNC path, a mapped network drive, or a
+    mount of a network file system. ``mounts`` and ``drive_type`` stand in for the system's."""
+    text = str(path)
+    windows = platform.startswith("win")
+    if text.startswith("\\\\") or (windows and text.startswith("//")):
+        return True
+    if windows:
+        drive = PureWindowsPath(os.path.abspath(text) if sys.platform == platform else text).drive
+        if drive.startswith("\\\\"):
+            return True
+        if len(drive) == 2 and drive[1] == ":":
+            try:
+                return (drive_type or _windows_drive_type)(drive + "\\") == _DRIVE_REMOTE
+            except (OSError, AttributeError):
+                return False
+        return False
+    target = PurePosixPath(os.path.realpath(text) if sys.platform == platform else text)
+    best, best_type = None, ""
+    for point, fs_type in _mount_table() if mounts is None else mounts:
+        mount = PurePosixPath(point)
+        if (target == mount or mount in target.parents) and (
+            best is None or len(mount.parts) > len(best.parts)
+        ):
+            best, best_type = mount, fs_type
+    return bool(_NETWORK_FS.match(best_type.lower()))
+
+
+def journal_mode_for(path: Path | str) -> str:
+    """WAL on a local disk; the rollback journal on a network share, where WAL's shared
+    memory does not work across machines."""
+    return "DELETE" if is_network_path(path) else "WAL"
+
+
+def _pragmas(journal_mode: str | None) -> Callable[[sqlite3.Connection, object], None]:
+    def set_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute("PRAGMA busy_timeout=5000")
+        if journal_mode is not None:
+            cursor.execute(f"PRAGMA journal_mode={journal_mode}")
+            cursor.execute("PRAGMA synchronous=FULL")
+            cursor.execute("PRAGMA secure_delete=ON")
+        cursor.close()
+        dbapi_connection.create_collation("sv", swedish_collation)
+
+    return set_pragmas
+
+
+def _user_error(context: ExceptionContext) -> None:
+    """Turns the database errors a user can act on into a ``KnownError`` with a sentence."""
+    code = getattr(context.original_exception, "sqlite_errorcode", None)
+    text = _USER_ERRORS.get(code & 0xFF) if isinstance(code, int) else None
+    if text is not None:
+        raise KnownError(text) from context.original_exception
+
+
+def create_private_file(path: Path) -> None:
+    """An empty file only its owner may read (SQLite gives its journals the same mode)."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    os.close(fd)
+    if os.name == "posix":
+        os.chmod(path, 0o600)
+
+
+def read_only_uri(path: Path | str) -> str:
+    """A SQLite URI opening ``path`` read-only; works for drive letters and UNC paths too."""
+    text = str(Path(path).absolute()).replace("\\", "/")
+    return "file://" + ("" if text.startswith("/") else "/") + quote(text, safe="/:") + "?mode=ro"
+
+
+def make_engine(
+    path: Path | str, *, read_only: bool = False, journal_mode: str | None = None
+) -> Engine:
+    """An engine for the SQLite file at ``path``, every connection set up the same way.
+
+    A new file is created readable by its owner only. ``read_only`` opens an existing
+    file with SQLite's ``mode=ro``: writing then fails with a ``KnownError``.
+    ``journal_mode`` overrides the choice made from where the file lives.
+    """
+    if str(path) == ":memory:":
+        engine = create_engine(
+            "sqlite://", connect_args={"check_same_thread": False}, hide_parameters=True
+        )
+        event.listen(engine, "connect", _pragmas(None))
+        event.listen(engine, "handle_error", _user_error)
+        return engine
+    path = Path(path)
+    if read_only:
+        uri = read_only_uri(path)
+        engine = create_engine(
+            f"sqlite:///{path}",
+            creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False),
+            hide_parameters=True,
+        )
+        mode = None
+    else:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if not path.exists():
+            create_private_file(path)
+        # Errors and logs never show the SQL parameters: they hold incident text.
+        engine = create_engine(
+            f"sqlite:///{path}", connect_args={"check_same_thread": False}, hide_parameters=True
+        )
+        mode = journal_mode or journal_mode_for(path)
+    event.listen(engine, "connect", _pragmas(mode))
+    event.listen(engine, "handle_error", _user_error)
     return engine
 
 
@@ -69,26 +232,30 @@ def current_revision(engine: Engine) -> str | None:
         return MigrationContext.configure(connection).get_current_revision()
 
 
-def migrate(engine: Engine) -> None:
-    """Bring the schema up to the newest revision this version knows.
-
-    A database last written by a newer version is refused untouched.
-    """
-    config = _alembic_config()
+def refuse_newer(engine: Engine) -> str | None:
+    """The stored revision; a revision this version does not know means a newer app wrote it."""
     current = current_revision(engine)
     if current is not None:
-        scripts = ScriptDirectory.from_config(config)
         try:
-            scripts.get_revision(current)
+            ScriptDirectory.from_config(_alembic_config()).get_revision(current)
         except Exception as error:
-            raise KnownError(
-                QT_TRANSLATE_NOOP(
-                    "Validation",
-                    "This database was created by a newer version of EST Desktop. "
-                    "Install the newer version to open it.",
-                ),
-                str(engine.url.database),
-            ) from error
+            raise KnownError(NEWER_VERSION, str(engine.url.database)) from error
+    return current
+
+
+def migrate(engine: Engine, before_upgrade: Callable[[str | None], None] | None = None) -> None:
+    """Bring the schema up to the newest revision this version knows.
+
+    A database last written by a newer version is refused untouched. When there is
+    something to upgrade, ``before_upgrade`` is called first with the stored revision
+    (the start-up makes its backup there).
+    """
+    current = refuse_newer(engine)
+    if current == head_revision():
+        return
+    if before_upgrade is not None:
+        before_upgrade(current)
+    config = _alembic_config()
     with engine.begin() as connection:
         config.attributes["connection"] = connection
         command.upgrade(config, "head")
