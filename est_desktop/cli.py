@@ -61,6 +61,11 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument(
         "--include-confidential", action="store_true", help="ta med sekretessmarkerade händelser"
     )
+    export.add_argument(
+        "--allow-personal-numbers",
+        action="store_true",
+        help="exportera även om texten innehåller något som liknar ett personnummer",
+    )
 
     lists = commands.add_parser(
         "export-actions",
@@ -84,6 +89,11 @@ def _parser() -> argparse.ArgumentParser:
         "--format",
         choices=("docx", "xlsx"),
         help="bara Word (docx) eller bara Excel (xlsx); annars båda",
+    )
+    lists.add_argument(
+        "--allow-personal-numbers",
+        action="store_true",
+        help="exportera även om texten innehåller något som liknar ett personnummer",
     )
 
     report = commands.add_parser(
@@ -122,6 +132,18 @@ def _parser() -> argparse.ArgumentParser:
         "--include-confidential",
         action="store_true",
         help="räkna med sekretessmarkerade händelser (varje sida märks SEKRETESS)",
+    )
+
+    backup = commands.add_parser(
+        "backup",
+        help="säkerhetskopiera databasen (kontrollerad kopia, även medan programmet är öppet)",
+    )
+    backup.add_argument("--db", dest="sub_db", metavar="FIL", help="databasfil")
+    backup.add_argument(
+        "--out",
+        type=Path,
+        metavar="FIL",
+        help="fil (eller mapp) att skriva kopian till; annars mappen backups bredvid databasen",
     )
     return parser
 

@@ -31,6 +31,8 @@ def run_command(args: argparse.Namespace) -> int:
             return _export_actions(args)
         if args.command == "report":
             return _report(args)
+        if args.command == "backup":
+            return _backup(args)
     except KnownError as error:
         return _fail(translate_error(error.text) + (f" ({error.detail})" if error.detail else ""))
     except ValidationError as error:
@@ -84,6 +86,7 @@ def _export_minutes(args: argparse.Namespace) -> int:
             meeting_id=meeting.id,
             out_path=args.out,
             include_confidential=args.include_confidential,
+            allow_personal_numbers=args.allow_personal_numbers,
         )
     engine.dispose()
     print(f"Minnesanteckningar sparade: {out}")  # noqa: T201
@@ -120,6 +123,7 @@ def _export_actions(args: argparse.Namespace) -> int:
                 out_dir=args.out,
                 organisation_ids=chosen,
                 formats=(args.format,) if args.format else ("docx", "xlsx"),
+                allow_personal_numbers=args.allow_personal_numbers,
             )
     finally:
         engine.dispose()
@@ -165,4 +169,21 @@ def _report(args: argparse.Namespace) -> int:
     finally:
         engine.dispose()
     print(f"Rapport sparad: {out}")  # noqa: T201
+    return 0
+
+
+def _backup(args: argparse.Namespace) -> int:
+    from .bootstrap import resolve_backup_folder
+    from .services.backup import back_up_to, create_backup
+
+    path = resolve_db_path(args.sub_db or args.db)
+    if not path.is_file():
+        return _fail(f"databasen {path} finns inte. Ange rätt fil med --db.")
+    if args.out is None:
+        out = create_backup(path, folder=resolve_backup_folder()).path
+    elif args.out.resolve() == path.resolve():
+        return _fail("säkerhetskopian kan inte skrivas över databasen själv. Ange en annan fil.")
+    else:
+        out = back_up_to(path, args.out)
+    print(f"Säkerhetskopia sparad och kontrollerad: {out}")  # noqa: T201
     return 0

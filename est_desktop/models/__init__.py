@@ -9,6 +9,7 @@ from .agreement import (
     PlanActivity,
     PlanFollowUp,
 )
+from .audit import AuditAction, AuditEntry
 from .enums import (
     OPEN_ACTION_STATUSES,
     ActionStatus,
@@ -37,6 +38,8 @@ __all__ = [
     "AgreementGoal",
     "AppSetting",
     "Attendance",
+    "AuditAction",
+    "AuditEntry",
     "Category",
     "FocusArea",
     "GoalFocusArea",

@@ -33,6 +33,7 @@ from .action_lists_docx import render_action_list_docx
 from .action_lists_xlsx import dated_week, render_action_list_xlsx
 from .actions import ActionRow, action_row, action_row_query
 from .errors import NotFound
+from .personnummer import Finding, refuse_in_export, scan_texts, texts_in
 from .safe_write import DISK_FULL, FOLDER_MISSING, NOT_ALLOWED, write_atomically
 from .settings import DATABASE_ID, database_id, get_value, meeting_defaults
 
@@ -282,6 +283,7 @@ def export_action_lists(
     one_file_for_all: bool = False,
     today: date | None = None,
     progress: Progress | None = None,
+    allow_personal_numbers: bool = False,
 ) -> list[Path]:
     """Writes action lists into ``out_dir / 'Åtgärdslistor <today>'`` and returns the paths.
 
@@ -290,7 +292,9 @@ def export_action_lists(
     organisation (of the chosen ones, or of all). ``progress(done, total, file name)``
     is called once with 0 before the first file and after each file written.
     Errors a user can act on (folder missing, file open in Excel) are ``KnownError``;
-    files already written stay, and a file being replaced is left as it was.
+    files already written stay, and a file being replaced is left as it was. A personal
+    identity number in a list refuses the whole export (``PersonalNumbersInExport``,
+    before any file is written) unless ``allow_personal_numbers``.
     """
     today = today or date.today()
     formats = tuple(dict.fromkeys(formats))
@@ -300,6 +304,7 @@ def export_action_lists(
     lists = _lists_to_write(session, organisation_ids, one_file_for_all, today)
     if not lists:
         return []
+    refuse_in_export(find_in_action_lists(lists), allow=allow_personal_numbers)
 
     identity = _durable_database_id(session)
     folder = _dated_folder(Path(out_dir), today)
@@ -335,6 +340,11 @@ def export_action_lists(
         if progress is not None:
             progress(len(written), len(jobs), path.name)
     return written
+
+
+def find_in_action_lists(lists: list[ActionList]) -> list[Finding]:
+    """Personal identity numbers the lists would contain, each with its list's title."""
+    return scan_texts((data.title, text) for data in lists for text in texts_in(data))
 
 
 def _lists_to_write(
@@ -396,6 +406,7 @@ __all__ = [
     "action_list_for",
     "dated_folder_name",
     "export_action_lists",
+    "find_in_action_lists",
     "organisations_with_lists",
     "safe_file_part",
 ]

@@ -26,7 +26,9 @@ from ..models import (
 )
 from ..text import QT_TRANSLATE_NOOP
 from .errors import NotFound, ValidationError
+from .limits import check_date, check_name, check_text, clean_text, one_line
 from .meetings import editable_meeting, get_item, get_meeting, iso_week, previous_meeting
+from .personnummer import refuse_personal_numbers
 
 
 class ReviewOutcome(StrEnum):
@@ -69,25 +71,47 @@ def validate_action(*, session: Session, data: ActionCreate, decided_on: date) -
             errors["incident_ids"] = QT_TRANSLATE_NOOP(
                 "Validation", "A linked incident no longer exists. Remove the link."
             )
+    check_text(errors, "description", data.description)
+    check_name(errors, "contact_person", data.contact_person)
+    check_date(errors, "due_date", data.due_date)
     return errors
 
 
-def decide_action(*, session: Session, item_id: int, data: ActionCreate) -> Action:
+def _checked(
+    session: Session, data: ActionCreate, decided_on: date, allow_personal_numbers: bool
+) -> ActionCreate:
+    """``data`` cleaned and valid, or the error to show; a personal identity number in
+    its free text needs the user's confirmation (``PersonalNumbersFound``)."""
+    data = data.model_copy(
+        update={
+            "description": clean_text(data.description),
+            "contact_person": one_line(data.contact_person),
+        }
+    )
+    errors = validate_action(session=session, data=data, decided_on=decided_on)
+    if errors:
+        raise ValidationError(errors)
+    refuse_personal_numbers(
+        {"description": data.description, "contact_person": data.contact_person},
+        allow=allow_personal_numbers,
+    )
+    return data
+
+
+def decide_action(
+    *, session: Session, item_id: int, data: ActionCreate, allow_personal_numbers: bool = False
+) -> Action:
     """Records an action decided under an agenda item."""
     item = get_item(session=session, item_id=item_id)
     meeting = editable_meeting(session=session, meeting_id=item.meeting_id, recording=True)
     if data.focus_area_id is None and item.focus_area_id is not None:
         data = data.model_copy(update={"focus_area_id": item.focus_area_id})
-    errors = validate_action(session=session, data=data, decided_on=meeting.date)
-    if errors:
-        raise ValidationError(errors)
+    data = _checked(session, data, meeting.date, allow_personal_numbers)
     action = Action(
         **data.model_dump(exclude={"incident_ids"}),
         decided_meeting_id=meeting.id,
         agenda_item_id=item.id,
     )
-    action.description = action.description.strip()
-    action.contact_person = " ".join(action.contact_person.split())
     if action.status in (ActionStatus.DONE, ActionStatus.CANCELLED):
         action.closed_on = meeting.date
     session.add(action)
@@ -96,17 +120,15 @@ def decide_action(*, session: Session, item_id: int, data: ActionCreate) -> Acti
     return action
 
 
-def update_action(*, session: Session, action_id: int, data: ActionCreate) -> Action:
+def update_action(
+    *, session: Session, action_id: int, data: ActionCreate, allow_personal_numbers: bool = False
+) -> Action:
     """Corrects an action while the meeting that decided it is still open."""
     action = get_action(session=session, action_id=action_id)
     meeting = editable_meeting(session=session, meeting_id=action.decided_meeting_id)
-    errors = validate_action(session=session, data=data, decided_on=meeting.date)
-    if errors:
-        raise ValidationError(errors)
+    data = _checked(session, data, meeting.date, allow_personal_numbers)
     for key, value in data.model_dump(exclude={"incident_ids"}).items():
         setattr(action, key, value)
-    action.description = action.description.strip()
-    action.contact_person = " ".join(action.contact_person.split())
     action.closed_on = None if action.status in OPEN_ACTION_STATUSES else meeting.date
     session.add(action)
     session.flush()
@@ -131,9 +153,20 @@ def delete_action(*, session: Session, action_id: int) -> None:
 
 
 def _set_links(session: Session, action_id: int, incident_ids: list[int]) -> None:
-    session.execute(delete(ActionIncidentLink).where(ActionIncidentLink.action_id == action_id))
-    for incident_id in dict.fromkeys(incident_ids):
-        session.add(ActionIncidentLink(action_id=action_id, incident_id=incident_id))
+    """Adds and removes only what changed, so the audit trail shows just that."""
+    wanted = list(dict.fromkeys(incident_ids))
+    existing = set(linked_incident_ids(session=session, action_id=action_id))
+    gone = existing - set(wanted)
+    if gone:
+        session.execute(
+            delete(ActionIncidentLink).where(
+                ActionIncidentLink.action_id == action_id,
+                ActionIncidentLink.incident_id.in_(gone),
+            )
+        )
+    for incident_id in wanted:
+        if incident_id not in existing:
+            session.add(ActionIncidentLink(action_id=action_id, incident_id=incident_id))
     session.flush()
 
 
@@ -395,8 +428,9 @@ def record_review(
         raise ValidationError.single(
             QT_TRANSLATE_NOOP("Validation", "This action was already closed at an earlier meeting.")
         )
-    note = note.strip()
+    note = clean_text(note)
     errors: dict[str, str] = {}
+    check_text(errors, "note", note)
     if outcome == ReviewOutcome.IN_PROGRESS and not note:
         errors["note"] = QT_TRANSLATE_NOOP(
             "Validation", "Write a short note on how the action is progressing."
@@ -408,6 +442,7 @@ def record_review(
             errors["new_due_date"] = QT_TRANSLATE_NOOP(
                 "Validation", "The new due date must not be before this meeting."
             )
+        check_date(errors, "new_due_date", new_due_date)
     if errors:
         raise ValidationError(errors)
 

@@ -22,7 +22,9 @@ from ..models import (
 )
 from ..text import QT_TRANSLATE_NOOP
 from .errors import NotFound, ValidationError
+from .limits import check_date, check_name, check_text, clean_text, one_line
 from .meetings import editable_meeting, get_item
+from .personnummer import refuse_personal_numbers
 
 
 def validate_incident(*, session: Session, data: IncidentCreate, today: date) -> dict[str, str]:
@@ -61,34 +63,59 @@ def validate_incident(*, session: Session, data: IncidentCreate, today: date) ->
         errors["description"] = QT_TRANSLATE_NOOP(
             "Validation", "Describe what happened (places and events, no names of private persons)."
         )
+    check_date(errors, "occurred_on", data.occurred_on)
+    check_name(errors, "location_detail", data.location_detail)
+    check_text(errors, "description", data.description)
     return errors
 
 
+def _checked(
+    session: Session, data: IncidentCreate, today: date | None, allow_personal_numbers: bool
+) -> IncidentCreate:
+    """``data`` cleaned and valid, or the error to show; a personal identity number in
+    its free text needs the user's confirmation (``PersonalNumbersFound``)."""
+    data = _clean(data)
+    errors = validate_incident(session=session, data=data, today=today or date.today())
+    if errors:
+        raise ValidationError(errors)
+    refuse_personal_numbers(
+        {"description": data.description, "location_detail": data.location_detail},
+        allow=allow_personal_numbers,
+    )
+    return data
+
+
 def record_incident(
-    *, session: Session, item_id: int, data: IncidentCreate, today: date | None = None
+    *,
+    session: Session,
+    item_id: int,
+    data: IncidentCreate,
+    today: date | None = None,
+    allow_personal_numbers: bool = False,
 ) -> Incident:
     """Records an incident under an agenda item; the item's focus area is the default."""
     item = get_item(session=session, item_id=item_id)
     editable_meeting(session=session, meeting_id=item.meeting_id, recording=True)
     if data.focus_area_id is None and item.focus_area_id is not None:
         data = data.model_copy(update={"focus_area_id": item.focus_area_id})
-    errors = validate_incident(session=session, data=data, today=today or date.today())
-    if errors:
-        raise ValidationError(errors)
-    incident = Incident(**_clean(data).model_dump(), agenda_item_id=item.id)
+    data = _checked(session, data, today, allow_personal_numbers)
+    incident = Incident(**data.model_dump(), agenda_item_id=item.id)
     session.add(incident)
     session.flush()
     return incident
 
 
 def update_incident(
-    *, session: Session, incident_id: int, data: IncidentCreate, today: date | None = None
+    *,
+    session: Session,
+    incident_id: int,
+    data: IncidentCreate,
+    today: date | None = None,
+    allow_personal_numbers: bool = False,
 ) -> Incident:
     incident = _editable_incident(session, incident_id)
-    errors = validate_incident(session=session, data=data, today=today or date.today())
-    if errors:
-        raise ValidationError(errors)
-    for key, value in _clean(data).model_dump().items():
+    data = _checked(session, data, today, allow_personal_numbers)
+    for key, value in data.model_dump().items():
         setattr(incident, key, value)
     session.add(incident)
     session.flush()
@@ -120,8 +147,8 @@ def _editable_incident(session: Session, incident_id: int) -> Incident:
 def _clean(data: IncidentCreate) -> IncidentCreate:
     return data.model_copy(
         update={
-            "description": data.description.strip(),
-            "location_detail": " ".join(data.location_detail.split()),
+            "description": clean_text(data.description),
+            "location_detail": one_line(data.location_detail),
         }
     )
 

@@ -26,6 +26,7 @@ from ..paths import resource_path
 from ..text import QT_TRANSLATE_NOOP
 from .agreements import focus_areas_on
 from .errors import NeedsConfirmation, NotFound, ValidationError
+from .limits import check_date, check_name, check_text, clean_text, one_line
 from .settings import meeting_defaults
 
 
@@ -98,9 +99,23 @@ def proposed_meeting(*, session: Session, today: date) -> MeetingCreate:
     )
 
 
-def create_meeting(*, session: Session, data: MeetingCreate) -> Meeting:
+def _checked_meeting(data: MeetingCreate) -> MeetingCreate:
+    data = data.model_copy(
+        update={"location": one_line(data.location), "convener": one_line(data.convener)}
+    )
+    errors: dict[str, str] = {}
     if data.date is None:
-        raise ValidationError.single(QT_TRANSLATE_NOOP("Validation", "Choose a date."), "date")
+        errors["date"] = QT_TRANSLATE_NOOP("Validation", "Choose a date.")
+    check_date(errors, "date", data.date)
+    check_name(errors, "location", data.location)
+    check_name(errors, "convener", data.convener)
+    if errors:
+        raise ValidationError(errors)
+    return data
+
+
+def create_meeting(*, session: Session, data: MeetingCreate) -> Meeting:
+    data = _checked_meeting(data)
     if meeting_on(session=session, day=data.date) is not None:
         raise ValidationError.single(
             QT_TRANSLATE_NOOP(
@@ -112,8 +127,8 @@ def create_meeting(*, session: Session, data: MeetingCreate) -> Meeting:
     meeting = Meeting(
         date=data.date,
         start_time=data.start_time,
-        location=data.location.strip(),
-        convener=data.convener.strip(),
+        location=data.location,
+        convener=data.convener,
     )
     session.add(meeting)
     session.flush()
@@ -158,6 +173,7 @@ def focus_area_items(*, session: Session, meeting: Meeting, minutes: int) -> lis
 
 def update_meeting(*, session: Session, meeting_id: int, data: MeetingCreate) -> Meeting:
     meeting = editable_meeting(session=session, meeting_id=meeting_id)
+    data = _checked_meeting(data)
     clash = meeting_on(session=session, day=data.date)
     if clash is not None and clash.id != meeting.id:
         raise ValidationError.single(
@@ -168,7 +184,7 @@ def update_meeting(*, session: Session, meeting_id: int, data: MeetingCreate) ->
             "date",
         )
     meeting.date, meeting.start_time = data.date, data.start_time
-    meeting.location, meeting.convener = data.location.strip(), data.convener.strip()
+    meeting.location, meeting.convener = data.location, data.convener
     session.add(meeting)
     session.flush()
     return meeting
@@ -290,11 +306,15 @@ def add_item(
 
 
 def _clean_title(title: str) -> str:
-    title = " ".join(title.split())
+    title = one_line(title)
     if not title:
         raise ValidationError.single(
             QT_TRANSLATE_NOOP("Validation", "Give the item a title."), "title"
         )
+    errors: dict[str, str] = {}
+    check_name(errors, "title", title)
+    if errors:
+        raise ValidationError(errors)
     return title
 
 
@@ -354,7 +374,11 @@ def set_planned_minutes(*, session: Session, item_id: int, minutes: int) -> Agen
 
 def set_item_notes(*, session: Session, item_id: int, notes: str) -> AgendaItem:
     item = _editable_item(session, item_id)
-    item.notes = notes.strip()
+    notes, errors = clean_text(notes), {}
+    check_text(errors, "notes", notes)
+    if errors:
+        raise ValidationError(errors)
+    item.notes = notes
     session.add(item)
     session.flush()
     return item

@@ -22,6 +22,7 @@ from .actions import ActionRow, ReviewRow
 from .answers import AnswerRow
 from .incidents import IncidentRow
 from .minutes_docx import render_minutes
+from .personnummer import Finding, refuse_in_export, scan_texts, texts_in
 from .safe_write import write_atomically
 from .settings import meeting_defaults
 
@@ -154,6 +155,14 @@ def _grouped(rows, organisation, value) -> list[Group]:
     ]
 
 
+def find_in_minutes(data: MinutesData) -> list[Finding]:
+    """Personal identity numbers the document would contain, each with the heading it is under."""
+    parts = [("Mötet", data.meeting), ("Närvarande", data.attendance)]
+    parts += [(item.heading, item) for item in data.items]
+    parts += [("Öppna åtgärder efter mötet", data.open_actions), ("Nästa möte", data.next_meeting)]
+    return scan_texts((where, text) for where, part in parts for text in texts_in(part))
+
+
 def minutes_title(meeting: MeetingFacts | Meeting) -> str:
     week = meeting.date.isocalendar().week
     return f"Minnesanteckningar EST-möte {meeting.date.isoformat()} (v. {week:02d})"
@@ -171,13 +180,16 @@ def export_minutes(
     out_path: Path,
     include_confidential: bool = False,
     organisation_name: str | None = None,
+    allow_personal_numbers: bool = False,
 ) -> Path:
     """Writes the meeting's minutes to ``out_path`` (.docx) and returns the path written.
 
     ``out_path`` may be a folder: the file then gets ``default_minutes_filename``.
     Confidential incidents are left out unless ``include_confidential``. An
     existing file is replaced only once the new one is complete; errors the user
-    can act on (folder missing, file open in Word, disk full) are ``KnownError``.
+    can act on (folder missing, file open in Word, disk full) are ``KnownError``. A
+    personal identity number in the text is ``PersonalNumbersInExport`` unless
+    ``allow_personal_numbers``.
     """
     data = gather_minutes(
         session=session,
@@ -185,6 +197,7 @@ def export_minutes(
         include_confidential=include_confidential,
         organisation_name=organisation_name,
     )
+    refuse_in_export(find_in_minutes(data), allow=allow_personal_numbers)
     document = render_minutes(data, title=minutes_title(data.meeting), now=datetime.now(UTC))
     target = Path(out_path)
     if target.is_dir():
@@ -199,6 +212,7 @@ __all__ = [
     "MinutesData",
     "default_minutes_filename",
     "export_minutes",
+    "find_in_minutes",
     "gather_minutes",
     "minutes_title",
 ]

@@ -18,6 +18,7 @@ from ..models import (
 )
 from ..text import QT_TRANSLATE_NOOP
 from .errors import NotFound, ValidationError
+from .limits import MAX_NAME, NAME_TOO_LONG, one_line
 
 ListRow = Organisation | Place | Source | Category
 
@@ -51,9 +52,11 @@ def categories(*, session: Session, include_inactive: bool = False) -> list[Cate
 
 
 def _clean_name(name: str) -> str:
-    name = " ".join(name.split())
+    name = one_line(name)
     if not name:
         raise ValidationError.single(QT_TRANSLATE_NOOP("Validation", "Enter a name."), "name")
+    if len(name) > MAX_NAME:
+        raise ValidationError.single(NAME_TOO_LONG, "name")
     return name
 
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..models import Action, ActionCreate, ActionStatus
+from ..services.personnummer import remove_personal_numbers
 from . import labels
 from .choices import Choice, IdCombo
 from .convert import qdate
@@ -159,3 +160,8 @@ class ActionForm(QWidget):
         self.incident_list.selectionModel().clearSelection()
         self.save_button.setText(self.tr("Save action"))
         self.errors.clear()
+
+    def remove_personal_numbers(self, replacement: str) -> None:
+        """Replaces each personal identity number in the free text, where the user sees it."""
+        for edit in (self.description_edit, self.contact_edit):
+            edit.setText(remove_personal_numbers(edit.text(), replacement))

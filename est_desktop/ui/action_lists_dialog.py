@@ -26,8 +26,10 @@ from ..models import Organisation
 from ..services import reference
 from ..services.action_lists import export_action_lists
 from ..services.errors import ValidationError
+from ..services.personnummer import PersonalNumbersInExport
 from . import persist
 from .messages import show_error
+from .personal_numbers import confirm_export
 from .rowmodel import ID_ROLE, Column, RowTableModel
 from .store import Store
 from .tasks import ProgressDialog, run_task
@@ -122,6 +124,9 @@ class ExportActionListsDialog(QDialog):
         return [index.data(ID_ROLE) for index in self.list.selectionModel().selectedRows()]
 
     def export(self) -> None:
+        self._export(allow_personal_numbers=False)
+
+    def _export(self, *, allow_personal_numbers: bool) -> None:
         folder = Path(self.folder_edit.text().strip()).expanduser()
         if not self.formats():
             QMessageBox.warning(self, self.windowTitle(), self.tr("Choose Word, Excel or both."))
@@ -144,6 +149,7 @@ class ExportActionListsDialog(QDialog):
                 one_file_for_all=one_file,
                 today=date.today(),
                 progress=progress,
+                allow_personal_numbers=allow_personal_numbers,
             ),
             self._done,
             self._failed,
@@ -160,6 +166,10 @@ class ExportActionListsDialog(QDialog):
     def _failed(self, error: Exception) -> None:
         self.progress.close()
         self.export_button.setEnabled(True)
+        if isinstance(error, PersonalNumbersInExport):
+            if confirm_export(self, error):
+                self._export(allow_personal_numbers=True)
+            return
         if not isinstance(error, KnownError | ValidationError):
             raise error
         show_error(self, error)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from ..models import Incident, IncidentCreate
 from ..services.errors import ValidationError
+from ..services.personnummer import remove_personal_numbers
 from .choices import Choice, IdCombo, PlaceCombo
 from .convert import parse_time, qdate
 from .messages import FieldErrors
@@ -184,3 +185,10 @@ class IncidentForm(QWidget):
 
     def show_errors(self, error: ValidationError) -> None:
         self.errors.show(error, self)
+
+    def remove_personal_numbers(self, replacement: str) -> None:
+        """Replaces each personal identity number in the free text, where the user sees it."""
+        self.description_edit.setPlainText(
+            remove_personal_numbers(self.description_edit.toPlainText(), replacement)
+        )
+        self.detail_edit.setText(remove_personal_numbers(self.detail_edit.text(), replacement))

@@ -22,6 +22,8 @@ from ..db import KnownError
 from ..services import meetings
 from ..services.errors import NeedsConfirmation, ValidationError
 from . import labels, persist
+from .audit_page import AuditPage
+from .backup_actions import install_backup_actions
 from .export_dialog import ExportMinutesDialog
 from .followup_page import FollowUpPage
 from .lagesbild_page import LagesbildPage
@@ -60,6 +62,7 @@ class MainWindow(QMainWindow):
         self.register_page = RegisterPage(self.store)
         self.lagesbild_page = LagesbildPage(self.store)
         self.followup_page = FollowUpPage(self.store)
+        self.audit_page = AuditPage(self.store)
         self.settings_page = SettingsPage(self.store)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.meetings_page, self.tr("&Meetings"))
@@ -68,6 +71,7 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.lagesbild_page, self.tr("Situation &picture"))
         self.tabs.addTab(self.followup_page, self.tr("&Follow-up"))
         self.tabs.addTab(self.settings_page, self.tr("&Settings"))
+        self.tabs.addTab(self.audit_page, self.tr("Change log"))
         self.setCentralWidget(self.tabs)
 
         self.presentation = PresentationController(self.store, self)
@@ -85,6 +89,7 @@ class MainWindow(QMainWindow):
         if latest is not None:
             self.open_meeting(latest.id, switch=False)
         self._update_meeting_state()
+        self.backup_actions = install_backup_actions(self, self.store, db_path)
 
     def _build_toolbar(self) -> None:
         bar = QToolBar(self.tr("Meeting"))
@@ -265,8 +270,13 @@ class MainWindow(QMainWindow):
         if dialog.exec() == ExportMinutesDialog.DialogCode.Accepted:
             self.export_minutes_to(dialog.target(), dialog.include_confidential())
 
-    def export_minutes_to(self, target: Path, include_confidential: bool) -> None:
-        """Writes the minutes in the background; ``minutes_exported`` says when it is done."""
+    def export_minutes_to(
+        self, target: Path, include_confidential: bool, allow_personal_numbers: bool = False
+    ) -> None:
+        """Writes the minutes in the background; ``minutes_exported`` says when it is done.
+
+        Minutes that would carry something like a personnummer are written only once the
+        user has seen where and confirmed."""
         from ..services.minutes import export_minutes
 
         self.workspace.save_pending()
@@ -279,9 +289,10 @@ class MainWindow(QMainWindow):
                 meeting_id=meeting_id,
                 out_path=target,
                 include_confidential=include_confidential,
+                allow_personal_numbers=allow_personal_numbers,
             ),
             self._minutes_exported,
-            self._minutes_failed,
+            lambda error: self._minutes_failed(error, target, include_confidential),
         )
 
     def _minutes_exported(self, path: Path) -> None:
@@ -290,9 +301,16 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Minutes saved: %1").replace("%1", str(path)), 10000)
         self.minutes_exported.emit(str(path))
 
-    def _minutes_failed(self, error: Exception) -> None:
+    def _minutes_failed(self, error: Exception, target: Path, include_confidential: bool) -> None:
+        from ..services.personnummer import PersonalNumbersInExport
+        from .personal_numbers import confirm_export
+
         self.export_action.setEnabled(self.meeting_id is not None)
         self.statusBar().clearMessage()
+        if isinstance(error, PersonalNumbersInExport):
+            if confirm_export(self, error):
+                self.export_minutes_to(target, include_confidential, allow_personal_numbers=True)
+            return
         if not isinstance(error, KnownError | ValidationError):
             raise error
         show_error(self, error)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import getpass
 import logging
 from collections.abc import Callable
 from typing import TypeVar
@@ -11,13 +10,15 @@ from PySide6.QtCore import QObject, Signal
 from sqlalchemy.engine import Engine
 
 from ..db import session_scope
+from ..services import audit
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 
 class Store(QObject):
-    """Runs service functions in their own session.
+    """Runs service functions in their own session, changes recorded in the audit trail
+    under the operating-system user.
 
     ``write`` commits and then emits ``changed`` once, so every view refreshes
     from the same moment instead of re-querying on its own schedule.
@@ -28,21 +29,16 @@ class Store(QObject):
     def __init__(self, engine: Engine, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.engine = engine
-        self.user = _os_user()
+        self.user = audit.os_user()
 
     def read(self, service: Callable[..., T], /, **kwargs) -> T:
         with session_scope(self.engine) as session:
+            session.info[audit.USER] = self.user
             return service(session=session, **kwargs)
 
     def write(self, service: Callable[..., T], /, **kwargs) -> T:
         with session_scope(self.engine) as session:
+            session.info[audit.USER] = self.user
             result = service(session=session, **kwargs)
         self.changed.emit()
         return result
-
-
-def _os_user() -> str:
-    try:
-        return getpass.getuser()
-    except Exception:  # no user name in this environment
-        return ""

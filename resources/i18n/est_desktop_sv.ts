@@ -317,6 +317,10 @@
 <context>
     <name>App</name>
     <message>
+        <source>Not saved</source>
+        <translation>Inte sparat</translation>
+    </message>
+    <message>
         <source>Unexpected error</source>
         <translation>Oväntat fel</translation>
     </message>
@@ -329,8 +333,68 @@
 %1</translation>
     </message>
     <message>
+        <source>The database is already open in EST Desktop (on the computer %1, process %2). Only one EST Desktop at a time may change it.</source>
+        <translation>Databasen är redan öppen i EST Desktop (på datorn %1, process %2). Bara ett EST Desktop i taget får ändra i den.</translation>
+    </message>
+    <message>
+        <source>EST Desktop may not create its lock file beside the database, so changes to it cannot be made safely:
+%1</source>
+        <translation>EST Desktop får inte skapa sin låsfil bredvid databasen, så ändringar i den kan inte göras säkert:
+%1</translation>
+    </message>
+    <message>
+        <source>Database in use</source>
+        <translation>Databasen används</translation>
+    </message>
+    <message>
+        <source>Open it read-only to look things up, or quit. Nothing you do can change it.</source>
+        <translation>Öppna den skrivskyddad för att slå upp saker, eller avsluta. Inget du gör kan då ändra den.</translation>
+    </message>
+    <message>
+        <source>Open &amp;read-only</source>
+        <translation>Öppna &amp;skrivskyddad</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Avsluta</translation>
+    </message>
+    <message>
         <source>Cannot open the database</source>
         <translation>Databasen kan inte öppnas</translation>
+    </message>
+    <message>
+        <source>The database is damaged</source>
+        <translation>Databasen är skadad</translation>
+    </message>
+    <message>
+        <source>Restored from the backup of %1. The damaged file is kept as %2.</source>
+        <translation>Återställd från säkerhetskopian från %1. Den skadade filen finns kvar som %2.</translation>
+    </message>
+    <message>
+        <source>Database on a network drive</source>
+        <translation>Databasen ligger på en nätverksenhet</translation>
+    </message>
+    <message>
+        <source>The database lies on a network drive:
+%1
+
+If the network connection drops while EST Desktop writes, the database can be damaged, and SQLite cannot reliably keep two computers from writing at once.</source>
+        <translation>Databasen ligger på en nätverksenhet:
+%1
+
+Om nätverksanslutningen bryts medan EST Desktop skriver kan databasen skadas, och SQLite kan inte säkert hindra två datorer från att skriva samtidigt.</translation>
+    </message>
+    <message>
+        <source>Keep the database in a folder on this computer, and export minutes and action lists to the shared drive instead.</source>
+        <translation>Lägg databasen i en mapp på den här datorn, och exportera i stället minnesanteckningar och åtgärdslistor till den delade enheten.</translation>
+    </message>
+    <message>
+        <source>&amp;Do not warn again for this database</source>
+        <translation>&amp;Varna inte igen för den här databasen</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>skrivskyddad</translation>
     </message>
 </context>
 <context>
@@ -380,6 +444,236 @@
     <message>
         <source>Nobody to copy from the last meeting</source>
         <translation>Ingen att kopiera från förra mötet</translation>
+    </message>
+</context>
+<context>
+    <name>AuditModel</name>
+    <message>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Användare</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Ändring</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Fält</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <source>Created</source>
+        <translation>Skapad</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Ändrad</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Borttagen</translation>
+    </message>
+    <message>
+        <source>Finalised</source>
+        <translation>Avslutat</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>Återöppnat</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importerad</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Händelse</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <source>Action&apos;s link to an incident</source>
+        <translation>Åtgärdens koppling till en händelse</translation>
+    </message>
+    <message>
+        <source>Review of an action</source>
+        <translation>Genomgång av en åtgärd</translation>
+    </message>
+    <message>
+        <source>Answer to an action list</source>
+        <translation>Svar på en åtgärdslista</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Möte</translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation>Punkt på dagordningen</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Närvaro</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Plats</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Källa</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Överenskommelse</translation>
+    </message>
+    <message>
+        <source>Goal of the agreement</source>
+        <translation>Överenskommelsens mål</translation>
+    </message>
+    <message>
+        <source>Goal&apos;s link to a focus area</source>
+        <translation>Målets koppling till ett fokusområde</translation>
+    </message>
+    <message>
+        <source>Focus area</source>
+        <translation>Fokusområde</translation>
+    </message>
+    <message>
+        <source>Row of the action plan</source>
+        <translation>Rad i handlingsplanen</translation>
+    </message>
+    <message>
+        <source>Follow-up of the action plan</source>
+        <translation>Uppföljning av handlingsplanen</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Inställning</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Post</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Från</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Till</translation>
+    </message>
+    <message>
+        <source>Every change to the records, with who made it and which fields changed. The contents of the fields are not kept here. The trail cannot be edited.</source>
+        <translation>Varje ändring i registren, med vem som gjorde den och vilka fält som ändrades. Fältens innehåll sparas inte här. Loggen kan inte ändras.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n ändring</numerusform>
+            <numerusform>%n ändringar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All records</source>
+        <translation>Alla poster</translation>
+    </message>
+</context>
+<context>
+    <name>BackupActions</name>
+    <message>
+        <source>MMMM d, yyyy &apos;at&apos; HH:mm</source>
+        <translation>d MMMM yyyy &apos;kl.&apos; HH:mm</translation>
+    </message>
+    <message>
+        <source>before an upgrade</source>
+        <translation>före en uppgradering</translation>
+    </message>
+    <message>
+        <source>at start-up</source>
+        <translation>vid start</translation>
+    </message>
+    <message>
+        <source>made by hand</source>
+        <translation>gjord för hand</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Säkerhetskopiera nu</translation>
+    </message>
+    <message>
+        <source>Save a verified copy of the database in the backup folder</source>
+        <translation>Spara en kontrollerad kopia av databasen i mappen för säkerhetskopior</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>&amp;Återställ från säkerhetskopia…</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Säkerhetskopierar…</translation>
+    </message>
+    <message>
+        <source>Backup saved and verified: %1</source>
+        <translation>Säkerhetskopian är sparad och kontrollerad: %1</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Återställ från säkerhetskopia</translation>
+    </message>
+    <message>
+        <source>There are no backups of this database yet.</source>
+        <translation>Det finns inga säkerhetskopior av den här databasen än.</translation>
+    </message>
+    <message>
+        <source>Replace the database with the backup from %1?
+
+Everything entered after that is left out of the restored database, but nothing is deleted: the database as it is now is kept beside it as a separate file. EST Desktop then closes; start it again.</source>
+        <translation>Ersätta databasen med säkerhetskopian från %1?
+
+Det som matats in efter det finns inte i den återställda databasen, men inget raderas: databasen som den är nu sparas bredvid som en egen fil. Sedan stängs EST Desktop; starta det igen.</translation>
+    </message>
+    <message>
+        <source>The backup from %1 has been restored.</source>
+        <translation>Säkerhetskopian från %1 är återställd.</translation>
+    </message>
+    <message>
+        <source>The database as it was is kept as:
+%1</source>
+        <translation>Databasen som den var finns kvar som:
+%1</translation>
+    </message>
+    <message>
+        <source>EST Desktop closes now. Start it again to go on working.</source>
+        <translation>EST Desktop stängs nu. Starta det igen för att fortsätta arbeta.</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Databas</translation>
     </message>
 </context>
 <context>
@@ -471,6 +765,39 @@
     <message>
         <source>%1 (inactive)</source>
         <translation>%1 (inaktiv)</translation>
+    </message>
+</context>
+<context>
+    <name>DamagedDatabaseBox</name>
+    <message>
+        <source>The database is damaged</source>
+        <translation>Databasen är skadad</translation>
+    </message>
+    <message>
+        <source>EST Desktop checks the database every time it starts. This time the check failed: the database file is damaged.</source>
+        <translation>EST Desktop kontrollerar databasen varje gång programmet startar. Den här gången misslyckades kontrollen: databasfilen är skadad.</translation>
+    </message>
+    <message>
+        <source>Nothing has been deleted. The damaged file has been kept as:
+%1</source>
+        <translation>Inget har raderats. Den skadade filen har sparats som:
+%1</translation>
+    </message>
+    <message>
+        <source>The newest backup that passes the check is from %1. Restore it to go on working. What was entered after %1 is only in the damaged file.</source>
+        <translation>Den senaste säkerhetskopian som klarar kontrollen är från %1. Återställ den för att fortsätta arbeta. Det som matades in efter %1 finns bara i den skadade filen.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Återställ</translation>
+    </message>
+    <message>
+        <source>There is no backup that passes the check. Quit, and ask your IT support to look at the damaged file.</source>
+        <translation>Det finns ingen säkerhetskopia som klarar kontrollen. Avsluta och be IT-supporten titta på den skadade filen.</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Avsluta</translation>
     </message>
 </context>
 <context>
@@ -1278,6 +1605,10 @@
         <translation>&amp;Inställningar</translation>
     </message>
     <message>
+        <source>Change log</source>
+        <translation>Ändringslogg</translation>
+    </message>
+    <message>
         <source>Meeting</source>
         <translation>Möte</translation>
     </message>
@@ -1588,6 +1919,37 @@ The reopening is recorded in the meeting&apos;s history. Reason (optional):</sou
     <message>
         <source>No</source>
         <translation>Nej</translation>
+    </message>
+</context>
+<context>
+    <name>PersonalNumbers</name>
+    <message>
+        <source>Personal identity number in the text</source>
+        <translation>Personnummer i texten</translation>
+    </message>
+    <message>
+        <source>Remove it before saving, or save the text as it is?</source>
+        <translation>Vill du ta bort det innan du sparar, eller spara texten som den är?</translation>
+    </message>
+    <message>
+        <source>&amp;Remove it</source>
+        <translation>&amp;Ta bort det</translation>
+    </message>
+    <message>
+        <source>&amp;Save anyway</source>
+        <translation>&amp;Spara ändå</translation>
+    </message>
+    <message>
+        <source>Personal identity number in the document</source>
+        <translation>Personnummer i dokumentet</translation>
+    </message>
+    <message>
+        <source>Found under: %1</source>
+        <translation>Hittat under: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Export anyway</source>
+        <translation>&amp;Exportera ändå</translation>
     </message>
 </context>
 <context>
@@ -2044,6 +2406,21 @@ The reopening is recorded in the meeting&apos;s history. Reason (optional):</sou
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Återställ från säkerhetskopia</translation>
+    </message>
+    <message>
+        <source>Choose the backup to go back to. The database as it is now is kept beside it as a separate file, so nothing is lost.</source>
+        <translation>Välj den säkerhetskopia du vill gå tillbaka till. Databasen som den är nu sparas bredvid som en egen fil, så inget går förlorat.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Återställ</translation>
+    </message>
+</context>
+<context>
     <name>ReviewModel</name>
     <message>
         <source>Action</source>
@@ -2448,8 +2825,32 @@ The reopening is recorded in the meeting&apos;s history. Reason (optional):</sou
         <translation>Databasen har skapats av en nyare version av EST Desktop. Installera den nyare versionen för att öppna den.</translation>
     </message>
     <message>
+        <source>The change was not saved: the database is open read-only, or you may not write to its file.</source>
+        <translation>Ändringen sparades inte: databasen är öppen skrivskyddad, eller så får du inte skriva till filen.</translation>
+    </message>
+    <message>
+        <source>The change was not saved: another program is using the database. Wait a moment and try again.</source>
+        <translation>Ändringen sparades inte: ett annat program använder databasen. Vänta en stund och försök igen.</translation>
+    </message>
+    <message>
+        <source>The change was not saved: the disk is full. Free some space and try again.</source>
+        <translation>Ändringen sparades inte: disken är full. Frigör utrymme och försök igen.</translation>
+    </message>
+    <message>
         <source>The file is not an EST Desktop database, or it is damaged. Choose another file or restore a backup.</source>
         <translation>Filen är inte en databas för EST Desktop, eller så är den skadad. Välj en annan fil eller återställ en säkerhetskopia.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged. It has been kept aside unchanged; restore the newest backup to go on working.</source>
+        <translation>Databasfilen är skadad. Den har sparats undan oförändrad; återställ den senaste säkerhetskopian för att fortsätta arbeta.</translation>
+    </message>
+    <message>
+        <source>The database was not upgraded because no backup of it could be made first. It is unchanged.</source>
+        <translation>Databasen uppgraderades inte eftersom ingen säkerhetskopia av den kunde göras först. Den är oförändrad.</translation>
+    </message>
+    <message>
+        <source>The database must be upgraded to this version before it can be opened read-only. Close the other EST Desktop that uses it and start again.</source>
+        <translation>Databasen måste uppgraderas till den här versionen innan den kan öppnas skrivskyddad. Stäng det andra EST Desktop som använder den och starta igen.</translation>
     </message>
     <message>
         <source>The file could not be opened. Check that it still exists and close it in Excel.</source>
@@ -2602,6 +3003,58 @@ The reopening is recorded in the meeting&apos;s history. Reason (optional):</sou
     <message>
         <source>There is no agreement for this period. Add the agreement first.</source>
         <translation>Det finns inget avtal för perioden. Lägg in avtalet först.</translation>
+    </message>
+    <message>
+        <source>The backup could not be verified, so it was not kept. The database itself may be damaged: restore an earlier backup.</source>
+        <translation>Säkerhetskopian kunde inte kontrolleras och sparades därför inte. Själva databasen kan vara skadad: återställ en tidigare säkerhetskopia.</translation>
+    </message>
+    <message>
+        <source>This backup is damaged and cannot be restored. Choose an earlier backup.</source>
+        <translation>Den här säkerhetskopian är skadad och kan inte återställas. Välj en tidigare säkerhetskopia.</translation>
+    </message>
+    <message>
+        <source>The database file does not exist. Check the path.</source>
+        <translation>Databasfilen finns inte. Kontrollera sökvägen.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written: you may not write to the folder. Choose another folder.</source>
+        <translation>Säkerhetskopian kunde inte skrivas: du får inte skriva i mappen. Välj en annan mapp.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written: the folder does not exist. Choose another folder.</source>
+        <translation>Säkerhetskopian kunde inte skrivas: mappen finns inte. Välj en annan mapp.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written: the disk is full. Free some space.</source>
+        <translation>Säkerhetskopian kunde inte skrivas: disken är full. Frigör utrymme.</translation>
+    </message>
+    <message>
+        <source>The database file is in use and cannot be replaced. Close other programs using it and try again.</source>
+        <translation>Databasfilen används och kan inte ersättas. Stäng andra program som använder den och försök igen.</translation>
+    </message>
+    <message>
+        <source>The text is too long. Shorten it to at most 4000 characters.</source>
+        <translation>Texten är för lång. Korta den till högst 4000 tecken.</translation>
+    </message>
+    <message>
+        <source>The text is too long. Shorten it to at most 200 characters.</source>
+        <translation>Texten är för lång. Korta den till högst 200 tecken.</translation>
+    </message>
+    <message>
+        <source>Choose a date between 2000-01-01 and 2100-12-31.</source>
+        <translation>Välj ett datum mellan 2000-01-01 och 2100-12-31.</translation>
+    </message>
+    <message>
+        <source>[personal identity number removed]</source>
+        <translation>[personnummer borttaget]</translation>
+    </message>
+    <message>
+        <source>The text contains something that looks like a personal identity number (personnummer or samordningsnummer). EST records places and events, not persons.</source>
+        <translation>Texten innehåller något som ser ut som ett personnummer eller samordningsnummer. EST registrerar platser och händelser, inte personer.</translation>
+    </message>
+    <message>
+        <source>The document would contain something that looks like a personal identity number (personnummer or samordningsnummer). Remove it from the meeting&apos;s records, or confirm that it may be exported.</source>
+        <translation>Dokumentet skulle innehålla något som ser ut som ett personnummer eller samordningsnummer. Ta bort det ur mötets anteckningar, eller bekräfta att det får exporteras.</translation>
     </message>
 </context>
 <context>

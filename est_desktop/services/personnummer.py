@@ -1,0 +1,170 @@
+"""Finding Swedish personal identity numbers in free text before it is saved or exported.
+
+EST records places and events, not persons: a personnummer or samordningsnummer in a
+description is almost always a slip. The regular expression only finds candidates;
+python-stdnum decides whether the date and the Luhn check digit make a real number.
+stdnum does not know samordningsnummer (day of birth + 60), so for those the day is
+moved back before the date is checked; the check digit is over the digits as written.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from datetime import date
+
+from pydantic import BaseModel
+from stdnum import luhn
+from stdnum.exceptions import ValidationError as StdnumError
+from stdnum.se import personnummer
+
+from ..db import KnownError
+from ..text import QT_TRANSLATE_NOOP
+from .errors import NeedsConfirmation
+
+PERSONNUMMER = "personnummer"
+SAMORDNINGSNUMMER = "samordningsnummer"
+
+REMOVED = QT_TRANSLATE_NOOP("Validation", "[personal identity number removed]")
+FOUND_IN_TEXT = QT_TRANSLATE_NOOP(
+    "Validation",
+    "The text contains something that looks like a personal identity number "
+    "(personnummer or samordningsnummer). EST records places and events, not persons.",
+)
+FOUND_IN_EXPORT = QT_TRANSLATE_NOOP(
+    "Validation",
+    "The document would contain something that looks like a personal identity number "
+    "(personnummer or samordningsnummer). Remove it from the meeting's records, "
+    "or confirm that it may be exported.",
+)
+
+# Digits not glued to other digits; a separator of hyphen (as typed, or as Word and
+# other programs turn it into dashes), plus (100 years or older), or one space.
+_CANDIDATE = re.compile(
+    r"(?<!\d)"
+    r"(?P<century>1[89]|20)?"
+    r"(?P<birth>\d{6})"
+    r"(?P<separator>\s*[-+\u2010\u2011\u2012\u2013\u2212]\s*|\s)?"
+    r"(?P<serial>\d{4})"
+    r"(?!\d)"
+)
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One number found: ``text[start:end]``; ``where`` names the field or document part."""
+
+    start: int
+    end: int
+    number: str
+    kind: str
+    where: str = ""
+
+
+def find_personal_numbers(text: str, *, today: date | None = None) -> list[Finding]:
+    """Every valid personnummer or samordningsnummer in ``text``, in order."""
+    today = today or date.today()
+    found = []
+    for match in _CANDIDATE.finditer(text):
+        kind = _kind(match, today)
+        if kind is not None:
+            found.append(Finding(match.start(), match.end(), match.group(), kind))
+    return found
+
+
+def _kind(match: re.Match[str], today: date) -> str | None:
+    century, birth, serial = match["century"] or "", match["birth"], match["serial"]
+    if not luhn.is_valid(birth + serial):
+        return None
+    kind = PERSONNUMMER
+    day = int(birth[4:6])
+    if day > 60:
+        kind = SAMORDNINGSNUMMER
+        birth = f"{birth[:4]}{day - 60:02d}"
+    plus = "+" in (match["separator"] or "")
+    try:
+        born = personnummer.get_birth_date(f"{century}{birth}{'+' if plus else '-'}{serial}")
+    except StdnumError:
+        return None
+    # Without a century the number is read as someone under 100 (over 100 with '+'),
+    # so only a written-out century can put the birth in the future.
+    return kind if not century or born <= today else None
+
+
+def contains_personal_number(text: str) -> bool:
+    return bool(find_personal_numbers(text))
+
+
+def remove_personal_numbers(text: str, replacement: str = REMOVED) -> str:
+    """``text`` with each number found replaced; the UI passes the translated marker."""
+    parts, last = [], 0
+    for finding in find_personal_numbers(text):
+        parts += [text[last : finding.start], replacement]
+        last = finding.end
+    return "".join([*parts, text[last:]])
+
+
+def scan_texts(texts: Mapping[str, str] | Iterable[tuple[str, str]]) -> list[Finding]:
+    """Findings in several texts at once, each labelled with the name it came with."""
+    pairs = texts.items() if isinstance(texts, Mapping) else texts
+    return [
+        dataclasses.replace(finding, where=where)
+        for where, text in pairs
+        for finding in find_personal_numbers(text)
+    ]
+
+
+def texts_in(value: object) -> Iterator[str]:
+    """Every string inside rows gathered for a document (dataclasses, models, lists)."""
+    if isinstance(value, str):
+        yield value
+    elif dataclasses.is_dataclass(value) and not isinstance(value, type):
+        for field in dataclasses.fields(value):
+            yield from texts_in(getattr(value, field.name))
+    elif isinstance(value, BaseModel):
+        for field in type(value).model_fields:
+            yield from texts_in(getattr(value, field))
+    elif isinstance(value, list | tuple | set | frozenset):
+        for item in value:
+            yield from texts_in(item)
+
+
+class PersonalNumbersFound(NeedsConfirmation):
+    """Saving free text that holds a personal identity number: ask first.
+
+    ``fields`` names the form fields holding one, so the UI can remove them there.
+    """
+
+    def __init__(self, fields: list[str]) -> None:
+        super().__init__(FOUND_IN_TEXT)
+        self.fields = fields
+
+
+class PersonalNumbersInExport(KnownError):
+    """An export refused because the document would hold a personal identity number.
+
+    A ``KnownError`` so that a caller not yet asking the user shows it as a message;
+    the UI asks and exports again with ``allow_personal_numbers=True``. ``detail``
+    says where (document headings), never the number itself.
+    """
+
+    def __init__(self, findings: list[Finding]) -> None:
+        places = dict.fromkeys(f.where for f in findings if f.where)
+        super().__init__(FOUND_IN_EXPORT, "; ".join(places))
+        self.findings = findings
+
+
+def refuse_personal_numbers(fields: Mapping[str, str], *, allow: bool) -> None:
+    """Raises ``PersonalNumbersFound`` when a field holds a number, unless ``allow``."""
+    if allow:
+        return
+    found = list(dict.fromkeys(f.where for f in scan_texts(fields)))
+    if found:
+        raise PersonalNumbersFound(found)
+
+
+def refuse_in_export(findings: list[Finding], *, allow: bool) -> None:
+    if findings and not allow:
+        raise PersonalNumbersInExport(findings)

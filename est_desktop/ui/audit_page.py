@@ -1,0 +1,161 @@
+"""The audit trail, read-only: who changed which record when, filtered by record and period."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSortFilterProxyModel, Qt
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from ..services import audit
+from ..services.audit import AuditRow
+from ..text import swedish_sort_key
+from .convert import date_edit
+from .rowmodel import SORT_ROLE, Column, RowTableModel
+from .store import Store
+from .views import RefreshWhenShown, row_table
+
+_ACTIONS = {
+    "created": QT_TRANSLATE_NOOP("AuditPage", "Created"),
+    "changed": QT_TRANSLATE_NOOP("AuditPage", "Changed"),
+    "deleted": QT_TRANSLATE_NOOP("AuditPage", "Deleted"),
+    "finalised": QT_TRANSLATE_NOOP("AuditPage", "Finalised"),
+    "reopened": QT_TRANSLATE_NOOP("AuditPage", "Reopened"),
+    "imported": QT_TRANSLATE_NOOP("AuditPage", "Imported"),
+}
+_ENTITIES = {
+    "incident": QT_TRANSLATE_NOOP("AuditPage", "Incident"),
+    "action": QT_TRANSLATE_NOOP("AuditPage", "Action"),
+    "action_incident": QT_TRANSLATE_NOOP("AuditPage", "Action's link to an incident"),
+    "action_update": QT_TRANSLATE_NOOP("AuditPage", "Review of an action"),
+    "action_answer": QT_TRANSLATE_NOOP("AuditPage", "Answer to an action list"),
+    "meeting": QT_TRANSLATE_NOOP("AuditPage", "Meeting"),
+    "agenda_item": QT_TRANSLATE_NOOP("AuditPage", "Agenda item"),
+    "attendance": QT_TRANSLATE_NOOP("AuditPage", "Attendance"),
+    "organisation": QT_TRANSLATE_NOOP("AuditPage", "Organisation"),
+    "place": QT_TRANSLATE_NOOP("AuditPage", "Place"),
+    "source": QT_TRANSLATE_NOOP("AuditPage", "Source"),
+    "category": QT_TRANSLATE_NOOP("AuditPage", "Category"),
+    "agreement": QT_TRANSLATE_NOOP("AuditPage", "Agreement"),
+    "agreement_goal": QT_TRANSLATE_NOOP("AuditPage", "Goal of the agreement"),
+    "goal_focus_area": QT_TRANSLATE_NOOP("AuditPage", "Goal's link to a focus area"),
+    "focus_area": QT_TRANSLATE_NOOP("AuditPage", "Focus area"),
+    "plan_activity": QT_TRANSLATE_NOOP("AuditPage", "Row of the action plan"),
+    "plan_follow_up": QT_TRANSLATE_NOOP("AuditPage", "Follow-up of the action plan"),
+    "app_setting": QT_TRANSLATE_NOOP("AuditPage", "Setting"),
+}
+
+
+def action_label(code: str) -> str:
+    text = _ACTIONS.get(code)
+    return QCoreApplication.translate("AuditPage", text) if text else code
+
+
+def entity_label(code: str) -> str:
+    text = _ENTITIES.get(code)
+    return QCoreApplication.translate("AuditPage", text) if text else code
+
+
+class AuditModel(RowTableModel[AuditRow]):
+    def __init__(self, parent=None) -> None:
+        super().__init__(
+            [
+                Column(
+                    self.tr("When"),
+                    lambda r: r.local_time.strftime("%Y-%m-%d %H:%M:%S"),
+                    sort_key=lambda r: (r.at, r.id),
+                ),
+                Column(self.tr("User"), lambda r: r.user),
+                Column(self.tr("Change"), lambda r: action_label(r.action)),
+                Column(self.tr("Record"), lambda r: entity_label(r.entity)),
+                Column(
+                    self.tr("Number"),
+                    lambda r: str(r.entity_id) if r.entity_id is not None else r.note,
+                    sort_key=lambda r: (r.entity_id or 0, r.note),
+                    align_right=True,
+                ),
+                Column(self.tr("Fields"), lambda r: r.fields.replace(",", ", ")),
+            ],
+            row_id=lambda r: r.id,
+            parent=parent,
+        )
+
+
+class AuditPage(QWidget):
+    """Shows the trail; nothing here changes it (the services offer no way to)."""
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._store = store
+        self.model = AuditModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.table = row_table(self.proxy, stretch=5, sortable=True)
+        self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+
+        self.entity_filter = QComboBox()
+        self.entity_filter.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.entity_filter.setMinimumContentsLength(18)
+        today = date.today()
+        self.since_edit = date_edit(today - timedelta(days=30))
+        self.until_edit = date_edit(today)
+        self.count_label = QLabel()
+
+        filters = QHBoxLayout()
+        for text, widget in (
+            (self.tr("&Record"), self.entity_filter),
+            (self.tr("&From"), self.since_edit),
+            (self.tr("&To"), self.until_edit),
+        ):
+            label = QLabel(text)
+            label.setBuddy(widget)
+            filters.addWidget(label)
+            filters.addWidget(widget)
+        filters.addStretch()
+        filters.addWidget(self.count_label)
+        note = QLabel(
+            self.tr(
+                "Every change to the records, with who made it and which fields changed. "
+                "The contents of the fields are not kept here. The trail cannot be edited."
+            )
+        )
+        note.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(note)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+
+        self.entity_filter.currentIndexChanged.connect(self.refresh)
+        self.since_edit.dateChanged.connect(self.refresh)
+        self.until_edit.dateChanged.connect(self.refresh)
+        RefreshWhenShown(self, store.changed, self.refresh)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self._fill_entities()
+        rows = self._store.read(
+            audit.audit_rows,
+            entity=self.entity_filter.currentData(),
+            since=self.since_edit.date().toPython(),
+            until=self.until_edit.date().toPython(),
+        )
+        self.model.set_rows(rows)
+        self.count_label.setText(self.tr("%n change(s)", "", len(rows)))
+
+    def _fill_entities(self) -> None:
+        chosen = self.entity_filter.currentData()
+        entities = self._store.read(audit.audited_entities)
+        choices = sorted(
+            ((entity_label(e), e) for e in entities), key=lambda c: swedish_sort_key(c[0])
+        )
+        self.entity_filter.blockSignals(True)
+        self.entity_filter.clear()
+        self.entity_filter.addItem(self.tr("All records"), None)
+        for text, code in choices:
+            self.entity_filter.addItem(text, code)
+        index = self.entity_filter.findData(chosen)
+        self.entity_filter.setCurrentIndex(max(index, 0))
+        self.entity_filter.blockSignals(False)

@@ -1,0 +1,67 @@
+"""The audit trail page: shows who changed what, filters it, and offers no way to edit it."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractItemView
+
+from est_desktop.models import IncidentCreate, MeetingCreate
+from est_desktop.services import incidents, meetings, reference
+from est_desktop.ui.audit_page import AuditPage, entity_label
+from est_desktop.ui.store import Store
+
+
+def _record_incident(store: Store) -> int:
+    meeting = store.write(meetings.create_meeting, data=MeetingCreate(date=date.today()))
+    item = store.read(meetings.agenda, meeting_id=meeting.id)[2]
+    place = store.read(reference.find_place, text="Trelleborg centrum")
+    incident = store.write(
+        incidents.record_incident,
+        item_id=item.id,
+        data=IncidentCreate(
+            occurred_on=date.today(),
+            place_id=place.id,
+            source_id=store.read(reference.sources)[0].id,
+            description="Hemlig beskrivning av händelsen",
+        ),
+    )
+    return incident.id
+
+
+def test_the_page_lists_changes_and_filters_them(qtbot, qtmodeltester, engine) -> None:
+    store = Store(engine)
+    page = AuditPage(store)
+    qtbot.addWidget(page)
+    page.show()
+    qtmodeltester.check(page.model)
+
+    incident_id = _record_incident(store)  # the page refreshes on the store's signal
+
+    page.entity_filter.setCurrentIndex(page.entity_filter.findData("incident"))
+    assert page.model.rowCount() == 1
+    row = [page.proxy.index(0, c).data() for c in range(page.proxy.columnCount())]
+    assert row[1] == store.user
+    assert row[3] == entity_label("incident")
+    assert row[4] == str(incident_id)
+    assert "description" in row[5]
+    assert not any("Hemlig" in str(cell) for cell in row)
+    qtmodeltester.check(page.model)
+
+    page.until_edit.setDate(page.until_edit.date().addDays(-2))
+    assert page.model.rowCount() == 0
+    page.until_edit.setDate(page.until_edit.date().addDays(2))
+    page.entity_filter.setCurrentIndex(0)
+    assert page.model.rowCount() > 1
+
+
+def test_nothing_on_the_page_edits_the_trail(qtbot, engine) -> None:
+    store = Store(engine)
+    _record_incident(store)
+    page = AuditPage(store)
+    qtbot.addWidget(page)
+    assert page.table.editTriggers() == QAbstractItemView.EditTrigger.NoEditTriggers
+    index = page.proxy.index(0, 0)
+    assert not page.proxy.flags(index) & Qt.ItemFlag.ItemIsEditable
+    assert page.since_edit.date().toPython() == date.today() - timedelta(days=30)
