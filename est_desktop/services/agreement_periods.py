@@ -31,6 +31,7 @@ from ..models import (
     PlanFollowUp,
 )
 from ..text import QT_TRANSLATE_NOOP
+from . import limits
 from .agreements import agreement_in_force, focus_areas, focus_areas_on
 from .errors import NotFound, ValidationError
 from .meetings import agenda, agenda_template, focus_area_items, renumber
@@ -177,6 +178,16 @@ def validate_draft(*, session: Session, draft: AgreementDraft) -> dict[str, str]
             "Validation",
             "A focus area can only continue a focus area of an agreement that starts earlier.",
         )
+    limits.check_name(errors, "name", _clean(draft.name))
+    for day_field in ("start_date", "end_date", "signed_on"):
+        limits.check_date(errors, day_field, getattr(draft, day_field))
+    for area in draft.focus_areas:
+        limits.check_name(errors, "focus_areas", _clean(area.name))
+        for row in area.plan:
+            for text in (row.activity, row.measure, row.follow_up, row.goal):
+                limits.check_text(errors, "focus_areas", text)
+    for goal in draft.goals:
+        limits.check_text(errors, "goals", goal.text)
     if any(not _clean(g.text) for g in draft.goals):
         errors["goals"] = QT_TRANSLATE_NOOP(
             "Validation", "Write the text of every goal, or remove the empty goals."

@@ -17,6 +17,7 @@ from zipfile import ZipFile
 from openpyxl import load_workbook
 
 from ..text import QT_TRANSLATE_NOOP
+from . import limits
 from .minutes_docx import STATUS_WORDS
 
 log = logging.getLogger(__name__)
@@ -192,8 +193,9 @@ def _read_workbook(path: Path) -> AnsweredFile:
                 action_id=_action_id(action_id),
                 status=status,
                 due=due,
-                comment=_text(comment),
-                answered_by=" ".join(_text(answered_by).split()),
+                # Cut to the app's limits: the answered file itself keeps the whole text.
+                comment=limits.clean_text(_text(comment))[: limits.MAX_TEXT],
+                answered_by=limits.one_line(_text(answered_by))[: limits.MAX_NAME],
             )
         )
     return AnsweredFile(

@@ -30,6 +30,7 @@ from ..models import (
 )
 from ..models.clock import utcnow
 from ..text import QT_TRANSLATE_NOOP
+from . import limits
 from .agreements import agreement_in_force
 from .errors import NotFound, ValidationError
 
@@ -172,13 +173,18 @@ def set_plan_status(
         raise ValidationError.single(
             QT_TRANSLATE_NOOP("Validation", "Choose a status from the list."), "status"
         ) from None
+    note = limits.clean_text(note)
+    errors: dict[str, str] = {}
+    limits.check_text(errors, "note", note)
+    if errors:
+        raise ValidationError(errors)
     follow_up = session.scalars(
         select(PlanFollowUp).where(
             PlanFollowUp.plan_activity_id == plan_activity_id, PlanFollowUp.year == year
         )
     ).first() or PlanFollowUp(plan_activity_id=plan_activity_id, year=year, status=status.value)
     follow_up.status = status.value
-    follow_up.note = note.strip()
+    follow_up.note = note
     follow_up.updated_at = utcnow()
     session.add(follow_up)
     session.flush()
@@ -404,7 +410,12 @@ def set_goal_note(*, session: Session, goal_id: int, note: str) -> AgreementGoal
     goal = session.get(AgreementGoal, goal_id)
     if goal is None:
         raise NotFound(f"goal {goal_id}")
-    goal.note = note.strip()
+    note = limits.clean_text(note)
+    errors: dict[str, str] = {}
+    limits.check_text(errors, "note", note)
+    if errors:
+        raise ValidationError(errors)
+    goal.note = note
     session.add(goal)
     session.flush()
     return goal

@@ -9,6 +9,7 @@ from sqlmodel import Session
 
 from ..models import Attendance, Organisation
 from ..text import QT_TRANSLATE_NOOP
+from . import limits
 from .errors import ValidationError
 from .meetings import editable_meeting, previous_meeting
 
@@ -35,10 +36,11 @@ def add_attendee(
     *, session: Session, meeting_id: int, person_name: str, organisation_id: int | None
 ) -> Attendance:
     editable_meeting(session=session, meeting_id=meeting_id)
-    errors = {}
-    person_name = " ".join(person_name.split())
+    errors: dict[str, str] = {}
+    person_name = limits.one_line(person_name)
     if not person_name:
         errors["person_name"] = QT_TRANSLATE_NOOP("Validation", "Enter the participant's name.")
+    limits.check_name(errors, "person_name", person_name)
     if organisation_id is None or session.get(Organisation, organisation_id) is None:
         errors["organisation_id"] = QT_TRANSLATE_NOOP(
             "Validation", "Choose the participant's organisation."

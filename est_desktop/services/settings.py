@@ -10,6 +10,8 @@ from sqlalchemy import select
 from sqlmodel import Session
 
 from ..models import AppSetting
+from . import limits
+from .errors import ValidationError
 
 
 @dataclass(frozen=True)
@@ -47,6 +49,11 @@ def meeting_defaults(*, session: Session) -> MeetingDefaults:
 
 
 def save_meeting_defaults(*, session: Session, defaults: MeetingDefaults) -> None:
+    errors: dict[str, str] = {}
+    for name in ("location", "convener", "organisation_name"):
+        limits.check_name(errors, name, limits.one_line(getattr(defaults, name)))
+    if errors:
+        raise ValidationError(errors)
     for f in fields(MeetingDefaults):
         value = getattr(defaults, f.name)
         text = value.isoformat(timespec="minutes") if isinstance(value, time) else str(value)

@@ -289,3 +289,53 @@ def test_awkward_text_comes_back_exactly_as_it_went_in(
         assert fresh.execute(text("PRAGMA foreign_key_check")).all() == []
         assert fresh.execute(text("SELECT count(*) FROM action")).scalar() == 1
         assert fresh.execute(text("SELECT count(*) FROM incident")).scalar() == 1
+
+
+def test_follow_up_and_agreement_texts_have_limits_too(session: Session) -> None:
+    """The ledningsgrupp's notes, attendance names, meeting defaults and a new agreement's
+    texts are refused at the field when too long, like every other field."""
+    from est_desktop.models import PlanActivity, PlanStatus
+    from est_desktop.services import agreement_periods, followup, participants, settings
+    from est_desktop.services.agreements import agreement_in_force
+
+    plan_row = session.scalars(text("SELECT id FROM plan_activity LIMIT 1")).first()
+    assert session.get(PlanActivity, plan_row) is not None
+    with pytest.raises(ValidationError) as raised:
+        followup.set_plan_status(
+            session=session,
+            plan_activity_id=plan_row,
+            year=2026,
+            status=PlanStatus.IN_PROGRESS,
+            note=MEGABYTE,
+        )
+    assert raised.value.errors == {"note": TEXT_TOO_LONG}
+
+    agreement = agreement_in_force(session=session, on=MEETING_DAY)
+    goal_id = session.scalars(text("SELECT id FROM agreement_goal LIMIT 1")).first()
+    with pytest.raises(ValidationError):
+        followup.set_goal_note(session=session, goal_id=goal_id, note=MEGABYTE)
+
+    meeting = meetings.create_meeting(session=session, data=MeetingCreate(date=MEETING_DAY))
+    with pytest.raises(ValidationError) as raised:
+        participants.add_attendee(
+            session=session,
+            meeting_id=meeting.id,
+            person_name="x" * (MAX_NAME + 1),
+            organisation_id=reference.organisations(session=session)[0].id,
+        )
+    assert raised.value.errors == {"person_name": NAME_TOO_LONG}
+
+    defaults = settings.meeting_defaults(session=session)
+    with pytest.raises(ValidationError) as raised:
+        settings.save_meeting_defaults(
+            session=session,
+            defaults=type(defaults)(**{**defaults.__dict__, "location": "x" * (MAX_NAME + 1)}),
+        )
+    assert raised.value.errors == {"location": NAME_TOO_LONG}
+
+    draft = agreement_periods.draft_from(session=session, agreement_id=agreement.id)
+    draft.name = "x" * (MAX_NAME + 1)
+    draft.goals[0].text = MEGABYTE
+    errors = agreement_periods.validate_draft(session=session, draft=draft)
+    assert errors["name"] == NAME_TOO_LONG
+    assert errors["goals"] == TEXT_TOO_LONG
