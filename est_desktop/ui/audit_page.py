@@ -45,6 +45,84 @@ _ENTITIES = {
     "app_setting": QT_TRANSLATE_NOOP("AuditPage", "Setting"),
 }
 
+# Column names as the forms call them; a column added later shows under its own name.
+_FIELDS = {
+    "action_id": QT_TRANSLATE_NOOP("AuditFields", "Action"),
+    "active": QT_TRANSLATE_NOOP("AuditFields", "Active"),
+    "activity": QT_TRANSLATE_NOOP("AuditFields", "Activity"),
+    "agenda_item_id": QT_TRANSLATE_NOOP("AuditFields", "Agenda item"),
+    "agreement_id": QT_TRANSLATE_NOOP("AuditFields", "Agreement"),
+    "answer_key": QT_TRANSLATE_NOOP("AuditFields", "Answer key"),
+    "answered_by": QT_TRANSLATE_NOOP("AuditFields", "Answered by"),
+    "answered_on": QT_TRANSLATE_NOOP("AuditFields", "Answered on"),
+    "at": QT_TRANSLATE_NOOP("AuditFields", "Time"),
+    "category_id": QT_TRANSLATE_NOOP("AuditFields", "Category"),
+    "closed_on": QT_TRANSLATE_NOOP("AuditFields", "Closed on"),
+    "comment": QT_TRANSLATE_NOOP("AuditFields", "Comment"),
+    "confidential": QT_TRANSLATE_NOOP("AuditFields", "Confidential"),
+    "contact_person": QT_TRANSLATE_NOOP("AuditFields", "Contact person"),
+    "continues_id": QT_TRANSLATE_NOOP("AuditFields", "Continues"),
+    "convener": QT_TRANSLATE_NOOP("AuditFields", "Convener"),
+    "created_at": QT_TRANSLATE_NOOP("AuditFields", "Created at"),
+    "date": QT_TRANSLATE_NOOP("AuditFields", "Date"),
+    "decided_meeting_id": QT_TRANSLATE_NOOP("AuditFields", "Decided at meeting"),
+    "description": QT_TRANSLATE_NOOP("AuditFields", "Description"),
+    "due_date": QT_TRANSLATE_NOOP("AuditFields", "Due date"),
+    "end_date": QT_TRANSLATE_NOOP("AuditFields", "End date"),
+    "end_time": QT_TRANSLATE_NOOP("AuditFields", "End time"),
+    "export_id": QT_TRANSLATE_NOOP("AuditFields", "Export"),
+    "focus_area_id": QT_TRANSLATE_NOOP("AuditFields", "Focus area"),
+    "follow_up": QT_TRANSLATE_NOOP("AuditFields", "Follow-up"),
+    "from_agreement": QT_TRANSLATE_NOOP("AuditFields", "From the agreement"),
+    "goal": QT_TRANSLATE_NOOP("AuditFields", "Goal"),
+    "goal_id": QT_TRANSLATE_NOOP("AuditFields", "Goal"),
+    "imported_at": QT_TRANSLATE_NOOP("AuditFields", "Imported at"),
+    "incident_id": QT_TRANSLATE_NOOP("AuditFields", "Incident"),
+    "key": QT_TRANSLATE_NOOP("AuditFields", "Key"),
+    "kind": QT_TRANSLATE_NOOP("AuditFields", "Kind"),
+    "location": QT_TRANSLATE_NOOP("AuditFields", "Location"),
+    "location_detail": QT_TRANSLATE_NOOP("AuditFields", "Location detail"),
+    "measure": QT_TRANSLATE_NOOP("AuditFields", "Measure"),
+    "meeting_id": QT_TRANSLATE_NOOP("AuditFields", "Meeting"),
+    "name": QT_TRANSLATE_NOOP("AuditFields", "Name"),
+    "new_due_date": QT_TRANSLATE_NOOP("AuditFields", "New due date"),
+    "note": QT_TRANSLATE_NOOP("AuditFields", "Note"),
+    "notes": QT_TRANSLATE_NOOP("AuditFields", "Notes"),
+    "occurred_on": QT_TRANSLATE_NOOP("AuditFields", "Occurred on"),
+    "organisation_id": QT_TRANSLATE_NOOP("AuditFields", "Organisation"),
+    "owner_organisation_id": QT_TRANSLATE_NOOP("AuditFields", "Responsible organisation"),
+    "person_name": QT_TRANSLATE_NOOP("AuditFields", "Name of participant"),
+    "place_id": QT_TRANSLATE_NOOP("AuditFields", "Place"),
+    "plan_activity_id": QT_TRANSLATE_NOOP("AuditFields", "Action plan row"),
+    "planned_minutes": QT_TRANSLATE_NOOP("AuditFields", "Planned minutes"),
+    "position": QT_TRANSLATE_NOOP("AuditFields", "Position"),
+    "previous_due_date": QT_TRANSLATE_NOOP("AuditFields", "Previous due date"),
+    "previous_status": QT_TRANSLATE_NOOP("AuditFields", "Previous status"),
+    "reason": QT_TRANSLATE_NOOP("AuditFields", "Reason"),
+    "reporting_organisation_id": QT_TRANSLATE_NOOP("AuditFields", "Reported by"),
+    "section": QT_TRANSLATE_NOOP("AuditFields", "Section"),
+    "signed_on": QT_TRANSLATE_NOOP("AuditFields", "Signed on"),
+    "source_file": QT_TRANSLATE_NOOP("AuditFields", "Source file"),
+    "source_id": QT_TRANSLATE_NOOP("AuditFields", "Source"),
+    "source_row": QT_TRANSLATE_NOOP("AuditFields", "Source row"),
+    "start_date": QT_TRANSLATE_NOOP("AuditFields", "Start date"),
+    "start_time": QT_TRANSLATE_NOOP("AuditFields", "Start time"),
+    "status": QT_TRANSLATE_NOOP("AuditFields", "Status"),
+    "text": QT_TRANSLATE_NOOP("AuditFields", "Text"),
+    "title": QT_TRANSLATE_NOOP("AuditFields", "Title"),
+    "updated_at": QT_TRANSLATE_NOOP("AuditFields", "Updated at"),
+    "user": QT_TRANSLATE_NOOP("AuditFields", "User"),
+    "value": QT_TRANSLATE_NOOP("AuditFields", "Value"),
+    "year": QT_TRANSLATE_NOOP("AuditFields", "Year"),
+}
+
+
+def field_labels(fields: str) -> str:
+    names = [f for f in fields.split(",") if f]
+    return ", ".join(
+        QCoreApplication.translate("AuditFields", _FIELDS[f]) if f in _FIELDS else f for f in names
+    )
+
 
 def action_label(code: str) -> str:
     text = _ACTIONS.get(code)
@@ -63,7 +141,7 @@ class AuditModel(RowTableModel[AuditRow]):
                 Column(
                     self.tr("When"),
                     lambda r: r.local_time.strftime("%Y-%m-%d %H:%M:%S"),
-                    sort_key=lambda r: (r.at, r.id),
+                    sort_key=lambda r: r.id,  # entries are numbered as they happen
                 ),
                 Column(self.tr("User"), lambda r: r.user),
                 Column(self.tr("Change"), lambda r: action_label(r.action)),
@@ -74,7 +152,7 @@ class AuditModel(RowTableModel[AuditRow]):
                     sort_key=lambda r: (r.entity_id or 0, r.note),
                     align_right=True,
                 ),
-                Column(self.tr("Fields"), lambda r: r.fields.replace(",", ", ")),
+                Column(self.tr("Fields"), lambda r: field_labels(r.fields)),
             ],
             row_id=lambda r: r.id,
             parent=parent,

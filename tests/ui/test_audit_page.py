@@ -45,7 +45,7 @@ def test_the_page_lists_changes_and_filters_them(qtbot, qtmodeltester, engine) -
     assert row[1] == store.user
     assert row[3] == entity_label("incident")
     assert row[4] == str(incident_id)
-    assert "description" in row[5]
+    assert "Beskrivning" in row[5]  # the field is named as the form names it, in Swedish
     assert not any("Hemlig" in str(cell) for cell in row)
     qtmodeltester.check(page.model)
 
