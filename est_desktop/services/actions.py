@@ -402,6 +402,7 @@ def record_review(
     outcome: ReviewOutcome,
     note: str = "",
     new_due_date: date | None = None,
+    allow_personal_numbers: bool = False,
 ) -> ActionUpdate:
     """Stores the outcome of reviewing an action at this meeting and applies it.
 
@@ -445,6 +446,7 @@ def record_review(
         check_date(errors, "new_due_date", new_due_date)
     if errors:
         raise ValidationError(errors)
+    refuse_personal_numbers({"note": note}, allow=allow_personal_numbers)
 
     _undo(session, meeting_id, action)
     status = {

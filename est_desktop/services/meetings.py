@@ -372,12 +372,18 @@ def set_planned_minutes(*, session: Session, item_id: int, minutes: int) -> Agen
     return item
 
 
-def set_item_notes(*, session: Session, item_id: int, notes: str) -> AgendaItem:
+def set_item_notes(
+    *, session: Session, item_id: int, notes: str, allow_personal_numbers: bool = False
+) -> AgendaItem:
+    """Raises ``PersonalNumbersFound`` when the notes hold a personnummer, unless allowed."""
+    from .personnummer import refuse_personal_numbers
+
     item = _editable_item(session, item_id)
     notes, errors = clean_text(notes), {}
     check_text(errors, "notes", notes)
     if errors:
         raise ValidationError(errors)
+    refuse_personal_numbers({"notes": notes}, allow=allow_personal_numbers)
     item.notes = notes
     session.add(item)
     session.flush()

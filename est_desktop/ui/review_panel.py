@@ -19,9 +19,11 @@ from PySide6.QtWidgets import (
 from ..services import actions, meetings
 from ..services.actions import ReviewOutcome, ReviewRow
 from ..services.errors import ValidationError
+from ..services.personnummer import REMOVED, PersonalNumbersFound, remove_personal_numbers
 from . import labels
 from .convert import qdate
-from .messages import FieldErrors, show_error
+from .messages import FieldErrors, show_error, tr_service
+from .personal_numbers import Choice, ask_before_saving
 from .rowmodel import ID_ROLE, Column, RowTableModel
 from .store import Store
 from .views import row_table
@@ -157,7 +159,7 @@ class ReviewPanel(QWidget):
         index = self.table.currentIndex()
         return index.data(ID_ROLE) if index.isValid() else None
 
-    def record(self, outcome: ReviewOutcome) -> bool:
+    def record(self, outcome: ReviewOutcome, allow_personal_numbers: bool = False) -> bool:
         action_id = self.current_action_id()
         if action_id is None or self.meeting_id is None:
             return False
@@ -170,10 +172,21 @@ class ReviewPanel(QWidget):
                 outcome=outcome,
                 note=self.note_edit.text(),
                 new_due_date=self.date_edit.date().toPython(),
+                allow_personal_numbers=allow_personal_numbers,
             )
         except ValidationError as error:
             self.errors.show(error, self)
             return False
+        except PersonalNumbersFound:
+            choice = ask_before_saving(self)
+            if choice == Choice.CANCEL:
+                self.note_edit.setFocus()
+                return False
+            if choice == Choice.REMOVE:
+                self.note_edit.setText(
+                    remove_personal_numbers(self.note_edit.text(), tr_service(REMOVED))
+                )
+            return self.record(outcome, allow_personal_numbers=choice == Choice.SAVE)
         self.errors.clear()
         self.note_edit.clear()
         self.table.selectRow(min(row + 1, self.model.rowCount() - 1))

@@ -20,10 +20,12 @@ from PySide6.QtWidgets import (
 from ..models import AgendaItemKind, MeetingEventKind
 from ..services import meetings
 from ..services.errors import ValidationError
+from ..services.personnummer import REMOVED, PersonalNumbersFound, remove_personal_numbers
 from . import labels
 from .attendance_panel import AttendancePanel
-from .messages import show_error
+from .messages import show_error, tr_service
 from .next_meeting_panel import NextMeetingPanel
+from .personal_numbers import Choice, ask_before_saving
 from .records_panel import RecordsPanel
 from .review_panel import ReviewPanel
 from .rowmodel import ID_ROLE, Column, RowTableModel
@@ -121,6 +123,7 @@ class WorkspacePage(QWidget):
         self.notes.setMaximumHeight(72)
         self.notes.textChanged.connect(self._notes_edited)
         self._notes_dirty = False
+        self._asking = False
         self.attendance = AttendancePanel(store)
         self.review = ReviewPanel(store)
         self.records = RecordsPanel(store)
@@ -362,11 +365,36 @@ class WorkspacePage(QWidget):
         """Saves edited notes; called when leaving the field, the item or the window, and
         before finalising, exporting or presenting. Unsaved text stays in the field if the
         save is refused."""
-        if not self._notes_dirty or self.item_id is None:
+        if not self._notes_dirty or self.item_id is None or self._asking:
             return True
-        if self._write(
-            meetings.set_item_notes, item_id=self.item_id, notes=self.notes.toPlainText()
-        ):
-            self._notes_dirty = False
-            return True
-        return False
+        return self._save_notes(allow_personal_numbers=False)
+
+    def _save_notes(self, *, allow_personal_numbers: bool) -> bool:
+        # Not dirty while writing: the write refreshes the page, which must not save again.
+        self._notes_dirty = False
+        try:
+            saved = self._write(
+                meetings.set_item_notes,
+                item_id=self.item_id,
+                notes=self.notes.toPlainText(),
+                allow_personal_numbers=allow_personal_numbers,
+            )
+        except PersonalNumbersFound:
+            self._notes_dirty = True
+            # The question takes the focus from the notes; that must not ask again.
+            self._asking = True
+            try:
+                choice = ask_before_saving(self)
+            finally:
+                self._asking = False
+            if choice == Choice.CANCEL:
+                return False
+            if choice == Choice.REMOVE:
+                self.notes.setPlainText(
+                    remove_personal_numbers(self.notes.toPlainText(), tr_service(REMOVED))
+                )
+            return self._save_notes(allow_personal_numbers=choice == Choice.SAVE)
+        if saved is None:
+            self._notes_dirty = True
+            return False
+        return True

@@ -335,3 +335,47 @@ def test_action_lists_with_a_number_are_not_exported_without_confirmation(
         session=session, out_dir=out, today=MEETING_DAY, allow_personal_numbers=True
     )
     assert written
+
+
+def test_meeting_notes_with_a_number_are_not_saved_without_confirmation(
+    session: Session, item: AgendaItem
+) -> None:
+    notes = "Anmälan gällde 19880320-0016, kontakt via socialtjänsten."
+    with pytest.raises(PersonalNumbersFound) as asked:
+        meetings.set_item_notes(session=session, item_id=item.id, notes=notes)
+    assert asked.value.fields == ["notes"]
+    assert meetings.get_item(session=session, item_id=item.id).notes == ""
+    meetings.set_item_notes(
+        session=session, item_id=item.id, notes=notes, allow_personal_numbers=True
+    )
+    assert meetings.get_item(session=session, item_id=item.id).notes == notes
+
+
+def test_a_review_note_with_a_number_is_not_saved_without_confirmation(
+    session: Session, item: AgendaItem
+) -> None:
+    from est_desktop.services.actions import ReviewOutcome
+
+    action = actions.decide_action(session=session, item_id=item.id, data=_action(session))
+    later = meetings.create_meeting(
+        session=session, data=MeetingCreate(date=MEETING_DAY + timedelta(days=7))
+    )
+    note = "Kontakt tagen med 880320-0016"
+    with pytest.raises(PersonalNumbersFound):
+        actions.record_review(
+            session=session,
+            meeting_id=later.id,
+            action_id=action.id,
+            outcome=ReviewOutcome.IN_PROGRESS,
+            note=note,
+        )
+    assert actions.get_action(session=session, action_id=action.id).status == "new"
+    update = actions.record_review(
+        session=session,
+        meeting_id=later.id,
+        action_id=action.id,
+        outcome=ReviewOutcome.IN_PROGRESS,
+        note=note,
+        allow_personal_numbers=True,
+    )
+    assert update.note == note

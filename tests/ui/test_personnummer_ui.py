@@ -144,3 +144,23 @@ def test_an_export_asks_before_writing_a_number(qtbot, button: str, exported: bo
     answerer = Answerer(button)
     assert confirm_export(None, error) is exported
     assert answerer.texts == [tr_service(error.text)]
+
+
+def test_meeting_notes_ask_too_and_keep_the_rest_of_the_text(qtbot, engine) -> None:
+    from est_desktop.ui.workspace import WorkspacePage
+
+    with session_scope(engine) as session:
+        meeting = meetings.create_meeting(session=session, data=MeetingCreate(date=date.today()))
+    page = WorkspacePage(Store(engine))
+    qtbot.addWidget(page)
+    page.show()
+    page.show_meeting(meeting.id)
+    page.select_item_row(2)
+    page.notes.setFocus()
+    qtbot.keyClicks(page.notes, f"Samtal med {NUMBER} om klotter")
+    answerer = Answerer("remove")
+    assert page.save_pending()
+    assert answerer.texts and "personnummer" in answerer.texts[0]
+    with session_scope(engine) as session:
+        notes = meetings.get_item(session=session, item_id=page.item_id).notes
+    assert notes == f"Samtal med {tr_service(REMOVED)} om klotter"
