@@ -10,6 +10,16 @@ from pathlib import Path
 from . import __version__
 
 
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"{text!r} är inget antal år. Ange ett heltal från 1.")
+    return value
+
+
 def _day(text: str) -> date:
     try:
         return date.fromisoformat(text)
@@ -51,6 +61,12 @@ def _parser() -> argparse.ArgumentParser:
         "--db", dest="sub_db", metavar="FIL", required=True, help="ny databasfil att skapa"
     )
     demo.add_argument("--seed", type=int, default=2026, help="slumpfrö (samma frö ger samma data)")
+    demo.add_argument(
+        "--years",
+        type=_positive,
+        metavar="N",
+        help="N års veckomöten i stället för tio veckor (för prestandamätning)",
+    )
 
     export = commands.add_parser("export-minutes", help="exportera minnesanteckningar till Word")
     export.add_argument("--db", dest="sub_db", metavar="FIL", help="databasfil")

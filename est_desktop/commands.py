@@ -6,6 +6,7 @@ import argparse
 import logging
 import os
 import sys
+from datetime import date
 from pathlib import Path
 
 from .bootstrap import open_database, resolve_db_path
@@ -24,7 +25,7 @@ def _fail(message: str) -> int:
 def run_command(args: argparse.Namespace) -> int:
     try:
         if args.command == "demo":
-            return _demo(Path(args.sub_db).expanduser(), args.seed)
+            return _demo(Path(args.sub_db).expanduser(), args.seed, args.years)
         if args.command == "export-minutes":
             return _export_minutes(args)
         if args.command == "export-actions":
@@ -40,8 +41,10 @@ def run_command(args: argparse.Namespace) -> int:
     return _fail(f"okänt kommando: {args.command}")
 
 
-def _demo(path: Path, seed: int) -> int:
+def _demo(path: Path, seed: int, years: int | None = None) -> int:
+    """Ten weeks to try the app with, or ``years`` of weekly meetings to measure it with."""
     from .services.demo import create_demo_database
+    from .services.demo_scale import create_scale_demo
 
     if path.exists():
         return _fail(
@@ -54,7 +57,11 @@ def _demo(path: Path, seed: int) -> int:
         engine = open_database(partial)
         try:
             with session_scope(engine) as session:
-                summary = create_demo_database(session=session, seed=seed)
+                summary = (
+                    create_scale_demo(session=session, years=years, seed=seed, today=date.today())
+                    if years
+                    else create_demo_database(session=session, seed=seed)
+                )
         finally:
             engine.dispose()
         if path.exists():
