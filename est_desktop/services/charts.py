@@ -355,7 +355,9 @@ def _axes(figure: Figure, title: str) -> Axes:
 
 
 def _value(axes: Axes, value: float, position: float, text: str, size: float | None = None) -> None:
-    axes.annotate(
+    """A number at the end of its bar, in the headroom the chart leaves for it: kept out of
+    the layout, which would otherwise measure every label again on each redraw."""
+    label = axes.annotate(
         text,
         (value, position),
         xytext=(3, 0),
@@ -365,6 +367,7 @@ def _value(axes: Axes, value: float, position: float, text: str, size: float | N
         family=STYLE.font,
         color=STYLE.text,
     )
+    label.set_in_layout(False)
 
 
 def _empty(title: str, message: str, note: str = "") -> Figure:

@@ -324,18 +324,22 @@ def add_table(
     table_width = table._tbl.tblPr.find(qn("w:tblW"))
     table_width.set(qn("w:type"), "dxa")
     table_width.set(qn("w:w"), str(sum(Cm(w).twips for w in widths_cm)))
+    # Style ids looked up once: python-docx finds a style by name, and checks it against
+    # the default style, by searching all styles on every assignment.
+    header_style = document.styles["Tabellrubrik"].style_id
+    text_style = document.styles["Tabelltext"].style_id
     header = table.rows[0]
     repeat_and_keep(header, repeat=True)
     for cell, text in zip(header.cells, headers, strict=True):
         shade(cell, _HEADER_FILL)
-        cell.paragraphs[0].style = document.styles["Tabellrubrik"]
+        cell.paragraphs[0]._p.style = header_style
         cell.paragraphs[0].add_run(text)
     for values in rows:
         row = table.add_row()
         repeat_and_keep(row, repeat=False)
         for cell, value in zip(row.cells, values, strict=True):
             paragraph = cell.paragraphs[0]
-            paragraph.style = document.styles["Tabelltext"]
+            paragraph._p.style = text_style
             for text, bold in ((value, False),) if isinstance(value, str) else value:
                 _add_breakable(paragraph, text, bold)
     for row in table.rows:

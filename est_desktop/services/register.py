@@ -11,6 +11,7 @@ import bisect
 from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
+from functools import cached_property
 
 from sqlalchemy import func, select
 from sqlmodel import Session
@@ -34,6 +35,14 @@ class RegisterRow:
     @property
     def id(self) -> int:
         return self.action.id
+
+    @cached_property
+    def search_text(self) -> str:
+        """What the free-text filter searches, case-folded once per row, not per keystroke."""
+        action = self.action
+        return (
+            f"{action.description}\n{action.owner}\n{action.contact_person}\n{action.focus_area}"
+        ).casefold()
 
     @property
     def is_stale(self) -> bool:
@@ -115,13 +124,17 @@ class RegisterFilter:
             return False
         if not self._status_matches(row, today):
             return False
-        if self.text:
-            haystack = (
-                f"{action.description}\n{action.owner}\n{action.contact_person}\n"
-                f"{action.focus_area}"
-            ).casefold()
-            return all(word in haystack for word in self.text.casefold().split())
-        return True
+        return self.text_matches(row)
+
+    def text_matches(self, row: RegisterRow) -> bool:
+        """Every word of the free text is in the action's description, organisation,
+        contact or focus area, in any case."""
+        haystack = row.search_text
+        return all(word in haystack for word in self._words)
+
+    @cached_property
+    def _words(self) -> tuple[str, ...]:
+        return tuple(self.text.casefold().split())
 
     def _status_matches(self, row: RegisterRow, today: date) -> bool:
         match self.status:

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 
 from ..models import ActionStatus
 from ..services.actions import ActionRow
 from ..services.register import RegisterFilter, RegisterRow
 from . import labels
-from .rowmodel import ROW_ROLE, Column, RowTableModel
+from .rowmodel import Column, RowTableModel
 
 _STATUS_ORDER = {status.value: i for i, status in enumerate(ActionStatus)}
 
@@ -89,12 +90,23 @@ def due_text(row: ActionRow) -> str:
 
 
 class RegisterProxy(QSortFilterProxyModel):
-    """Filters through the service's ``RegisterFilter``, so the rules live in one place."""
+    """Filters through the service's ``RegisterFilter``, so the rules live in one place.
+
+    Each filter change decides every row in one Python pass and answers Qt from that
+    list; sorting is forwarded to the source model, which sorts in Python once instead of
+    asking for two sort keys per comparison. Both keep a keystroke in the search field
+    fast over thousands of actions.
+    """
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._filter = RegisterFilter()
         self._today = date.today()
+        self._accepted: list[bool] = []
+        self._accepted_revision: int | None = None
+        # The rows accepted by everything but the free text, which is what typing changes.
+        self._untexted: list[bool] = []
+        self._untexted_key: tuple | None = None
 
     @property
     def register_filter(self) -> RegisterFilter:
@@ -108,13 +120,31 @@ class RegisterProxy(QSortFilterProxyModel):
         if changing:
             self.beginFilterChange()
         self._filter, self._today = register_filter, today
+        self._accepted_revision = None
         if changing:
             self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
         else:
             self.invalidateRowsFilter()
 
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.sourceModel().sort(column, order)
+
     def filterAcceptsRow(  # noqa: N802
         self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex
     ) -> bool:
-        row = self.sourceModel().index(source_row, 0, source_parent).data(ROW_ROLE)
-        return row is not None and self._filter.matches(row, self._today)
+        model = self.sourceModel()
+        if self._accepted_revision != model.revision:
+            self._accepted = self._decide(model.rows(), model.revision)
+            self._accepted_revision = model.revision
+        return self._accepted[source_row]
+
+    def _decide(self, rows: list[RegisterRow], revision: int) -> list[bool]:
+        untexted = replace(self._filter, text="")
+        key = (untexted, self._today, revision)
+        if key != self._untexted_key:
+            self._untexted = [untexted.matches(row, self._today) for row in rows]
+            self._untexted_key = key
+        if not self._filter.text.split():
+            return self._untexted
+        text_matches = self._filter.text_matches
+        return [ok and text_matches(row) for ok, row in zip(self._untexted, rows, strict=True)]

@@ -165,8 +165,9 @@ class RegisterPage(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.selectionModel().currentRowChanged.connect(self._show_selected)
 
-        self._refresher = RefreshWhenShown(self, store.changed, self.refresh)
-        self.refresh()
+        # Thousands of actions after some years: read when the page is first shown.
+        self._refresher = RefreshWhenShown(self, store.changed, self.refresh, stale=True)
+        self._after_filter()
 
     def _fill_status_choices(self) -> None:
         groups = [
@@ -259,6 +260,7 @@ class RegisterPage(QWidget):
 
     def select_action(self, action_id: int) -> bool:
         """Selects an action, widening the filters if they hide it."""
+        self._refresher.ensure_fresh()
         if self._select(action_id):
             return True
         self.organisation_filter.setCurrentIndex(0)

@@ -6,8 +6,16 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor, QFont
+
+from ..text import swedish_sort_key
 
 R = TypeVar("R")
 Index = QModelIndex | QPersistentModelIndex
@@ -17,6 +25,15 @@ ROW_ROLE = Qt.ItemDataRole.UserRole + 2
 SORT_ROLE = Qt.ItemDataRole.UserRole + 3
 
 WARNING_COLOUR = QColor("#b00020")
+
+# data() runs for every cell a view paints or measures: roles are compared as plain ints.
+_TEXT_ROLES = frozenset({Qt.ItemDataRole.DisplayRole.value, Qt.ItemDataRole.ToolTipRole.value})
+_ID, _ROW, _SORT = ID_ROLE, ROW_ROLE, SORT_ROLE
+_FOREGROUND = Qt.ItemDataRole.ForegroundRole.value
+_FONT = Qt.ItemDataRole.FontRole.value
+_ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole.value
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_VERTICAL_SORT = QAbstractItemModel.LayoutChangeHint.VerticalSortHint
 
 
 @dataclass(frozen=True)
@@ -29,17 +46,25 @@ class Column(Generic[R]):
 
 
 class RowTableModel(QAbstractTableModel, Generic[R]):
-    """Rows are replaced wholesale by ``set_rows``; views keep their sort and filter."""
+    """Rows are replaced wholesale by ``set_rows``; views keep their sort and filter.
+
+    ``sort`` orders the rows themselves, in Python, by the column's key: a proxy sorting
+    thousands of rows would call ``data()`` twice per comparison. ``revision`` changes
+    whenever the rows or their order do, so a proxy can tell its cached answers are stale.
+    """
 
     def __init__(self, columns: Sequence[Column[R]], row_id: Callable[[R], int], parent=None):
         super().__init__(parent)
         self._columns = list(columns)
         self._row_id = row_id
         self._rows: list[R] = []
+        self._sort: tuple[int, Qt.SortOrder] | None = None
+        self.revision = 0
 
     def set_rows(self, rows: Sequence[R]) -> None:
         self.beginResetModel()
-        self._rows = list(rows)
+        self._rows = self._sorted(list(rows))
+        self.revision += 1
         self.endResetModel()
 
     def rows(self) -> list[R]:
@@ -51,6 +76,40 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
     def row_of_id(self, row_id: int) -> int:
         return next((i for i, r in enumerate(self._rows) if self._row_id(r) == row_id), -1)
 
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Keeps the order for later ``set_rows``; selections follow their rows."""
+        self._sort = (column, order) if 0 <= column < len(self._columns) else None
+        if self._sort is None or not self._rows:
+            return
+        self.layoutAboutToBeChanged.emit([], _VERTICAL_SORT)
+        positions = self._order(self._rows)
+        moved_to = [0] * len(positions)
+        for new, old in enumerate(positions):
+            moved_to[old] = new
+        self._rows = [self._rows[old] for old in positions]
+        old_indexes = self.persistentIndexList()
+        self.changePersistentIndexList(
+            old_indexes,
+            [self.index(moved_to[i.row()], i.column()) for i in old_indexes],
+        )
+        self.revision += 1
+        self.layoutChanged.emit([], _VERTICAL_SORT)
+
+    def _sorted(self, rows: list[R]) -> list[R]:
+        return rows if self._sort is None else [rows[i] for i in self._order(rows)]
+
+    def _order(self, rows: list[R]) -> list[int]:
+        """Row positions in sorted order; stable, so equal keys keep their order."""
+        column_number, order = self._sort
+        column = self._columns[column_number]
+        key = column.sort_key or (lambda row: swedish_sort_key(column.text(row)))
+        keys = [key(row) for row in rows]
+        return sorted(
+            range(len(rows)),
+            key=keys.__getitem__,
+            reverse=order == Qt.SortOrder.DescendingOrder,
+        )
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self._rows)
 
@@ -58,36 +117,38 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
         return 0 if parent.isValid() else len(self._columns)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        number = index.row()
+        if not 0 <= number < len(self._rows) or not index.isValid():
             return None
-        row = self._rows[index.row()]
+        row = self._rows[number]
         column = self._columns[index.column()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if role in _TEXT_ROLES:
             return column.text(row)
-        if role == ID_ROLE:
+        if role == _ID:
             return self._row_id(row)
-        if role == ROW_ROLE:
+        if role == _ROW:
             return row
-        if role == SORT_ROLE:
+        if role == _SORT:
             return column.sort_key(row) if column.sort_key else column.text(row)
-        warned = column.warn is not None and column.warn(row)
-        if role == Qt.ItemDataRole.ForegroundRole and warned:
-            return QBrush(WARNING_COLOUR)
-        if role == Qt.ItemDataRole.FontRole and warned:
+        if role == _ALIGNMENT:
+            return _RIGHT if column.align_right else None
+        if role == _FOREGROUND or role == _FONT:
+            if column.warn is None or not column.warn(row):
+                return None
+            if role == _FOREGROUND:
+                return QBrush(WARNING_COLOUR)
             font = QFont()
             font.setBold(True)
             return font
-        if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
     def headerData(  # noqa: N802
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(self._columns)
-        ):
-            return self._columns[section].header
-        return super().headerData(section, orientation, role)
+        # Answered here, never by super(): PySide6 6.12 on Python 3.11 loses a reference to
+        # None on each call into Qt from Python, and headers ask on every paint.
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            return self._columns[section].header if 0 <= section < len(self._columns) else None
+        return section + 1

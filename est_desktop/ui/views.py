@@ -7,6 +7,10 @@ from collections.abc import Callable
 from PySide6.QtCore import QAbstractItemModel, QEvent, QObject, SignalInstance
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
+# Columns sized to their contents measure this many rows, the visible ones first, not
+# Qt's default thousand: the meeting list and the register hold hundreds and thousands.
+SIZED_BY_ROWS = 100
+
 
 def row_table(
     model: QAbstractItemModel, *, stretch: int, sortable: bool = False, multi: bool = False
@@ -27,6 +31,8 @@ def row_table(
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    header.setResizeContentsPrecision(SIZED_BY_ROWS)
+    table.verticalHeader().setResizeContentsPrecision(SIZED_BY_ROWS)
     return table
 
 
@@ -34,13 +40,27 @@ class RefreshWhenShown(QObject):
     """Runs ``refresh`` on every data change while ``widget`` is visible, and once when it is
     shown again after changes it missed, so hidden pages do not re-query on every save."""
 
-    def __init__(self, widget: QWidget, changed: SignalInstance, refresh: Callable[[], None]):
+    def __init__(
+        self,
+        widget: QWidget,
+        changed: SignalInstance,
+        refresh: Callable[[], None],
+        *,
+        stale: bool = False,
+    ):
+        """``stale``: nothing loaded yet, so the first showing loads it (not start-up)."""
         super().__init__(widget)
         self._widget = widget
         self._refresh = refresh
-        self._stale = False
+        self._stale = stale
         changed.connect(self._changed)
         widget.installEventFilter(self)
+
+    def ensure_fresh(self) -> None:
+        """For work on the page before it is shown: load now what the showing would."""
+        if self._stale:
+            self._stale = False
+            self._refresh()
 
     def _changed(self) -> None:
         if self._widget.isVisible():
