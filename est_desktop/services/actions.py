@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from enum import StrEnum
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, func, select
 from sqlmodel import Session
 
 from ..models import (
@@ -24,7 +24,7 @@ from ..models import (
     Organisation,
     PlanActivity,
 )
-from ..text import QT_TRANSLATE_NOOP
+from ..text import QT_TRANSLATE_NOOP, swedish_sort_key
 from .errors import NotFound, ValidationError
 from .limits import check_date, check_name, check_text, clean_text, one_line
 from .meetings import editable_meeting, get_item, get_meeting, iso_week, previous_meeting
@@ -348,12 +348,25 @@ def _first_changes_after(
     it when ``same_day_reviews`` (the state at the start of that meeting); answers received
     on ``day`` arrived before the meeting and never do."""
     meeting_day = Meeting.date >= day if same_day_reviews else Meeting.date > day
+    # Only each action's first review after the day is loaded (years of reviews otherwise).
+    ranked = (
+        select(
+            ActionUpdate.id.label("id"),
+            func.row_number()
+            .over(partition_by=ActionUpdate.action_id, order_by=(Meeting.date, ActionUpdate.id))
+            .label("n"),
+        )
+        .join(Meeting, Meeting.id == ActionUpdate.meeting_id)
+        .where(meeting_day)
+        .subquery()
+    )
     changes: list[tuple[date, int, int, int, _Change]] = [
         (on, 0, u.id, u.action_id, _Change(u.previous_status, u.previous_due_date, u))
         for u, on in session.execute(
             select(ActionUpdate, Meeting.date)
             .join(Meeting, Meeting.id == ActionUpdate.meeting_id)
-            .where(meeting_day)
+            .join(ranked, ranked.c.id == ActionUpdate.id)
+            .where(ranked.c.n == 1)
         )
     ]
     changes += [
@@ -529,14 +542,15 @@ def open_action_rows_after(*, session: Session, meeting_id: int) -> list[ActionR
     minutes of an old meeting show what was open at that time.
     """
     meeting = get_meeting(session=session, meeting_id=meeting_id)
-    rows = [
-        action_row(r)
-        for r in session.execute(
-            action_row_query()
-            .where(Meeting.date <= meeting.date)
-            .order_by(Organisation.name.collate("sv"), Meeting.date, Action.id)
-        )
-    ]
+    # Sorted here rather than by the "sv" collation, which calls back into Python for
+    # every comparison of thousands of rows.
+    rows = sorted(
+        (
+            action_row(r)
+            for r in session.execute(action_row_query().where(Meeting.date <= meeting.date))
+        ),
+        key=lambda r: (swedish_sort_key(r.owner), r.decided_on or date.min, r.id),
+    )
     first_later = _first_changes_after(session, meeting.date, same_day_reviews=False)
     result = []
     for row in rows:
