@@ -14,8 +14,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from sqlalchemy import func, select
 from sqlmodel import Session
 
+from ..models import Incident
 from . import reference
 from .agreements import agreement_in_force
 from .lagesbild_actions import action_stats, count_actions
@@ -63,6 +65,7 @@ __all__ = [
     "action_stats",
     "filter_choices",
     "focus_area_lineage",
+    "incident_count",
     "incident_trend",
     "incidents_per_place",
     "lagesbild",
@@ -87,6 +90,17 @@ def period_for(
         case "agreement":
             return agreement_start, agreement_end
     raise ValueError(f"unknown period preset: {preset!r}")
+
+
+def incident_count(*, session: Session, filter: LagesbildFilter) -> int:
+    """How many incidents the filter covers."""
+    scope = scope_of(session, filter)
+    return session.scalar(
+        select(func.count())
+        .select_from(Incident)
+        .where(scope.within(filter.date_from, filter.date_to))
+        .where(*scope.incident_conditions())
+    )
 
 
 def lagesbild(

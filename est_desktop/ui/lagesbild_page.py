@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..services import lagesbild as service
-from ..services.lagesbild import ActionStats, Lagesbild, LagesbildFilter, PlaceCount
+from ..services.lagesbild import ActionStats, LagesbildFilter, PlaceCount, Trend, WeekPulse
 from .chart_panel import ChartPanel
 from .convert import date_edit, qdate
 from .lagesbild_tables import (
@@ -46,7 +46,6 @@ class LagesbildPage(QWidget):
         super().__init__(parent)
         self._store = store
         self._today = date.today()
-        self.data: Lagesbild | None = None
         self._stale = True  # counted when first shown, not at start-up
 
         self.preset = QComboBox()
@@ -92,6 +91,8 @@ class LagesbildPage(QWidget):
         self.tabs.addTab(self.trend_panel, self.tr("&Trend"))
         self.tabs.addTab(self.organisation_panel, self.tr("Actions per o&rganisation"))
         self.tabs.addTab(self.focus_panel, self.tr("Actions per focus &area"))
+        self.tabs.currentChanged.connect(self._fill_tab)
+        self._filled = set()
 
         heading = QLabel(self.tr("Situation picture"))
         heading.setObjectName("pageHeading")
@@ -203,56 +204,71 @@ class LagesbildPage(QWidget):
             self.refresh()
 
     def refresh(self) -> None:
+        """Counts the incidents for the summary and fills the tab in view; the other tabs
+        are counted when they are first shown for this filter."""
         if not self.isVisible():
             self._stale = True
             return
         self._stale = False
-        data = self._store.read(
-            service.lagesbild,
-            filter=self.current_filter(),
-            today=self._today,
-            granularity=self.granularity.currentData(),
-        )
-        self.data = data
-        self._show(data)
-
-    def _show(self, data: Lagesbild) -> None:
-        total = sum(p.count for p in data.places)
+        self._filter = self.current_filter()
+        self._granularity = self.granularity.currentData()
+        self._filled: set[int] = set()
+        total = self._store.read(service.incident_count, filter=self._filter)
         self.summary.setText(self._summary_text(total))
-        self.place_model.set_rows(data.places)
-        self.places_panel.set_chart(lambda: _chart("places_chart", data.places))
-        self.pulse_model.set_rows(pulse_rows(data.pulse))
-        self.pulse_panel.set_chart(lambda: _chart("week_pulse_chart", data.pulse))
+        self._fill_tab(self.tabs.currentIndex())
+
+    def _fill_tab(self, index: int) -> None:
+        if self._stale or index in self._filled or index < 0:
+            return
+        self._filled.add(index)
+        panel = self.tabs.widget(index)
+        read, what = self._store.read, {"filter": self._filter}
+        if panel is self.places_panel:
+            self._show_places(read(service.incidents_per_place, **what))
+        elif panel is self.pulse_panel:
+            self._show_pulse(read(service.week_pulse, **what))
+        elif panel is self.trend_panel:
+            self._show_trend(read(service.incident_trend, granularity=self._granularity, **what))
+        else:
+            by = "organisation" if panel is self.organisation_panel else "focus_area"
+            stats = read(service.action_stats, today=self._today, by=by, **what)
+            model = self.organisation_model if by == "organisation" else self.focus_model
+            model.set_rows(stats)
+            panel.set_chart(lambda: _chart("action_chart", stats))
+
+    def _show_places(self, places: list[PlaceCount]) -> None:
+        self.place_model.set_rows(places)
+        self.places_panel.set_chart(lambda: _chart("places_chart", places))
+
+    def _show_pulse(self, pulse: WeekPulse) -> None:
+        self.pulse_model.set_rows(pulse_rows(pulse))
+        self.pulse_panel.set_chart(lambda: _chart("week_pulse_chart", pulse))
         self.pulse_panel.set_note(
             self.tr(
                 "%n incident(s) recorded without a time of day are not in the grid.",
                 "",
-                data.pulse.without_time,
+                pulse.without_time,
             )
-            if data.pulse.without_time
+            if pulse.without_time
             else ""
         )
-        self.trend_model = RowTableModel(trend_columns(data.trend), lambda r: 0, self)
-        self.trend_model.set_rows(trend_rows(data.trend))
+
+    def _show_trend(self, trend: Trend) -> None:
+        self.trend_model = RowTableModel(trend_columns(trend), lambda r: 0, self)
+        self.trend_model.set_rows(trend_rows(trend))
         self.trend_panel.table.setModel(self.trend_model)
         header = self.trend_panel.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
-        self.trend_panel.set_chart(lambda: _trend_chart(data.trend))
+        self.trend_panel.set_chart(lambda: _trend_chart(trend))
         self.trend_panel.set_note(
             self.tr(
                 "The chart shows all focus areas together. Choose at most %1 focus areas "
                 "in the filter to see them one by one; the table has each of them."
             ).replace("%1", str(MOST_LINES))
-            if len(data.trend.series) > MOST_LINES
+            if len(trend.series) > MOST_LINES
             else ""
         )
-        self.organisation_model.set_rows(data.actions_by_organisation)
-        self.organisation_panel.set_chart(
-            lambda: _chart("action_chart", data.actions_by_organisation)
-        )
-        self.focus_model.set_rows(data.actions_by_focus_area)
-        self.focus_panel.set_chart(lambda: _chart("action_chart", data.actions_by_focus_area))
 
     def _summary_text(self, total: int) -> str:
         locale = QLocale()

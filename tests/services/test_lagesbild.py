@@ -686,3 +686,29 @@ def test_lagesbild_bundles_every_part(session: Session) -> None:
         ("Skadegörelse", (1,)),
         ("Narkotika", (1,)),
     ]
+
+
+def test_the_incident_count_follows_the_filter(session: Session) -> None:
+    from est_desktop.services.lagesbild import incident_count
+
+    _incident(session, date(2026, 10, 31))  # the day before November
+    _incident(session, date(2026, 11, 4))
+    _incident(session, date(2026, 11, 30), place="Anderslöv")
+    _incident(session, date(2026, 11, 6), confidential=True)
+    anderslov = frozenset({_id(session, Place, "Anderslöv")})
+
+    assert incident_count(session=session, filter=NOVEMBER) == 2
+    assert (
+        incident_count(
+            session=session,
+            filter=LagesbildFilter(NOVEMBER.date_from, NOVEMBER.date_to, include_confidential=True),
+        )
+        == 3
+    )
+    assert (
+        incident_count(
+            session=session,
+            filter=LagesbildFilter(NOVEMBER.date_from, NOVEMBER.date_to, place_ids=anderslov),
+        )
+        == 1
+    )

@@ -90,6 +90,7 @@ def test_confidential_incidents_are_counted_when_ticked(page: LagesbildPage) -> 
 
 
 def test_the_week_pulse_shows_friday_evening(page: LagesbildPage) -> None:
+    page.tabs.setCurrentWidget(page.pulse_panel)
     friday = page.pulse_model.index(4, 0).data()
     assert friday == "fredag"
     assert page.pulse_model.index(4, 1 + 22).data() == "1"  # 22:00–22:59
@@ -112,6 +113,7 @@ def _focus_area_names(*, session):
 
 
 def test_the_trend_table_has_this_year_and_a_year_earlier(page: LagesbildPage) -> None:
+    page.tabs.setCurrentWidget(page.trend_panel)
     model = page.trend_panel.table.model()
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
     assert headers[:3] == ["Period", "Misshandel", "Misshandel (året innan)"]
@@ -195,3 +197,15 @@ def test_item_models(page: LagesbildPage, qtmodeltester) -> None:
     for model in (page.place_model, page.pulse_model, page.organisation_model, page.focus_model):
         qtmodeltester.check(model)
     qtmodeltester.check(page.trend_panel.table.model())
+
+
+def test_a_tab_is_counted_when_shown_and_again_after_the_filter_changes(
+    page: LagesbildPage,
+) -> None:
+    assert page.pulse_model.rowCount() == 0  # not shown yet, not counted
+    page.tabs.setCurrentWidget(page.pulse_panel)
+    assert page.pulse_model.index(4, 25).data() == "1"
+    page.confidential.setChecked(True)  # the pulse is in view: counted again at once
+    assert page.pulse_model.index(4, 25).data() == "2"
+    page.tabs.setCurrentWidget(page.places_panel)
+    assert _column(page.place_model, 1) == ["3", "2"]
