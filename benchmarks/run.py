@@ -402,7 +402,9 @@ def _measure_lagesbild(db: Path, repeats: int, values: dict, notes: dict) -> Non
     gui.settle()
     samples = [gui.timed(page.refresh) for _ in range(repeats + 1)][1:]
     values["lagesbild_ms"] = _median_ms(samples)
-    count = sum(p.count for p in page.data.places) if page.data else 0
+    count = sum(
+        int(page.place_model.index(r, 1).data()) for r in range(page.place_model.rowCount())
+    )
     notes["lagesbild_ms"] = (
         f"{count} incidents since {first}; first view {first_shown * 1000:.0f} ms"
     )
