@@ -15,43 +15,17 @@ from est_desktop.db import session_scope
 from est_desktop.models import (
     ActionCreate,
     AgendaItem,
-    AgendaItemKind,
     AuditEntry,
-    IncidentCreate,
     Meeting,
     MeetingCreate,
 )
 from est_desktop.services import actions, audit, incidents, meetings, reference
 from est_desktop.services.answers import apply_answers, read_answers
+from tests.services.records import MEETING_DAY, incident_data
 
 from .answer_files import Answer, answer, export_list
 
-MEETING_DAY = date(2026, 3, 10)
 SECRET = "Zyxwvut Qwertzuiop sprejade klotter på Östra skolan"
-
-
-@pytest.fixture
-def meeting(session: Session) -> Meeting:
-    return meetings.create_meeting(session=session, data=MeetingCreate(date=MEETING_DAY))
-
-
-@pytest.fixture
-def item(session: Session, meeting: Meeting) -> AgendaItem:
-    return next(
-        i
-        for i in meetings.agenda(session=session, meeting_id=meeting.id)
-        if i.kind == AgendaItemKind.FOCUS_AREA
-    )
-
-
-def _incident(session: Session, **changes: object) -> IncidentCreate:
-    data = IncidentCreate(
-        occurred_on=MEETING_DAY - timedelta(days=1),
-        place_id=reference.find_place(session=session, text="Trelleborg centrum").id,
-        source_id=reference.sources(session=session)[0].id,
-        description="Skadegörelse på busskuren",
-    )
-    return data.model_copy(update=changes)
 
 
 def _owner(session: Session, name: str = "Polisen") -> int:
@@ -76,7 +50,7 @@ def test_recording_an_incident_is_recorded_with_its_fields_not_its_text(
     incident = incidents.record_incident(
         session=session,
         item_id=item.id,
-        data=_incident(session, description=SECRET),
+        data=incident_data(session, description=SECRET),
         today=MEETING_DAY,
     )
     [row] = audit.audit_rows(session=session, entity="incident")
@@ -96,13 +70,13 @@ def test_a_correction_lists_only_the_fields_that_changed(
 ) -> None:
     """Each transaction (one save in the app) is one entry per record."""
     incident = incidents.record_incident(
-        session=session, item_id=item.id, data=_incident(session), today=MEETING_DAY
+        session=session, item_id=item.id, data=incident_data(session), today=MEETING_DAY
     )
     session.commit()
     incidents.update_incident(
         session=session,
         incident_id=incident.id,
-        data=_incident(
+        data=incident_data(
             session, description="Skadegörelse på två busskurar", focus_area_id=item.focus_area_id
         ),
         today=MEETING_DAY,
@@ -112,7 +86,7 @@ def test_a_correction_lists_only_the_fields_that_changed(
     incidents.update_incident(
         session=session,
         incident_id=incident.id,
-        data=_incident(
+        data=incident_data(
             session, description="Skadegörelse på två busskurar", focus_area_id=item.focus_area_id
         ),
         today=MEETING_DAY,
@@ -149,7 +123,7 @@ def test_the_operating_system_user_is_the_default(
 ) -> None:
     monkeypatch.setattr(audit, "os_user", lambda: "os-user")
     incidents.record_incident(
-        session=session, item_id=item.id, data=_incident(session), today=MEETING_DAY
+        session=session, item_id=item.id, data=incident_data(session), today=MEETING_DAY
     )
     [row] = audit.audit_rows(session=session, entity="incident")
     assert row.user == "os-user"
@@ -171,7 +145,7 @@ def test_finalise_and_reopen_are_recorded_as_such(session: Session, meeting: Mee
 def test_every_kind_of_record_is_covered(session: Session, item: AgendaItem) -> None:
     """Actions with their links, reviews, agenda changes and the editable lists."""
     incident = incidents.record_incident(
-        session=session, item_id=item.id, data=_incident(session), today=MEETING_DAY
+        session=session, item_id=item.id, data=incident_data(session), today=MEETING_DAY
     )
     action = actions.decide_action(
         session=session,
@@ -211,7 +185,7 @@ def test_every_kind_of_record_is_covered(session: Session, item: AgendaItem) -> 
 def test_removing_links_without_the_flush_is_recorded(session: Session, item: AgendaItem) -> None:
     """Links go with a bulk DELETE that skips the session's flush; they are recorded too."""
     incident = incidents.record_incident(
-        session=session, item_id=item.id, data=_incident(session), today=MEETING_DAY
+        session=session, item_id=item.id, data=incident_data(session), today=MEETING_DAY
     )
     action = actions.decide_action(
         session=session,
@@ -274,7 +248,7 @@ def test_a_change_rolled_back_leaves_no_entry(engine: Engine, session: Session) 
 
 def test_the_trail_is_filtered_by_record_and_period(session: Session, item: AgendaItem) -> None:
     incidents.record_incident(
-        session=session, item_id=item.id, data=_incident(session), today=MEETING_DAY
+        session=session, item_id=item.id, data=incident_data(session), today=MEETING_DAY
     )
     old = AuditEntry(
         at=datetime(2024, 5, 1, 12, tzinfo=UTC), action="changed", entity="incident", fields="x"
@@ -299,7 +273,7 @@ def test_no_incident_or_action_text_reaches_the_trail_or_the_logs(
     incident = incidents.record_incident(
         session=session,
         item_id=item.id,
-        data=_incident(session, description=SECRET, location_detail=SECRET[:40]),
+        data=incident_data(session, description=SECRET, location_detail=SECRET[:40]),
         today=MEETING_DAY,
     )
     action = actions.decide_action(
@@ -313,7 +287,7 @@ def test_no_incident_or_action_text_reaches_the_trail_or_the_logs(
     incidents.update_incident(
         session=session,
         incident_id=incident.id,
-        data=_incident(session, description=SECRET + " igen"),
+        data=incident_data(session, description=SECRET + " igen"),
         today=MEETING_DAY,
     )
     session.commit()

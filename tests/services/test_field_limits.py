@@ -14,10 +14,7 @@ from sqlmodel import Session
 
 from est_desktop.db import session_scope
 from est_desktop.models import (
-    ActionCreate,
     AgendaItem,
-    AgendaItemKind,
-    IncidentCreate,
     Meeting,
     MeetingCreate,
 )
@@ -32,8 +29,8 @@ from est_desktop.services.limits import (
     TEXT_TOO_LONG,
     clean_text,
 )
+from tests.services.records import MEETING_DAY, action_data, incident_data
 
-MEETING_DAY = date(2026, 3, 10)
 MEGABYTE = "Lång text från ett mejl. " * (1_048_576 // 25)
 
 # What gets pasted into fields, and must come back exactly as it went in.
@@ -46,38 +43,6 @@ AWKWARD = [
     '100% av 50_% \\ " ` ; -- /* */',
     "Cafe\u0301 och ﬁrma \ufeffmed BOM",
 ]
-
-
-@pytest.fixture
-def meeting(session: Session) -> Meeting:
-    return meetings.create_meeting(session=session, data=MeetingCreate(date=MEETING_DAY))
-
-
-@pytest.fixture
-def item(session: Session, meeting: Meeting) -> AgendaItem:
-    return next(
-        i
-        for i in meetings.agenda(session=session, meeting_id=meeting.id)
-        if i.kind == AgendaItemKind.FOCUS_AREA
-    )
-
-
-def _incident(session: Session, **changes: object) -> IncidentCreate:
-    data = IncidentCreate(
-        occurred_on=MEETING_DAY - timedelta(days=1),
-        place_id=reference.find_place(session=session, text="Trelleborg centrum").id,
-        source_id=reference.sources(session=session)[0].id,
-        description="Skadegörelse på busskuren",
-    )
-    return data.model_copy(update=changes)
-
-
-def _action(session: Session, **changes: object) -> ActionCreate:
-    data = ActionCreate(
-        description="Laga busskuren",
-        owner_organisation_id=reference.organisations(session=session)[0].id,
-    )
-    return data.model_copy(update=changes)
 
 
 def _refused(call: Callable[[], object]) -> dict[str, str]:
@@ -96,7 +61,7 @@ def test_a_description_up_to_the_limit_is_saved_and_one_longer_is_not(
     saved = incidents.record_incident(
         session=session,
         item_id=item.id,
-        data=_incident(session, description=longest),
+        data=incident_data(session, description=longest),
         today=MEETING_DAY,
     )
     assert saved.description == longest
@@ -104,7 +69,7 @@ def test_a_description_up_to_the_limit_is_saved_and_one_longer_is_not(
         lambda: incidents.update_incident(
             session=session,
             incident_id=saved.id,
-            data=_incident(session, description=longest + "x"),
+            data=incident_data(session, description=longest + "x"),
             today=MEETING_DAY,
         )
     )
@@ -114,7 +79,7 @@ def test_a_description_up_to_the_limit_is_saved_and_one_longer_is_not(
 def test_a_megabyte_pasted_into_an_incident_is_refused_at_each_field(
     session: Session, item: AgendaItem
 ) -> None:
-    data = _incident(session, description=MEGABYTE, location_detail=MEGABYTE)
+    data = incident_data(session, description=MEGABYTE, location_detail=MEGABYTE)
     errors = _refused(
         lambda: incidents.record_incident(
             session=session, item_id=item.id, data=data, today=MEETING_DAY
@@ -130,7 +95,7 @@ def test_an_incident_before_2000_is_refused(session: Session, item: AgendaItem, 
         lambda: incidents.record_incident(
             session=session,
             item_id=item.id,
-            data=_incident(session, occurred_on=day),
+            data=incident_data(session, occurred_on=day),
             today=MEETING_DAY,
         )
     )
@@ -138,7 +103,7 @@ def test_an_incident_before_2000_is_refused(session: Session, item: AgendaItem, 
 
 
 def test_an_action_keeps_its_limits(session: Session, item: AgendaItem) -> None:
-    data = _action(
+    data = action_data(
         session,
         description=MEGABYTE,
         contact_person="K" * (MAX_NAME + 1),
@@ -156,7 +121,7 @@ def test_an_action_keeps_its_limits(session: Session, item: AgendaItem) -> None:
 def test_a_review_note_and_new_due_date_keep_their_limits(
     session: Session, item: AgendaItem
 ) -> None:
-    action = actions.decide_action(session=session, item_id=item.id, data=_action(session))
+    action = actions.decide_action(session=session, item_id=item.id, data=action_data(session))
     later = meetings.create_meeting(
         session=session, data=MeetingCreate(date=MEETING_DAY + timedelta(days=7))
     )
@@ -236,7 +201,7 @@ def test_control_characters_never_reach_the_database(
     saved = incidents.record_incident(
         session=session,
         item_id=item.id,
-        data=_incident(
+        data=incident_data(
             session,
             description="Rad ett\x00\x08\r\nrad\ttvå\x1f",
             location_detail="vid\n\x0bkajen\x00",
@@ -246,7 +211,7 @@ def test_control_characters_never_reach_the_database(
     action = actions.decide_action(
         session=session,
         item_id=item.id,
-        data=_action(session, description="Åtgärd\x00 ett", contact_person="Kim\x1b\nLarsson"),
+        data=action_data(session, description="Åtgärd\x00 ett", contact_person="Kim\x1b\nLarsson"),
     )
     session.commit()
     with session_scope(engine) as fresh:
@@ -263,13 +228,13 @@ def test_awkward_text_comes_back_exactly_as_it_went_in(
     saved = incidents.record_incident(
         session=session,
         item_id=item.id,
-        data=_incident(session, description=pasted, location_detail=pasted),
+        data=incident_data(session, description=pasted, location_detail=pasted),
         today=MEETING_DAY,
     )
     action = actions.decide_action(
         session=session,
         item_id=item.id,
-        data=_action(session, description=pasted, contact_person=pasted),
+        data=action_data(session, description=pasted, contact_person=pasted),
     )
     meetings.set_item_notes(session=session, item_id=item.id, notes=pasted)
     meetings.rename_item(session=session, item_id=item.id, title=pasted)

@@ -13,14 +13,11 @@ from sqlmodel import Session
 
 from est_desktop.db import KnownError
 from est_desktop.models import (
-    ActionCreate,
     AgendaItem,
-    AgendaItemKind,
-    IncidentCreate,
     Meeting,
     MeetingCreate,
 )
-from est_desktop.services import action_lists, actions, incidents, meetings, minutes, reference
+from est_desktop.services import action_lists, actions, incidents, meetings, minutes
 from est_desktop.services.personnummer import (
     PERSONNUMMER,
     REMOVED,
@@ -31,9 +28,9 @@ from est_desktop.services.personnummer import (
     remove_personal_numbers,
     scan_texts,
 )
+from tests.services.records import MEETING_DAY, action_data, incident_data
 
 TODAY = date(2026, 11, 26)
-MEETING_DAY = date(2026, 3, 10)
 
 
 def luhn_digit(nine: str) -> str:
@@ -166,42 +163,10 @@ def test_scanning_several_texts_names_where_each_was_found() -> None:
 # --- saving ------------------------------------------------------------------------------------
 
 
-@pytest.fixture
-def meeting(session: Session) -> Meeting:
-    return meetings.create_meeting(session=session, data=MeetingCreate(date=MEETING_DAY))
-
-
-@pytest.fixture
-def item(session: Session, meeting: Meeting) -> AgendaItem:
-    return next(
-        i
-        for i in meetings.agenda(session=session, meeting_id=meeting.id)
-        if i.kind == AgendaItemKind.FOCUS_AREA
-    )
-
-
-def _incident(session: Session, **changes: object) -> IncidentCreate:
-    data = IncidentCreate(
-        occurred_on=MEETING_DAY - timedelta(days=1),
-        place_id=reference.find_place(session=session, text="Trelleborg centrum").id,
-        source_id=reference.sources(session=session)[0].id,
-        description="Skadegörelse på busskuren",
-    )
-    return data.model_copy(update=changes)
-
-
-def _action(session: Session, **changes: object) -> ActionCreate:
-    data = ActionCreate(
-        description="Laga busskuren",
-        owner_organisation_id=reference.organisations(session=session)[0].id,
-    )
-    return data.model_copy(update=changes)
-
-
 def test_an_incident_with_a_number_is_not_saved_without_confirmation(
     session: Session, item: AgendaItem
 ) -> None:
-    data = _incident(
+    data = incident_data(
         session, description="Anmälare 880320-0016 såg det", location_detail="vid 8803200016"
     )
     with pytest.raises(PersonalNumbersFound) as asked:
@@ -221,13 +186,13 @@ def test_an_incident_with_a_number_is_not_saved_without_confirmation(
 
 def test_correcting_an_incident_asks_again(session: Session, item: AgendaItem) -> None:
     saved = incidents.record_incident(
-        session=session, item_id=item.id, data=_incident(session), today=MEETING_DAY
+        session=session, item_id=item.id, data=incident_data(session), today=MEETING_DAY
     )
     with pytest.raises(PersonalNumbersFound):
         incidents.update_incident(
             session=session,
             incident_id=saved.id,
-            data=_incident(session, description="Gäller 19880320-0016"),
+            data=incident_data(session, description="Gäller 19880320-0016"),
             today=MEETING_DAY,
         )
 
@@ -235,7 +200,7 @@ def test_correcting_an_incident_asks_again(session: Session, item: AgendaItem) -
 def test_a_field_error_is_reported_before_the_question(session: Session, item: AgendaItem) -> None:
     from est_desktop.services.errors import ValidationError
 
-    data = _incident(session, description="880320-0016", source_id=None)
+    data = incident_data(session, description="880320-0016", source_id=None)
     with pytest.raises(ValidationError):
         incidents.record_incident(session=session, item_id=item.id, data=data, today=MEETING_DAY)
 
@@ -243,23 +208,23 @@ def test_a_field_error_is_reported_before_the_question(session: Session, item: A
 def test_an_action_with_a_number_in_its_contact_is_not_saved_without_confirmation(
     session: Session, item: AgendaItem
 ) -> None:
-    data = _action(session, contact_person="Kalle, 880320-0016")
+    data = action_data(session, contact_person="Kalle, 880320-0016")
     with pytest.raises(PersonalNumbersFound) as asked:
         actions.decide_action(session=session, item_id=item.id, data=data)
     assert asked.value.fields == ["contact_person"]
     assert actions.action_rows_for_item(session=session, item_id=item.id) == []
 
-    action = actions.decide_action(session=session, item_id=item.id, data=_action(session))
+    action = actions.decide_action(session=session, item_id=item.id, data=action_data(session))
     with pytest.raises(PersonalNumbersFound):
         actions.update_action(
             session=session,
             action_id=action.id,
-            data=_action(session, description="Kontakta 880320-0016"),
+            data=action_data(session, description="Kontakta 880320-0016"),
         )
     actions.update_action(
         session=session,
         action_id=action.id,
-        data=_action(session, description="Kontakta 880320-0016"),
+        data=action_data(session, description="Kontakta 880320-0016"),
         allow_personal_numbers=True,
     )
 
@@ -273,7 +238,7 @@ def test_minutes_with_a_number_are_not_exported_without_confirmation(
     incidents.record_incident(
         session=session,
         item_id=item.id,
-        data=_incident(session, description="Anmälare 880320-0016"),
+        data=incident_data(session, description="Anmälare 880320-0016"),
         today=MEETING_DAY,
         allow_personal_numbers=True,
     )
@@ -304,7 +269,7 @@ def test_a_confidential_incident_left_out_of_the_minutes_does_not_stop_them(
     incidents.record_incident(
         session=session,
         item_id=item.id,
-        data=_incident(session, description="Anmälare 880320-0016", confidential=True),
+        data=incident_data(session, description="Anmälare 880320-0016", confidential=True),
         today=MEETING_DAY,
         allow_personal_numbers=True,
     )
@@ -321,7 +286,7 @@ def test_action_lists_with_a_number_are_not_exported_without_confirmation(
     actions.decide_action(
         session=session,
         item_id=item.id,
-        data=_action(session, contact_person="Kalle 880320-0016"),
+        data=action_data(session, contact_person="Kalle 880320-0016"),
         allow_personal_numbers=True,
     )
     out = tmp_path / "delad mapp"
@@ -356,7 +321,7 @@ def test_a_review_note_with_a_number_is_not_saved_without_confirmation(
 ) -> None:
     from est_desktop.services.actions import ReviewOutcome
 
-    action = actions.decide_action(session=session, item_id=item.id, data=_action(session))
+    action = actions.decide_action(session=session, item_id=item.id, data=action_data(session))
     later = meetings.create_meeting(
         session=session, data=MeetingCreate(date=MEETING_DAY + timedelta(days=7))
     )
