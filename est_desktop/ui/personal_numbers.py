@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from enum import Enum
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from ..services.personnummer import FOUND_IN_TEXT, PersonalNumbersInExport
+from ..services.personnummer import (
+    FOUND_IN_TEXT,
+    REMOVED,
+    PersonalNumbersFound,
+    PersonalNumbersInExport,
+)
 from .messages import tr_service
 
 
@@ -51,6 +57,27 @@ def ask_before_saving(parent: QWidget) -> Choice:
     if clicked is save:
         return Choice.SAVE
     return Choice.CANCEL
+
+
+def save_asking(
+    parent: QWidget, save: Callable[[bool], object], remove: Callable[[str], None]
+) -> bool:
+    """Runs ``save(allow_personal_numbers)``; when the text holds something like a
+    personnummer, asks: removing it calls ``remove(marker)`` and saves again, saving anyway
+    saves as written. False when the user goes back to the text. Validation errors pass
+    through to the caller."""
+    allow = False
+    while True:
+        try:
+            save(allow)
+            return True
+        except PersonalNumbersFound:
+            choice = ask_before_saving(parent)
+            if choice == Choice.CANCEL:
+                return False
+            if choice == Choice.REMOVE:
+                remove(tr_service(REMOVED))
+            allow = choice == Choice.SAVE
 
 
 def confirm_export(parent: QWidget, error: PersonalNumbersInExport) -> bool:

@@ -18,13 +18,12 @@ from PySide6.QtWidgets import (
 from ..services import actions, incidents, meetings
 from ..services.errors import ValidationError
 from ..services.incidents import IncidentRow
-from ..services.personnummer import REMOVED, PersonalNumbersFound
 from . import labels
 from .action_form import ActionForm
 from .choices import load_choices
 from .incident_form import IncidentForm
-from .messages import show_error, tr_service
-from .personal_numbers import Choice, ask_before_saving
+from .messages import show_error
+from .personal_numbers import save_asking
 from .rowmodel import ID_ROLE, Column, RowTableModel
 from .store import Store
 from .views import row_table
@@ -158,35 +157,33 @@ class RecordsPanel(QWidget):
 
     # --- incidents ----------------------------------------------------------------
 
-    def save_incident(self, allow_personal_numbers: bool = False) -> bool:
+    def save_incident(self) -> bool:
         form = self.incident_form
-        try:
-            data = form.data()
+
+        def save(allow_personal_numbers: bool) -> None:
             if form.editing_id is None:
                 self._store.write(
                     incidents.record_incident,
                     item_id=self.item_id,
-                    data=data,
+                    data=form.data(),
                     allow_personal_numbers=allow_personal_numbers,
                 )
             else:
                 self._store.write(
                     incidents.update_incident,
                     incident_id=form.editing_id,
-                    data=data,
+                    data=form.data(),
                     allow_personal_numbers=allow_personal_numbers,
                 )
+
+        try:
+            saved = save_asking(self, save, form.remove_personal_numbers)
         except ValidationError as error:
             form.show_errors(error)
             return False
-        except PersonalNumbersFound:
-            choice = ask_before_saving(self)
-            if choice == Choice.REMOVE:
-                form.remove_personal_numbers(tr_service(REMOVED))
-            if choice == Choice.CANCEL:
-                form.description_edit.setFocus()
-                return False
-            return self.save_incident(allow_personal_numbers=choice == Choice.SAVE)
+        if not saved:
+            form.description_edit.setFocus()
+            return False
         form.clear()
         form.place_combo.setFocus()
         return True
@@ -212,35 +209,33 @@ class RecordsPanel(QWidget):
 
     # --- actions ------------------------------------------------------------------------
 
-    def save_action(self, allow_personal_numbers: bool = False) -> bool:
+    def save_action(self) -> bool:
         form = self.action_form
-        try:
-            data = form.data()
+
+        def save(allow_personal_numbers: bool) -> None:
             if form.editing_id is None:
                 self._store.write(
                     actions.decide_action,
                     item_id=self.item_id,
-                    data=data,
+                    data=form.data(),
                     allow_personal_numbers=allow_personal_numbers,
                 )
             else:
                 self._store.write(
                     actions.update_action,
                     action_id=form.editing_id,
-                    data=data,
+                    data=form.data(),
                     allow_personal_numbers=allow_personal_numbers,
                 )
+
+        try:
+            saved = save_asking(self, save, form.remove_personal_numbers)
         except ValidationError as error:
             form.errors.show(error, form)
             return False
-        except PersonalNumbersFound:
-            choice = ask_before_saving(self)
-            if choice == Choice.REMOVE:
-                form.remove_personal_numbers(tr_service(REMOVED))
-            if choice == Choice.CANCEL:
-                form.description_edit.setFocus()
-                return False
-            return self.save_action(allow_personal_numbers=choice == Choice.SAVE)
+        if not saved:
+            form.description_edit.setFocus()
+            return False
         form.clear()
         form.description_edit.setFocus()
         return True

@@ -19,11 +19,11 @@ from PySide6.QtWidgets import (
 from ..services import actions, meetings
 from ..services.actions import ReviewOutcome, ReviewRow
 from ..services.errors import ValidationError
-from ..services.personnummer import REMOVED, PersonalNumbersFound, remove_personal_numbers
+from ..services.personnummer import remove_personal_numbers
 from . import labels
 from .convert import qdate
-from .messages import FieldErrors, show_error, tr_service
-from .personal_numbers import Choice, ask_before_saving
+from .messages import FieldErrors, show_error
+from .personal_numbers import save_asking
 from .rowmodel import ID_ROLE, Column, RowTableModel
 from .store import Store
 from .views import row_table
@@ -159,12 +159,13 @@ class ReviewPanel(QWidget):
         index = self.table.currentIndex()
         return index.data(ID_ROLE) if index.isValid() else None
 
-    def record(self, outcome: ReviewOutcome, allow_personal_numbers: bool = False) -> bool:
+    def record(self, outcome: ReviewOutcome) -> bool:
         action_id = self.current_action_id()
         if action_id is None or self.meeting_id is None:
             return False
         row = self.table.currentIndex().row()
-        try:
+
+        def save(allow_personal_numbers: bool) -> None:
             self._store.write(
                 actions.record_review,
                 meeting_id=self.meeting_id,
@@ -174,19 +175,18 @@ class ReviewPanel(QWidget):
                 new_due_date=self.date_edit.date().toPython(),
                 allow_personal_numbers=allow_personal_numbers,
             )
+
+        def remove(marker: str) -> None:
+            self.note_edit.setText(remove_personal_numbers(self.note_edit.text(), marker))
+
+        try:
+            saved = save_asking(self, save, remove)
         except ValidationError as error:
             self.errors.show(error, self)
             return False
-        except PersonalNumbersFound:
-            choice = ask_before_saving(self)
-            if choice == Choice.CANCEL:
-                self.note_edit.setFocus()
-                return False
-            if choice == Choice.REMOVE:
-                self.note_edit.setText(
-                    remove_personal_numbers(self.note_edit.text(), tr_service(REMOVED))
-                )
-            return self.record(outcome, allow_personal_numbers=choice == Choice.SAVE)
+        if not saved:
+            self.note_edit.setFocus()
+            return False
         self.errors.clear()
         self.note_edit.clear()
         self.table.selectRow(min(row + 1, self.model.rowCount() - 1))

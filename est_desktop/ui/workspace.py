@@ -20,12 +20,12 @@ from PySide6.QtWidgets import (
 from ..models import AgendaItemKind, MeetingEventKind
 from ..services import meetings
 from ..services.errors import ValidationError
-from ..services.personnummer import REMOVED, PersonalNumbersFound, remove_personal_numbers
+from ..services.personnummer import remove_personal_numbers
 from . import labels
 from .attendance_panel import AttendancePanel
-from .messages import show_error, tr_service
+from .messages import show_error
 from .next_meeting_panel import NextMeetingPanel
-from .personal_numbers import Choice, ask_before_saving
+from .personal_numbers import save_asking
 from .records_panel import RecordsPanel
 from .review_panel import ReviewPanel
 from .rowmodel import ID_ROLE, Column, RowTableModel
@@ -367,34 +367,32 @@ class WorkspacePage(QWidget):
         save is refused."""
         if not self._notes_dirty or self.item_id is None or self._asking:
             return True
-        return self._save_notes(allow_personal_numbers=False)
+        return self._save_notes()
 
-    def _save_notes(self, *, allow_personal_numbers: bool) -> bool:
-        # Not dirty while writing: the write refreshes the page, which must not save again.
-        self._notes_dirty = False
-        try:
-            saved = self._write(
-                meetings.set_item_notes,
-                item_id=self.item_id,
-                notes=self.notes.toPlainText(),
-                allow_personal_numbers=allow_personal_numbers,
-            )
-        except PersonalNumbersFound:
-            self._notes_dirty = True
-            # The question takes the focus from the notes; that must not ask again.
-            self._asking = True
+    def _save_notes(self) -> bool:
+        def save(allow_personal_numbers: bool) -> None:
+            # Not dirty while writing: the write refreshes the page, which must not save again.
+            self._notes_dirty = False
             try:
-                choice = ask_before_saving(self)
-            finally:
-                self._asking = False
-            if choice == Choice.CANCEL:
-                return False
-            if choice == Choice.REMOVE:
-                self.notes.setPlainText(
-                    remove_personal_numbers(self.notes.toPlainText(), tr_service(REMOVED))
+                self._store.write(
+                    meetings.set_item_notes,
+                    item_id=self.item_id,
+                    notes=self.notes.toPlainText(),
+                    allow_personal_numbers=allow_personal_numbers,
                 )
-            return self._save_notes(allow_personal_numbers=choice == Choice.SAVE)
-        if saved is None:
-            self._notes_dirty = True
+            except Exception:
+                self._notes_dirty = True
+                raise
+
+        def remove(marker: str) -> None:
+            self.notes.setPlainText(remove_personal_numbers(self.notes.toPlainText(), marker))
+
+        # The question takes the focus from the notes; that must not save (and ask) again.
+        self._asking = True
+        try:
+            return save_asking(self, save, remove)
+        except ValidationError as error:
+            show_error(self, error)
             return False
-        return True
+        finally:
+            self._asking = False

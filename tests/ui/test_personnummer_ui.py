@@ -164,3 +164,47 @@ def test_meeting_notes_ask_too_and_keep_the_rest_of_the_text(qtbot, engine) -> N
     with session_scope(engine) as session:
         notes = meetings.get_item(session=session, item_id=page.item_id).notes
     assert notes == f"Samtal med {tr_service(REMOVED)} om klotter"
+
+
+def test_a_review_note_asks_too_and_saves_without_the_number(qtbot, engine) -> None:
+    from datetime import timedelta
+
+    from sqlalchemy import select
+
+    from est_desktop.models import ActionCreate, ActionUpdate
+    from est_desktop.services import reference
+    from est_desktop.services.actions import ReviewOutcome
+    from est_desktop.ui.review_panel import ReviewPanel
+
+    with session_scope(engine) as session:
+        first = meetings.create_meeting(
+            session=session, data=MeetingCreate(date=date.today() - timedelta(days=7))
+        )
+        item = next(
+            i
+            for i in meetings.agenda(session=session, meeting_id=first.id)
+            if i.kind == AgendaItemKind.FOCUS_AREA
+        )
+        action = actions.decide_action(
+            session=session,
+            item_id=item.id,
+            data=ActionCreate(
+                description="Laga belysningen i gångtunneln",
+                owner_organisation_id=reference.organisations(session=session)[0].id,
+            ),
+        )
+        second = meetings.create_meeting(session=session, data=MeetingCreate(date=date.today()))
+    panel = ReviewPanel(Store(engine))
+    qtbot.addWidget(panel)
+    panel.show()
+    panel.show_meeting(second.id)
+    panel.table.selectRow(0)
+    panel.note_edit.setText(f"Boende {NUMBER} har hört av sig")
+    answerer = Answerer("remove")
+    assert panel.record(ReviewOutcome.IN_PROGRESS)
+    assert answerer.texts
+    with session_scope(engine) as session:
+        notes = session.scalars(
+            select(ActionUpdate.note).where(ActionUpdate.action_id == action.id)
+        ).all()
+    assert notes == [f"Boende {tr_service(REMOVED)} har hört av sig"]
