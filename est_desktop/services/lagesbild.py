@@ -77,8 +77,8 @@ __all__ = [
 def period_for(
     preset: str, *, today: date, agreement_start: date, agreement_end: date
 ) -> tuple[date, date]:
-    """The period a preset means on ``today``. Quarter and year run up to today, so their
-    totals compare fairly with the same days a year earlier."""
+    """The period a preset means on ``today``. Quarter, year and a running agreement period
+    end today, so their totals compare fairly with the same days a year earlier."""
     match preset:
         case "last_4_weeks":
             return today - timedelta(days=27), today
@@ -88,7 +88,8 @@ def period_for(
         case "this_year":
             return date(today.year, 1, 1), today
         case "agreement":
-            return agreement_start, agreement_end
+            # Up to today while the period runs: months still to come are not zero.
+            return agreement_start, max(agreement_start, min(agreement_end, today))
     raise ValueError(f"unknown period preset: {preset!r}")
 
 

@@ -634,7 +634,7 @@ def test_incidents_are_filtered_by_place_source_and_reporting_organisation(
         ("last_4_weeks", (date(2026, 10, 30), date(2026, 11, 26))),
         ("this_quarter", (date(2026, 10, 1), date(2026, 11, 26))),
         ("this_year", (date(2026, 1, 1), date(2026, 11, 26))),
-        ("agreement", (date(2023, 1, 1), date(2026, 12, 31))),
+        ("agreement", (date(2023, 1, 1), date(2026, 11, 26))),
     ],
 )
 def test_period_presets(preset: str, expected: tuple[date, date]) -> None:
@@ -712,3 +712,12 @@ def test_the_incident_count_follows_the_filter(session: Session) -> None:
         )
         == 1
     )
+
+
+def test_an_agreement_period_that_has_ended_is_shown_whole() -> None:
+    assert period_for(
+        "agreement",
+        today=date(2027, 2, 1),
+        agreement_start=date(2023, 1, 1),
+        agreement_end=date(2026, 12, 31),
+    ) == (date(2023, 1, 1), date(2026, 12, 31))
