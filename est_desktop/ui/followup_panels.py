@@ -115,7 +115,12 @@ def wrapping(table: QTableView) -> None:
 
 
 class EditingPanel(QWidget):
-    """What both tabs share: a key being edited, whether it has unsaved changes, and asking."""
+    """What both tabs share: a key being edited, whether it has unsaved changes, and asking.
+
+    Each tab supplies ``table`` and four methods: ``_reload()`` rereads its rows,
+    ``_key(row)`` names the row being edited, ``_show(row)`` fills the editor (``None``:
+    nothing selected), and ``_write(key)`` saves the editor through ``_run``.
+    """
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -135,15 +140,6 @@ class EditingPanel(QWidget):
             self._refresh_pending = True
             return
         self._reload()
-
-    def _reload(self) -> None:
-        raise NotImplementedError
-
-    def _key(self, item) -> tuple[int, ...]:
-        raise NotImplementedError
-
-    def _show(self, item) -> None:
-        raise NotImplementedError
 
     def _selection_changed(self) -> None:
         if self._loading:
@@ -184,9 +180,6 @@ class EditingPanel(QWidget):
 
     def save(self) -> bool:
         return self._editing is not None and self._write(self._editing)
-
-    def _write(self, key: tuple[int, ...]) -> bool:
-        raise NotImplementedError
 
     def _run(self, service, **kwargs) -> bool:
         dirty, self.dirty = self.dirty, False
