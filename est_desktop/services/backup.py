@@ -24,13 +24,13 @@ import os
 import re
 import secrets
 import sqlite3
-from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import datetime
 from pathlib import Path
 
 from ..db import KnownError, create_private_file
 from ..text import QT_TRANSLATE_NOOP
+from .backup_retention import backups_to_keep
 
 log = logging.getLogger(__name__)
 
@@ -337,51 +337,6 @@ def backup_if_changed(
     if last is not None and last == fingerprint(db_path):
         return None
     return create_backup(db_path, folder=folder, reason=START, now=now)
-
-
-def _newest_per(
-    times: Iterable[datetime],
-    key: Callable[[datetime], Hashable],
-    recent: Callable[[datetime], bool],
-) -> set[datetime]:
-    best: dict[Hashable, datetime] = {}
-    for moment in times:
-        if recent(moment):
-            k = key(moment)
-            if k not in best or moment > best[k]:
-                best[k] = moment
-    return set(best.values())
-
-
-def _monday(day: date) -> date:
-    return day - timedelta(days=day.weekday())
-
-
-def backups_to_keep(times: Iterable[datetime], now: datetime) -> set[datetime]:
-    """Which of the backups taken at ``times`` to keep at ``now``.
-
-    The newest of each day for the last 7 days, of each ISO week for the last 4
-    weeks, of each month for the last 12 months; the newest of all whatever its
-    age (an unchanged database makes no new backups), and any dated after ``now``
-    (the clock was wrong: better kept than guessed about).
-    """
-    times = list(times)
-    if not times:
-        return set()
-    today = now.date()
-    month = today.year * 12 + today.month
-    keep = {max(times)}
-    keep |= {t for t in times if t > now}
-    keep |= _newest_per(times, lambda t: t.date(), lambda t: 0 <= (today - t.date()).days < 7)
-    keep |= _newest_per(
-        times,
-        lambda t: t.isocalendar()[:2],
-        lambda t: 0 <= (_monday(today) - _monday(t.date())).days < 28,
-    )
-    keep |= _newest_per(
-        times, lambda t: (t.year, t.month), lambda t: 0 <= month - (t.year * 12 + t.month) < 12
-    )
-    return keep
 
 
 def thin_backups(
