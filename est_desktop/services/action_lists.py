@@ -31,7 +31,7 @@ from ..models import (
 from ..text import swedish_sort_key
 from .action_lists_docx import render_action_list_docx
 from .action_lists_xlsx import dated_week, render_action_list_xlsx
-from .actions import ActionRow, action_row, action_row_query
+from .action_rows import ActionRow, action_row, action_row_query
 from .errors import NotFound
 from .personnummer import Finding, refuse_in_export, scan_texts, texts_in
 from .safe_write import DISK_FULL, FOLDER_MISSING, NOT_ALLOWED, write_atomically

@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from enum import StrEnum
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, select
 from sqlmodel import Session
 
 from ..models import (
@@ -24,10 +24,12 @@ from ..models import (
     Organisation,
     PlanActivity,
 )
-from ..text import QT_TRANSLATE_NOOP, swedish_sort_key
+from ..text import QT_TRANSLATE_NOOP
+from .action_past import answered_since_previous, first_changes_after, last_notes_before
+from .action_rows import ActionRow, action_row, action_row_query
 from .errors import NotFound, ValidationError
 from .limits import check_date, check_name, check_text, clean_text, one_line
-from .meetings import editable_meeting, get_item, get_meeting, iso_week, previous_meeting
+from .meetings import editable_meeting, get_item, get_meeting
 from .personnummer import refuse_personal_numbers
 
 
@@ -185,78 +187,6 @@ def get_action(*, session: Session, action_id: int) -> Action:
     return action
 
 
-# --- rows for lists and documents ---------------------------------------------------
-
-
-@dataclass(frozen=True)
-class ActionRow:
-    id: int
-    description: str
-    owner_id: int
-    owner: str
-    contact_person: str
-    due_date: date | None
-    status: str
-    focus_area_id: int | None
-    focus_area: str
-    decided_on: date | None
-    agenda_item_id: int | None
-
-    @property
-    def decided_week(self) -> int | None:
-        return None if self.decided_on is None else iso_week(self.decided_on)
-
-    @property
-    def is_open(self) -> bool:
-        return self.status in OPEN_ACTION_STATUSES
-
-    def is_overdue(self, on: date) -> bool:
-        return self.is_open and self.due_date is not None and self.due_date < on
-
-
-def action_row_query():
-    return (
-        select(
-            Action.id,
-            Action.description,
-            Organisation.id,
-            Organisation.name,
-            Action.contact_person,
-            Action.due_date,
-            Action.status,
-            Action.focus_area_id,
-            FocusArea.name,
-            Meeting.date,
-            Action.agenda_item_id,
-        )
-        .join(Organisation, Organisation.id == Action.owner_organisation_id)
-        .outerjoin(FocusArea, FocusArea.id == Action.focus_area_id)
-        .outerjoin(Meeting, Meeting.id == Action.decided_meeting_id)
-    )
-
-
-def action_row(values) -> ActionRow:
-    values = list(values)
-    values[8] = values[8] or ""
-    return ActionRow(*values)
-
-
-def action_rows_for_item(*, session: Session, item_id: int) -> list[ActionRow]:
-    query = action_row_query().where(Action.agenda_item_id == item_id).order_by(Action.id)
-    return [action_row(r) for r in session.execute(query)]
-
-
-def action_rows_decided_at(*, session: Session, meeting_id: int) -> list[ActionRow]:
-    query = action_row_query().where(Action.decided_meeting_id == meeting_id).order_by(Action.id)
-    return [action_row(r) for r in session.execute(query)]
-
-
-def all_action_rows(*, session: Session) -> list[ActionRow]:
-    """Every action, for the register: one query, plain rows."""
-    query = action_row_query().order_by(Meeting.date.desc(), Action.id.desc())
-    return [action_row(r) for r in session.execute(query)]
-
-
 # --- review at a later meeting -------------------------------------------------------
 
 
@@ -278,7 +208,7 @@ def review_rows(*, session: Session, meeting_id: int) -> list[ReviewRow]:
     rolled back through their stored previous state, as in ``open_action_rows_after``.
     """
     meeting = get_meeting(session=session, meeting_id=meeting_id)
-    first_from_here = _first_changes_after(session, meeting.date, same_day_reviews=True)
+    first_from_here = first_changes_after(session, meeting.date, same_day_reviews=True)
     outcomes = {
         a: c.update
         for a, c in first_from_here.items()
@@ -286,7 +216,7 @@ def review_rows(*, session: Session, meeting_id: int) -> list[ReviewRow]:
     }
     # Closed by an answer since the last meeting: still listed, so the meeting sees the
     # answer and can confirm it or reopen the action.
-    answered = _answered_since_previous(session, meeting)
+    answered = answered_since_previous(session, meeting)
     query = action_row_query().where(Meeting.date < meeting.date)
     query = query.where(
         Action.status.in_(OPEN_ACTION_STATUSES)
@@ -304,7 +234,7 @@ def review_rows(*, session: Session, meeting_id: int) -> list[ReviewRow]:
         return []
     dates = list(session.scalars(select(Meeting.date).order_by(Meeting.date)))
     here = bisect.bisect_right(dates, meeting.date)
-    last_notes = _last_notes_before(session, [a.id for a in actions], meeting.date)
+    last_notes = last_notes_before(session, [a.id for a in actions], meeting.date)
     rows = []
     for action in actions:
         outcome = outcomes.get(action.id)
@@ -320,91 +250,6 @@ def review_rows(*, session: Session, meeting_id: int) -> list[ReviewRow]:
             )
         )
     return rows
-
-
-def _answered_since_previous(session: Session, meeting: Meeting) -> set[int]:
-    """Actions with an answer received after the previous meeting, up to this one."""
-    previous = previous_meeting(session=session, meeting=meeting)
-    after = previous.date if previous is not None else date.min
-    return {
-        answer.action_id
-        for answer in session.scalars(select(ActionAnswer))
-        if after < answer.received_on <= meeting.date
-    }
-
-
-@dataclass(frozen=True)
-class _Change:
-    previous_status: str
-    previous_due_date: date | None
-    update: ActionUpdate | None  # None: an answer to an exported list
-
-
-def _first_changes_after(
-    session: Session, day: date, *, same_day_reviews: bool
-) -> dict[int, _Change]:
-    """Per action, the earliest review or answer after ``day``: its stored previous state is
-    how the action stood on that day. Reviews at a meeting on ``day`` itself count as after
-    it when ``same_day_reviews`` (the state at the start of that meeting); answers received
-    on ``day`` arrived before the meeting and never do."""
-    meeting_day = Meeting.date >= day if same_day_reviews else Meeting.date > day
-    # Only each action's first review after the day is loaded (years of reviews otherwise).
-    ranked = (
-        select(
-            ActionUpdate.id.label("id"),
-            func.row_number()
-            .over(partition_by=ActionUpdate.action_id, order_by=(Meeting.date, ActionUpdate.id))
-            .label("n"),
-        )
-        .join(Meeting, Meeting.id == ActionUpdate.meeting_id)
-        .where(meeting_day)
-        .subquery()
-    )
-    changes: list[tuple[date, int, int, int, _Change]] = [
-        (on, 0, u.id, u.action_id, _Change(u.previous_status, u.previous_due_date, u))
-        for u, on in session.execute(
-            select(ActionUpdate, Meeting.date)
-            .join(Meeting, Meeting.id == ActionUpdate.meeting_id)
-            .join(ranked, ranked.c.id == ActionUpdate.id)
-            .where(ranked.c.n == 1)
-        )
-    ]
-    changes += [
-        (a.received_on, 1, a.id, a.action_id, _Change(a.previous_status, a.previous_due_date, None))
-        for a in session.scalars(select(ActionAnswer))
-        if a.received_on > day
-    ]
-    first: dict[int, _Change] = {}
-    for _on, _kind, _id, action_id, change in sorted(changes, key=lambda c: c[:3]):
-        first.setdefault(action_id, change)
-    return first
-
-
-def _last_notes_before(session: Session, action_ids: list[int], before: date) -> dict[int, str]:
-    """The newest note per action known when the meeting on ``before`` began: a review
-    note from an earlier meeting or an answer's comment received up to that day."""
-    notes: list[tuple[date, int, int, str]] = [
-        (day, 0, action_id, note)
-        for action_id, note, day in session.execute(
-            select(ActionUpdate.action_id, ActionUpdate.note, Meeting.date)
-            .join(Meeting, Meeting.id == ActionUpdate.meeting_id)
-            .where(
-                ActionUpdate.action_id.in_(action_ids),
-                Meeting.date < before,
-                ActionUpdate.note != "",
-            )
-        )
-    ]
-    notes += [
-        (answer.received_on, 1, answer.action_id, answer.comment)
-        for answer in session.scalars(
-            select(ActionAnswer).where(
-                ActionAnswer.action_id.in_(action_ids), ActionAnswer.comment != ""
-            )
-        )
-        if answer.received_on <= before
-    ]
-    return {action_id: note for _day, _kind, action_id, note in sorted(notes)}
 
 
 def record_review(
@@ -437,7 +282,7 @@ def record_review(
     if (
         reviewed_here is None
         and action.status not in OPEN_ACTION_STATUSES
-        and action.id not in _answered_since_previous(session, meeting)
+        and action.id not in answered_since_previous(session, meeting)
     ):
         raise ValidationError.single(
             QT_TRANSLATE_NOOP("Validation", "This action was already closed at an earlier meeting.")
@@ -530,33 +375,3 @@ def _undo(session: Session, meeting_id: int, action: Action) -> None:
     session.add(action)
     session.delete(existing)
     session.flush()
-
-
-# --- history and state at a point in time -------------------------------------------------
-
-
-def open_action_rows_after(*, session: Session, meeting_id: int) -> list[ActionRow]:
-    """Actions still open when this meeting ended, as they stood then.
-
-    Later reviews are rolled back through their stored previous state, so the
-    minutes of an old meeting show what was open at that time.
-    """
-    meeting = get_meeting(session=session, meeting_id=meeting_id)
-    # Sorted here rather than by the "sv" collation, which calls back into Python for
-    # every comparison of thousands of rows.
-    rows = sorted(
-        (
-            action_row(r)
-            for r in session.execute(action_row_query().where(Meeting.date <= meeting.date))
-        ),
-        key=lambda r: (swedish_sort_key(r.owner), r.decided_on or date.min, r.id),
-    )
-    first_later = _first_changes_after(session, meeting.date, same_day_reviews=False)
-    result = []
-    for row in rows:
-        change = first_later.get(row.id)
-        if change is not None:
-            row = replace(row, status=change.previous_status, due_date=change.previous_due_date)
-        if row.is_open:
-            result.append(row)
-    return result

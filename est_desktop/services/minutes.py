@@ -17,8 +17,9 @@ from sqlmodel import Session
 
 from ..models import AgendaItemKind, Meeting
 from ..text import swedish_sort_key
-from . import actions, answers, incidents, meetings, participants
-from .actions import ActionRow, ReviewRow
+from . import action_past, action_rows, actions, answers, incidents, meetings, participants
+from .action_rows import ActionRow
+from .actions import ReviewRow
 from .answers import AnswerRow
 from .incidents import IncidentRow
 from .minutes_docx import render_minutes
@@ -106,7 +107,7 @@ def gather_minutes(
 ) -> MinutesData:
     meeting = meetings.get_meeting(session=session, meeting_id=meeting_id)
     # Actions as they stood when the meeting ended, not as they stand today.
-    open_after = actions.open_action_rows_after(session=session, meeting_id=meeting_id)
+    open_after = action_past.open_action_rows_after(session=session, meeting_id=meeting_id)
     as_of_meeting = {row.id: row for row in open_after}
     previous = meetings.previous_meeting(session=session, meeting=meeting)
     answered = answers.answers_between(
@@ -115,7 +116,7 @@ def gather_minutes(
 
     items = []
     for number, item in enumerate(meetings.agenda(session=session, meeting_id=meeting_id), 1):
-        decided = actions.action_rows_for_item(session=session, item_id=item.id)
+        decided = action_rows.action_rows_for_item(session=session, item_id=item.id)
         items.append(
             ItemMinutes(
                 number=number,

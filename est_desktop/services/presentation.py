@@ -24,7 +24,8 @@ from ..models import (
 )
 from ..text import swedish_sort_key
 from . import meetings, participants
-from .actions import ActionRow, ReviewRow, action_row, action_row_query, review_rows
+from .action_rows import ActionRow, action_row, action_row_query
+from .actions import ReviewRow, review_rows
 from .incidents import IncidentRow, incident_row, incident_row_query
 
 TREND_WEEKS = 8

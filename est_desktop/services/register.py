@@ -17,7 +17,7 @@ from sqlalchemy import func, select
 from sqlmodel import Session
 
 from ..models import Action, ActionAnswer, ActionStatus, ActionUpdate, Meeting
-from .actions import ActionRow, action_row, action_row_query
+from .action_rows import ActionRow, action_row, action_row_query
 
 STALE_AFTER_MEETINGS = 3
 DUE_SOON_DAYS = 7

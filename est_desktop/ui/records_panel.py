@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..services import actions, incidents, meetings
+from ..services import action_rows, actions, incidents, meetings
 from ..services.errors import ValidationError
 from ..services.incidents import IncidentRow
 from . import labels
@@ -48,7 +48,7 @@ class IncidentModel(RowTableModel[IncidentRow]):
         )
 
 
-class ActionModel(RowTableModel[actions.ActionRow]):
+class ActionModel(RowTableModel[action_rows.ActionRow]):
     def __init__(self, today: date | None = None, parent=None) -> None:
         self.today = today or date.today()
         super().__init__(
@@ -63,7 +63,7 @@ class ActionModel(RowTableModel[actions.ActionRow]):
             parent=parent,
         )
 
-    def _due(self, row: actions.ActionRow) -> str:
+    def _due(self, row: action_rows.ActionRow) -> str:
         if row.due_date is None:
             return ""
         text = row.due_date.isoformat()
@@ -136,7 +136,9 @@ class RecordsPanel(QWidget):
             self._store.read(incidents.incident_rows_for_item, item_id=item_id)
         )
         self.action_model.today = meeting.date if meeting.date < date.today() else date.today()
-        self.action_model.set_rows(self._store.read(actions.action_rows_for_item, item_id=item_id))
+        self.action_model.set_rows(
+            self._store.read(action_rows.action_rows_for_item, item_id=item_id)
+        )
         choices = load_choices(self._store, meeting.date)
         for form in (self.incident_form, self.action_form):
             form.set_choices(choices)

@@ -8,7 +8,7 @@ from datetime import date
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 
 from ..models import ActionStatus
-from ..services.actions import ActionRow
+from ..services.action_rows import ActionRow
 from ..services.register import RegisterFilter, RegisterRow
 from . import labels
 from .rowmodel import Column, RowTableModel

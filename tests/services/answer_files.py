@@ -23,7 +23,7 @@ from sqlalchemy import select
 from sqlmodel import Session
 
 from est_desktop.models import Action, Meeting
-from est_desktop.services import action_history, actions, settings
+from est_desktop.services import action_history, action_rows, settings
 
 SHEET = "Åtgärder"
 CLOSED_SHEET = "Stängda sedan förra mötet"
@@ -84,7 +84,7 @@ def export_list(
     title = f"Åtgärdslista – {organisation or 'alla organisationer'}"
     rows = [
         r
-        for r in actions.all_action_rows(session=session)
+        for r in action_rows.all_action_rows(session=session)
         if r.is_open and (organisation is None or r.owner == organisation)
     ]
     rows.sort(key=lambda r: (r.decided_on or date.min, r.id))
@@ -145,7 +145,7 @@ def export_list(
         select(Meeting.date).where(Meeting.date < exported_on).order_by(Meeting.date.desc())
     ).first()
     since = previous or exported_on - timedelta(days=7)
-    for row in actions.all_action_rows(session=session):
+    for row in action_rows.all_action_rows(session=session):
         action = session.get(Action, row.id)
         if (organisation is None or row.owner == organisation) and (
             action.closed_on is not None and action.closed_on > since

@@ -16,7 +16,15 @@ from est_desktop.models import (
     Meeting,
     MeetingCreate,
 )
-from est_desktop.services import action_history, actions, incidents, meetings, reference
+from est_desktop.services import (
+    action_history,
+    action_past,
+    action_rows,
+    actions,
+    incidents,
+    meetings,
+    reference,
+)
 from est_desktop.services.actions import ReviewOutcome
 from est_desktop.services.errors import ValidationError
 
@@ -65,7 +73,7 @@ def _review(session: Session, meeting: Meeting) -> list[actions.ReviewRow]:
 def test_decided_action_appears_under_its_item(session: Session) -> None:
     meeting = _meeting(session, TUESDAYS[0])
     action = _decide(session, meeting, due_date=TUESDAYS[2], contact_person="  Karin   Lund ")
-    [row] = actions.action_rows_for_item(
+    [row] = action_rows.action_rows_for_item(
         session=session, item_id=_item(session, meeting, "Narkotika").id
     )
     assert row.id == action.id
@@ -96,7 +104,7 @@ def test_description_and_owner_are_required(
     with pytest.raises(ValidationError) as refused:
         _decide(session, meeting, **fields)
     assert set(refused.value.errors) == expected
-    assert actions.action_rows_decided_at(session=session, meeting_id=meeting.id) == []
+    assert action_rows.action_rows_decided_at(session=session, meeting_id=meeting.id) == []
 
 
 def test_due_date_before_the_meeting_is_refused(session: Session) -> None:
@@ -221,19 +229,23 @@ def test_open_action_is_followed_up_until_done(session: Session) -> None:
     assert [h.week for h in history] == [10, 11, 12, 13]
 
     # The minutes of an old meeting show the action as it stood then.
-    [after_m1] = actions.open_action_rows_after(session=session, meeting_id=m1.id)
+    [after_m1] = action_past.open_action_rows_after(session=session, meeting_id=m1.id)
     assert (after_m1.id, after_m1.status, after_m1.due_date) == (
         action.id,
         ActionStatus.NEW,
         date(2026, 3, 9),
     )
-    after_m2 = {r.id: r for r in actions.open_action_rows_after(session=session, meeting_id=m2.id)}
+    after_m2 = {
+        r.id: r for r in action_past.open_action_rows_after(session=session, meeting_id=m2.id)
+    }
     assert set(after_m2) == {action.id, younger.id}
     assert after_m2[action.id].status == ActionStatus.IN_PROGRESS
     assert after_m2[action.id].due_date == date(2026, 3, 9)
-    after_m3 = {r.id: r for r in actions.open_action_rows_after(session=session, meeting_id=m3.id)}
+    after_m3 = {
+        r.id: r for r in action_past.open_action_rows_after(session=session, meeting_id=m3.id)
+    }
     assert after_m3[action.id].due_date == date(2026, 4, 14)
-    after_m4 = actions.open_action_rows_after(session=session, meeting_id=m4.id)
+    after_m4 = action_past.open_action_rows_after(session=session, meeting_id=m4.id)
     assert [r.id for r in after_m4] == [younger.id]
 
 
@@ -359,9 +371,9 @@ def test_reviewed_action_cannot_be_deleted(session: Session) -> None:
     with pytest.raises(ValidationError) as refused:
         actions.delete_action(session=session, action_id=action.id)
     assert "Cancel it instead" in refused.value.errors[""]
-    assert [r.id for r in actions.action_rows_decided_at(session=session, meeting_id=m1.id)] == [
-        action.id
-    ]
+    assert [
+        r.id for r in action_rows.action_rows_decided_at(session=session, meeting_id=m1.id)
+    ] == [action.id]
     assert len(action_history.action_history(session=session, action_id=action.id)) == 2
 
 
@@ -369,8 +381,8 @@ def test_unreviewed_action_can_be_deleted(session: Session) -> None:
     m1 = _meeting(session, TUESDAYS[0])
     action = _decide(session, m1)
     actions.delete_action(session=session, action_id=action.id)
-    assert actions.action_rows_decided_at(session=session, meeting_id=m1.id) == []
-    assert actions.all_action_rows(session=session) == []
+    assert action_rows.action_rows_decided_at(session=session, meeting_id=m1.id) == []
+    assert action_rows.all_action_rows(session=session) == []
 
 
 def test_an_old_meetings_review_still_lists_what_was_open_then(session: Session) -> None:

@@ -24,7 +24,7 @@ from est_desktop.models import (
     AppSetting,
     MeetingCreate,
 )
-from est_desktop.services import action_history, actions, meetings, reference
+from est_desktop.services import action_history, action_past, actions, meetings, reference
 from est_desktop.services.actions import ReviewOutcome
 from est_desktop.services.answers import (
     AnswersNoLongerApply,
@@ -695,7 +695,7 @@ def test_an_answer_after_a_meeting_does_not_rewrite_that_meetings_record(
     assert apply_answers(session=session, changes=preview.changes, now=received) == 1
     assert actions.get_action(session=session, action_id=action.id).status == "done"
 
-    still_open = actions.open_action_rows_after(session=session, meeting_id=first.id)
+    still_open = action_past.open_action_rows_after(session=session, meeting_id=first.id)
     assert [r.id for r in still_open] == [action.id] and still_open[0].status == "new"
     second = meetings.create_meeting(session=session, data=MeetingCreate(date=date(2026, 11, 10)))
     # The next meeting still sees the action, closed by the answer, and may reopen it.

@@ -15,7 +15,7 @@ from sqlmodel import Session
 
 from est_desktop.db import session_scope
 from est_desktop.models import Action, ActionCreate, MeetingCreate
-from est_desktop.services import actions, bulk, meetings, reference
+from est_desktop.services import action_rows, actions, bulk, meetings, reference
 from est_desktop.services.actions import ReviewOutcome
 from est_desktop.services.errors import ValidationError
 
@@ -128,7 +128,7 @@ def test_the_register_shows_the_new_owner(engine: Engine, ids: Ids) -> None:
             session=s, action_ids=[ids.lights], organisation_id=ids.culture, user="eva"
         )
     with session_scope(engine) as s:
-        row = next(r for r in actions.all_action_rows(session=s) if r.id == ids.lights)
+        row = next(r for r in action_rows.all_action_rows(session=s) if r.id == ids.lights)
     assert row.owner == "Kultur- och fritidsförvaltningen"
 
 

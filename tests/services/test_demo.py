@@ -27,7 +27,7 @@ from est_desktop.models import (
     MeetingStatus,
     Place,
 )
-from est_desktop.services import actions, participants
+from est_desktop.services import action_rows, actions, participants
 from est_desktop.services.demo import create_demo_database
 
 TODAY = date(2026, 3, 12)  # a Thursday: the latest meeting was on Tuesday 10 March
@@ -137,12 +137,12 @@ def test_incidents_spread_over_focus_areas_places_and_the_week(
 def test_actions_in_every_status_with_review_history(session: Session, summary: str) -> None:
     finalised = _finalised(session)
     latest = finalised[-1]
-    rows = actions.all_action_rows(session=session)
+    rows = action_rows.all_action_rows(session=session)
     assert {r.status for r in rows} == {s.value for s in ActionStatus}
     assert any(r.is_open for r in rows)
     assert any(r.is_overdue(latest.date) for r in rows)
     for meeting in finalised:
-        decided = actions.action_rows_decided_at(session=session, meeting_id=meeting.id)
+        decided = action_rows.action_rows_decided_at(session=session, meeting_id=meeting.id)
         assert 1 <= len(decided) <= 4
         for row in decided:
             assert row.owner and row.contact_person

@@ -30,7 +30,7 @@ from est_desktop.models import (
     MeetingStatus,
     Place,
 )
-from est_desktop.services import actions, incidents, meetings, register
+from est_desktop.services import action_past, actions, incidents, meetings, register
 from est_desktop.services.demo_scale import create_scale_demo, write_scale_demo
 
 TODAY = date(2026, 3, 12)  # a Thursday: the latest meeting was on Tuesday 10 March
@@ -138,7 +138,7 @@ def test_the_services_read_it_back(session: Session, summary: str) -> None:
     outcomes = _count(session, ActionUpdate, ActionUpdate.meeting_id == latest.id)
     assert sum(r.outcome is not None for r in reviewed) == outcomes > 0
     assert any(r.overdue for r in reviewed)
-    open_after = actions.open_action_rows_after(session=session, meeting_id=latest.id)
+    open_after = action_past.open_action_rows_after(session=session, meeting_id=latest.id)
     decided_by_then = session.scalars(
         select(Action.id)
         .join(Meeting, Meeting.id == Action.decided_meeting_id)

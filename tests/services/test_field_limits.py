@@ -18,7 +18,7 @@ from est_desktop.models import (
     Meeting,
     MeetingCreate,
 )
-from est_desktop.services import actions, incidents, meetings, reference
+from est_desktop.services import action_rows, actions, incidents, meetings, reference
 from est_desktop.services.actions import ReviewOutcome
 from est_desktop.services.errors import ValidationError
 from est_desktop.services.limits import (
@@ -115,7 +115,7 @@ def test_an_action_keeps_its_limits(session: Session, item: AgendaItem) -> None:
         "contact_person": NAME_TOO_LONG,
         "due_date": DATE_OUT_OF_RANGE,
     }
-    assert actions.action_rows_for_item(session=session, item_id=item.id) == []
+    assert action_rows.action_rows_for_item(session=session, item_id=item.id) == []
 
 
 def test_a_review_note_and_new_due_date_keep_their_limits(

@@ -19,7 +19,7 @@ from est_desktop.models import (
     MeetingEventKind,
     MeetingStatus,
 )
-from est_desktop.services import actions, incidents, meetings, participants, reference
+from est_desktop.services import action_rows, actions, incidents, meetings, participants, reference
 from est_desktop.services.errors import NeedsConfirmation, NotFound, ValidationError
 from est_desktop.services.settings import MeetingDefaults, save_meeting_defaults
 
@@ -550,7 +550,7 @@ def _snapshot(session: Session, f: Finalised) -> tuple:
             for i in meetings.agenda(session=session, meeting_id=f.meeting.id)
         ],
         incidents.incident_rows_for_meeting(session=session, meeting_id=f.meeting.id),
-        actions.action_rows_decided_at(session=session, meeting_id=f.meeting.id),
+        action_rows.action_rows_decided_at(session=session, meeting_id=f.meeting.id),
         participants.attendance(session=session, meeting_id=f.meeting.id),
         (old.status, old.due_date),
         [r.outcome.status for r in actions.review_rows(session=session, meeting_id=f.meeting.id)],

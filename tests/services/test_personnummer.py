@@ -17,7 +17,7 @@ from est_desktop.models import (
     Meeting,
     MeetingCreate,
 )
-from est_desktop.services import action_lists, actions, incidents, meetings, minutes
+from est_desktop.services import action_lists, action_rows, actions, incidents, meetings, minutes
 from est_desktop.services.personnummer import (
     PERSONNUMMER,
     REMOVED,
@@ -212,7 +212,7 @@ def test_an_action_with_a_number_in_its_contact_is_not_saved_without_confirmatio
     with pytest.raises(PersonalNumbersFound) as asked:
         actions.decide_action(session=session, item_id=item.id, data=data)
     assert asked.value.fields == ["contact_person"]
-    assert actions.action_rows_for_item(session=session, item_id=item.id) == []
+    assert action_rows.action_rows_for_item(session=session, item_id=item.id) == []
 
     action = actions.decide_action(session=session, item_id=item.id, data=action_data(session))
     with pytest.raises(PersonalNumbersFound):

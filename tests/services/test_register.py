@@ -19,8 +19,9 @@ from est_desktop.models import (
     Meeting,
     MeetingCreate,
 )
-from est_desktop.services import actions, meetings, reference
-from est_desktop.services.actions import ActionRow, ReviewOutcome
+from est_desktop.services import action_rows, actions, meetings, reference
+from est_desktop.services.action_rows import ActionRow
+from est_desktop.services.actions import ReviewOutcome
 from est_desktop.services.register import (
     RegisterFilter,
     RegisterRow,
@@ -270,7 +271,7 @@ def test_closed_on_comes_with_the_row(session: Session, weeks: Week) -> None:
 
 
 def test_rows_are_the_registers_rows_newest_first(session: Session, weeks: Week) -> None:
-    plain = actions.all_action_rows(session=session)
+    plain = action_rows.all_action_rows(session=session)
     assert [row.action for row in register_rows(session=session, today=TODAY)] == plain
 
 

@@ -10,7 +10,7 @@ import pytest
 
 from est_desktop.db import session_scope
 from est_desktop.models import ActionCreate, ActionStatus, AgendaItemKind, MeetingCreate
-from est_desktop.services import actions, meetings, reference
+from est_desktop.services import action_rows, actions, meetings, reference
 from est_desktop.ui.action_lists_dialog import ExportActionListsDialog
 from est_desktop.ui.answers_dialog import ImportAnswersDialog
 from est_desktop.ui.store import Store
@@ -77,14 +77,16 @@ def test_export_all_lists_then_import_an_answer(qtbot, store: Store, tmp_path: P
     importer.apply()
     assert importer.applied == 0 and told == ["Ingen ändring är ikryssad, så inget genomfördes."]
     with session_scope(store.engine) as session:
-        assert all(r.status == ActionStatus.NEW for r in actions.all_action_rows(session=session))
+        assert all(
+            r.status == ActionStatus.NEW for r in action_rows.all_action_rows(session=session)
+        )
 
     importer = ImportAnswersDialog(store, [sheet])
     qtbot.addWidget(importer)
     importer.apply()
     assert importer.applied == 1
     with session_scope(store.engine) as session:
-        statuses = {r.description: r.status for r in actions.all_action_rows(session=session)}
+        statuses = {r.description: r.status for r in action_rows.all_action_rows(session=session)}
     assert statuses["Sanera klotter vid Stortorget"] == ActionStatus.DONE
     assert statuses["Riktad närvaro vid Resecentrum"] == ActionStatus.NEW
 
@@ -138,5 +140,5 @@ def test_of_two_answers_to_one_action_the_later_is_ticked_and_wins(
     importer.changes.set_all(True)
     importer.apply()
     with session_scope(store.engine) as session:
-        rows = {r.description: r.status for r in actions.all_action_rows(session=session)}
+        rows = {r.description: r.status for r in action_rows.all_action_rows(session=session)}
     assert rows["Sanera klotter vid Stortorget"] == ActionStatus.IN_PROGRESS

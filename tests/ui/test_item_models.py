@@ -7,7 +7,7 @@ from datetime import date, timedelta
 import pytest
 
 from est_desktop.db import session_scope
-from est_desktop.services import actions, incidents, meetings, participants
+from est_desktop.services import action_rows, actions, incidents, meetings, participants
 from est_desktop.services.demo import create_demo_database
 from est_desktop.ui.attendance_panel import AttendanceModel
 from est_desktop.ui.meetings_page import MeetingListModel
@@ -36,7 +36,7 @@ def rows(tmp_path_factory):
             "incidents": incidents.incident_rows_for_meeting(
                 session=session, meeting_id=previous.id
             ),
-            "actions": actions.all_action_rows(session=session),
+            "actions": action_rows.all_action_rows(session=session),
             "review": actions.review_rows(session=session, meeting_id=latest.id),
         }
     engine.dispose()

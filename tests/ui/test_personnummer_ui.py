@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QMessageBox
 
 from est_desktop.db import session_scope
 from est_desktop.models import AgendaItemKind, MeetingCreate
-from est_desktop.services import actions, incidents, meetings
+from est_desktop.services import action_rows, actions, incidents, meetings
 from est_desktop.services.limits import TEXT_TOO_LONG
 from est_desktop.services.personnummer import REMOVED, PersonalNumbersInExport, scan_texts
 from est_desktop.ui.messages import tr_service
@@ -112,7 +112,7 @@ def test_an_action_asks_the_same_about_its_contact(panel: RecordsPanel, engine) 
     assert panel.save_action()
 
     with session_scope(engine) as session:
-        [row] = actions.action_rows_for_item(session=session, item_id=panel.item_id)
+        [row] = action_rows.action_rows_for_item(session=session, item_id=panel.item_id)
     assert row.contact_person == f"Kim, {tr_service(REMOVED)}"
 
 

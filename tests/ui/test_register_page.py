@@ -20,7 +20,7 @@ from est_desktop.models import (
     MeetingCreate,
     OrganisationKind,
 )
-from est_desktop.services import actions, incidents, meetings, reference
+from est_desktop.services import action_rows, actions, incidents, meetings, reference
 from est_desktop.services.actions import ReviewOutcome
 from est_desktop.services.register import StatusFilter
 from est_desktop.ui import bulk_dialogs, labels
@@ -168,7 +168,9 @@ def decide_at_second(
 
 def owners_and_due_dates(store: Store) -> dict[str, tuple[str, date | None]]:
     with session_scope(store.engine) as s:
-        return {r.description: (r.owner, r.due_date) for r in actions.all_action_rows(session=s)}
+        return {
+            r.description: (r.owner, r.due_date) for r in action_rows.all_action_rows(session=s)
+        }
 
 
 def test_models_pass_the_model_tester(qtmodeltester, page: RegisterPage) -> None:

@@ -8,7 +8,8 @@ from html import escape
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from ...models import AgendaItemKind
-from ...services.actions import ActionRow, ReviewRow
+from ...services.action_rows import ActionRow
+from ...services.actions import ReviewRow
 from ...services.presentation import Slide
 from .. import labels
 from ..convert import qdate
