@@ -2,57 +2,24 @@
 
 from __future__ import annotations
 
-import random
 import sqlite3
-from datetime import date, datetime, timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
-from sqlalchemy.engine import Engine
-from sqlmodel import select
 
 from est_desktop import bootstrap, db
 from est_desktop.bootstrap import DamagedDatabase, open_database
-from est_desktop.db import KnownError, session_scope
-from est_desktop.models import Incident, Place, Source
+from est_desktop.db import KnownError
 from est_desktop.services import backup
-
-_GARBAGE = random.Random("damage").randbytes(880)
-
-
-def _add_incident(engine: Engine, description: str) -> None:
-    with session_scope(engine) as session:
-        session.add(
-            Incident(
-                occurred_on=date(2026, 3, 3),
-                place_id=session.exec(select(Place.id)).first(),
-                source_id=session.exec(select(Source.id)).first(),
-                description=description,
-            )
-        )
-
-
-def _descriptions(path: Path) -> list[str]:
-    connection = sqlite3.connect(path)
-    try:
-        return [d for (d,) in connection.execute("SELECT description FROM incident ORDER BY id")]
-    finally:
-        connection.close()
-
-
-def _overwrite_pages(path: Path) -> None:
-    """Garbage over the middle of the file, where the tables' pages are; the header stays."""
-    data = bytearray(path.read_bytes())
-    for start in range(4096 * 2, len(data) - 4096, 4096 * 3):
-        data[start + 20 : start + 900] = _GARBAGE
-    path.write_bytes(bytes(data))
+from tests.damage import add_incident, descriptions, overwrite_pages
 
 
 @pytest.fixture
 def backed_up(db_path: Path) -> Path:
     """A database with one incident, closed and reopened so start-up backed it up."""
     engine = open_database(db_path)
-    _add_incident(engine, "I säkerhetskopian")
+    add_incident(engine, "I säkerhetskopian")
     engine.dispose()
     open_database(db_path).dispose()
     assert len(backup.list_backups(db_path)) == 1
@@ -60,7 +27,7 @@ def backed_up(db_path: Path) -> Path:
 
 
 def test_a_damaged_database_is_kept_aside_and_its_backup_offered(backed_up: Path) -> None:
-    _overwrite_pages(backed_up)
+    overwrite_pages(backed_up)
     damaged = backed_up.read_bytes()
 
     with pytest.raises(DamagedDatabase) as found:
@@ -78,21 +45,21 @@ def test_a_damaged_database_is_kept_aside_and_its_backup_offered(backed_up: Path
 
 
 def test_restoring_the_offered_backup_brings_the_data_back(backed_up: Path) -> None:
-    _overwrite_pages(backed_up)
+    overwrite_pages(backed_up)
     with pytest.raises(DamagedDatabase) as found:
         open_database(backed_up)
 
     assert backup.restore_backup(found.value.backup, backed_up) is None  # nothing to set aside
     engine = open_database(backed_up)
     engine.dispose()
-    assert _descriptions(backed_up) == ["I säkerhetskopian"]
+    assert descriptions(backed_up) == ["I säkerhetskopian"]
     assert backup.database_problems(backed_up) == []
     assert found.value.kept.exists()
 
 
 def test_no_empty_database_takes_the_damaged_ones_place(backed_up: Path) -> None:
     """Quitting at the offer and starting again offers the restore again."""
-    _overwrite_pages(backed_up)
+    overwrite_pages(backed_up)
     with pytest.raises(DamagedDatabase) as first:
         open_database(backed_up)
     with pytest.raises(DamagedDatabase) as again:
@@ -114,7 +81,7 @@ def test_broken_foreign_keys_count_as_damage(backed_up: Path) -> None:
 
 def test_without_a_backup_the_damage_is_still_reported(db_path: Path) -> None:
     open_database(db_path).dispose()
-    _overwrite_pages(db_path)
+    overwrite_pages(db_path)
     with pytest.raises(DamagedDatabase) as found:
         open_database(db_path)
     assert found.value.backup is None
@@ -135,8 +102,8 @@ def test_a_header_damaged_beyond_recognition_is_ours_when_backups_say_so(
 def test_a_damaged_newer_backup_is_passed_over(backed_up: Path) -> None:
     sound = backup.list_backups(backed_up)[0]
     newer = backup.create_backup(backed_up, now=datetime(2099, 1, 1), thin=False)
-    _overwrite_pages(newer.path)
-    _overwrite_pages(backed_up)
+    overwrite_pages(newer.path)
+    overwrite_pages(backed_up)
     with pytest.raises(DamagedDatabase) as found:
         open_database(backed_up)
     assert found.value.backup == sound
@@ -150,7 +117,7 @@ def test_a_sound_database_is_left_where_it_is(backed_up: Path) -> None:
 
 def test_a_future_database_is_refused_untouched_and_not_backed_up(db_path: Path) -> None:
     engine = open_database(db_path)
-    _add_incident(engine, "Från en nyare version")
+    add_incident(engine, "Från en nyare version")
     engine.dispose()
     with sqlite3.connect(db_path) as connection:
         connection.execute("UPDATE alembic_version SET version_num = 'f00dfeed9999'")
@@ -191,7 +158,7 @@ def test_a_migration_that_cannot_be_backed_up_is_not_run(
 
 def test_after_a_restore_a_removed_database_starts_afresh(backed_up: Path) -> None:
     """The damaged file set aside long ago does not block starting over once restored."""
-    _overwrite_pages(backed_up)
+    overwrite_pages(backed_up)
     with pytest.raises(DamagedDatabase) as found:
         open_database(backed_up)
     backup.restore_backup(found.value.backup, backed_up)
@@ -201,4 +168,4 @@ def test_after_a_restore_a_removed_database_starts_afresh(backed_up: Path) -> No
 
     engine = open_database(backed_up)
     engine.dispose()
-    assert _descriptions(backed_up) == []
+    assert descriptions(backed_up) == []

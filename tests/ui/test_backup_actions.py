@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import os
-import random
-import sqlite3
 import subprocess
 import sys
 from datetime import date, datetime
@@ -14,12 +12,11 @@ import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QDialog, QMenu, QMessageBox
 from sqlalchemy.engine import Engine
-from sqlmodel import select
 
 from est_desktop import app
 from est_desktop.bootstrap import DamagedDatabase, open_database
 from est_desktop.db import KnownError, session_scope
-from est_desktop.models import Incident, MeetingCreate, Place, Source
+from est_desktop.models import MeetingCreate
 from est_desktop.services import backup, meetings
 from est_desktop.ui import backup_actions
 from est_desktop.ui.backup_actions import (
@@ -30,36 +27,9 @@ from est_desktop.ui.backup_actions import (
     install_backup_actions,
 )
 from est_desktop.ui.main_window import MainWindow
+from tests.damage import add_incident, descriptions, overwrite_pages
 
 REPO = Path(__file__).resolve().parents[2]
-_GARBAGE = random.Random("damage").randbytes(880)
-
-
-def _add_incident(engine: Engine, description: str) -> None:
-    with session_scope(engine) as session:
-        session.add(
-            Incident(
-                occurred_on=date(2026, 3, 3),
-                place_id=session.exec(select(Place.id)).first(),
-                source_id=session.exec(select(Source.id)).first(),
-                description=description,
-            )
-        )
-
-
-def _descriptions(path: Path) -> list[str]:
-    connection = sqlite3.connect(path)
-    try:
-        return [d for (d,) in connection.execute("SELECT description FROM incident ORDER BY id")]
-    finally:
-        connection.close()
-
-
-def _overwrite_pages(path: Path) -> None:
-    data = bytearray(path.read_bytes())
-    for start in range(4096 * 2, len(data) - 4096, 4096 * 3):
-        data[start + 20 : start + 900] = _GARBAGE
-    path.write_bytes(bytes(data))
 
 
 @pytest.fixture
@@ -81,12 +51,12 @@ def test_the_database_menu_holds_both_actions(window) -> None:
 
 def test_back_up_now_saves_a_verified_copy_and_says_where(qtbot, window, engine, db_path) -> None:
     main, actions = window
-    _add_incident(engine, "Säkerhetskopieras nu")
+    add_incident(engine, "Säkerhetskopieras nu")
     with qtbot.waitSignal(actions.backed_up, timeout=10000) as done:
         actions.back_up_action.trigger()
     made = done.args[0]
     assert made.reason == backup.MANUAL
-    assert _descriptions(made.path) == ["Säkerhetskopieras nu"]
+    assert descriptions(made.path) == ["Säkerhetskopieras nu"]
     assert str(made.path) in main.statusBar().currentMessage()
     assert actions.back_up_action.isEnabled()
 
@@ -125,9 +95,9 @@ def test_restore_replaces_the_database_keeps_the_old_and_quits(
     qtbot, window, engine, db_path, monkeypatch
 ) -> None:
     main, actions = window
-    _add_incident(engine, "I säkerhetskopian")
+    add_incident(engine, "I säkerhetskopian")
     made = backup.create_backup(db_path, now=datetime(2026, 11, 25, 8, 0))
-    _add_incident(engine, "Efter säkerhetskopian")
+    add_incident(engine, "Efter säkerhetskopian")
     quits = []
     actions.quit_application = lambda: quits.append(True)
     told = []
@@ -140,9 +110,9 @@ def test_restore_replaces_the_database_keeps_the_old_and_quits(
 
     assert not main.isVisible()
     assert quits == [True]
-    assert _descriptions(db_path) == ["I säkerhetskopian"]
+    assert descriptions(db_path) == ["I säkerhetskopian"]
     (kept,) = backup.set_aside_copies(db_path, "ersatt")
-    assert _descriptions(kept) == ["I säkerhetskopian", "Efter säkerhetskopian"]
+    assert descriptions(kept) == ["I säkerhetskopian", "Efter säkerhetskopian"]
     assert str(kept) in told[0] and "2026" in told[0]
     assert made.path.exists()
 
@@ -152,12 +122,12 @@ def test_restore_asks_first_and_does_nothing_when_declined(
 ) -> None:
     main, actions = window
     backup.create_backup(db_path)
-    _add_incident(engine, "Kvar")
+    add_incident(engine, "Kvar")
     monkeypatch.setattr(RestoreDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
     actions.restore()
     assert main.isVisible()
-    assert _descriptions(db_path) == ["Kvar"]
+    assert descriptions(db_path) == ["Kvar"]
     assert backup.set_aside_copies(db_path, "ersatt") == []
 
 
@@ -185,10 +155,10 @@ def test_the_restore_dialog_starts_on_the_newest(qtbot, tmp_path: Path) -> None:
 @pytest.fixture
 def damaged(db_path: Path) -> DamagedDatabase:
     engine = open_database(db_path)
-    _add_incident(engine, "I säkerhetskopian")
+    add_incident(engine, "I säkerhetskopian")
     engine.dispose()
     open_database(db_path).dispose()
-    _overwrite_pages(db_path)
+    overwrite_pages(db_path)
     with pytest.raises(DamagedDatabase) as found:
         open_database(db_path)
     return found.value
@@ -218,7 +188,7 @@ def test_start_up_restores_when_the_user_says_so(damaged, db_path, monkeypatch) 
     engine, note = app._open(db_path, read_only=False, exit_when_ready=False)
     assert engine is not None
     engine.dispose()
-    assert _descriptions(db_path) == ["I säkerhetskopian"]
+    assert descriptions(db_path) == ["I säkerhetskopian"]
     assert str(damaged.kept) in note
     assert damaged.kept.exists()
 
