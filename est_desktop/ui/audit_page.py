@@ -209,8 +209,8 @@ class AuditPage(QWidget):
         self.entity_filter.currentIndexChanged.connect(self.refresh)
         self.since_edit.dateChanged.connect(self.refresh)
         self.until_edit.dateChanged.connect(self.refresh)
-        RefreshWhenShown(self, store.changed, self.refresh)
-        self.refresh()
+        # Read when first shown, not at start-up.
+        RefreshWhenShown(self, store.changed, self.refresh, stale=True)
 
     def refresh(self) -> None:
         self._fill_entities()

@@ -78,8 +78,8 @@ class FollowUpPage(QWidget):
         self.agreement_combo.currentIndexChanged.connect(self._agreement_chosen)
         self.year_combo.currentIndexChanged.connect(self._year_chosen)
         self.tabs.currentChanged.connect(self._tab_changed)
-        RefreshWhenShown(self, store.changed, self.refresh)
-        self.refresh()
+        # Read when first shown, not at start-up.
+        RefreshWhenShown(self, store.changed, self.refresh, stale=True)
 
     def agreement_id(self) -> int | None:
         return self.agreement_combo.currentData()

@@ -61,6 +61,7 @@ def test_nothing_on_the_page_edits_the_trail(qtbot, engine) -> None:
     _record_incident(store)
     page = AuditPage(store)
     qtbot.addWidget(page)
+    page.show()
     assert page.table.editTriggers() == QAbstractItemView.EditTrigger.NoEditTriggers
     index = page.proxy.index(0, 0)
     assert not page.proxy.flags(index) & Qt.ItemFlag.ItemIsEditable

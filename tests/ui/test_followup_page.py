@@ -166,6 +166,7 @@ def test_a_saved_status_and_note_show_in_the_table_and_stay(
 
     again = FollowUpPage(store)
     qtbot.addWidget(again)
+    again.show()
     again.year_combo.setCurrentIndex(again.year_combo.findData(2025))
     assert again.plan.select_row(row_id)
     assert again.plan.status_combo.currentData() == PlanStatus.IN_PROGRESS
@@ -258,6 +259,7 @@ def test_a_linked_action_appears_under_its_row(qtbot, store: Store, engine: Engi
         )
     page = FollowUpPage(store)
     qtbot.addWidget(page)
+    page.show()
     row_id = _row_id(store, "Skadegörelse")
     assert page.plan.proxy.index(_shown_row(page, row_id), PlanRowModel.ACTIONS).data() == "1"
 
