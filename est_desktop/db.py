@@ -11,17 +11,18 @@ import sys
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path, PurePosixPath, PureWindowsPath
+from typing import TYPE_CHECKING
 from urllib.parse import quote
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import event
 from sqlalchemy.engine import Engine, ExceptionContext
 from sqlmodel import Session, create_engine
 
+from .migrations import HEAD_REVISION
 from .text import QT_TRANSLATE_NOOP, swedish_collation
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 log = logging.getLogger(__name__)
 
@@ -218,28 +219,42 @@ def make_engine(
 
 
 def _alembic_config() -> Config:
+    # Alembic (and Mako behind it) loads only when a schema is to be checked against the
+    # scripts or upgraded: opening an up-to-date database needs neither.
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     return config
 
 
-def head_revision() -> str | None:
-    return ScriptDirectory.from_config(_alembic_config()).get_current_head()
+def head_revision() -> str:
+    """The newest revision this version knows (its scripts are checked against it)."""
+    return HEAD_REVISION
 
 
 def current_revision(engine: Engine) -> str | None:
+    """The revision stored in the database; None for a database without a schema yet."""
     with engine.connect() as connection:
-        return MigrationContext.configure(connection).get_current_revision()
+        stamped = connection.exec_driver_sql(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
+        ).first()
+        if stamped is None:
+            return None
+        return connection.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
 
 
 def refuse_newer(engine: Engine) -> str | None:
     """The stored revision; a revision this version does not know means a newer app wrote it."""
     current = current_revision(engine)
-    if current is not None:
-        try:
-            ScriptDirectory.from_config(_alembic_config()).get_revision(current)
-        except Exception as error:
-            raise KnownError(NEWER_VERSION, str(engine.url.database)) from error
+    if current is None or current == HEAD_REVISION:
+        return current
+    from alembic.script import ScriptDirectory
+
+    try:
+        ScriptDirectory.from_config(_alembic_config()).get_revision(current)
+    except Exception as error:
+        raise KnownError(NEWER_VERSION, str(engine.url.database)) from error
     return current
 
 
@@ -251,10 +266,12 @@ def migrate(engine: Engine, before_upgrade: Callable[[str | None], None] | None 
     (the start-up makes its backup there).
     """
     current = refuse_newer(engine)
-    if current == head_revision():
+    if current == HEAD_REVISION:
         return
     if before_upgrade is not None:
         before_upgrade(current)
+    from alembic import command
+
     config = _alembic_config()
     with engine.begin() as connection:
         config.attributes["connection"] = connection

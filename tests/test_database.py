@@ -11,6 +11,7 @@ import platformdirs
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
 from sqlalchemy import text
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError
@@ -49,6 +50,11 @@ def test_migrations_build_exactly_the_models_schema(engine: Engine) -> None:
     with engine.connect() as connection:
         differences = compare_metadata(MigrationContext.configure(connection), SQLModel.metadata)
     assert differences == []
+
+
+def test_the_known_head_is_the_newest_migration_script() -> None:
+    scripts = ScriptDirectory.from_config(db._alembic_config())
+    assert db.head_revision() == scripts.get_current_head()
 
 
 def test_database_is_stamped_with_the_newest_revision(engine: Engine) -> None:
