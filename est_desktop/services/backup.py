@@ -101,7 +101,7 @@ def list_backups(db_path: Path, folder: Path | None = None) -> list[Backup]:
     for path in where.iterdir():
         match = pattern.match(path.name)
         if match and path.is_file():
-            taken = datetime.strptime(match.group(1), _STAMP)
+            taken = _stamp_time(match.group(1))
             number = int(match.group(3) or 1)
             found.append((taken, number, Backup(path=path, taken_at=taken, reason=match.group(2))))
     found.sort(key=lambda item: item[:2], reverse=True)
@@ -409,10 +409,19 @@ def set_aside_copies(path: Path, label: str) -> list[Path]:
     return sorted(found, key=lambda p: p.name, reverse=True)
 
 
+def _stamp_time(stamp: str) -> datetime:
+    """The time in a name's ``_STAMP`` (YYYYmmdd-HHMMSS), read without ``strptime``,
+    whose first use costs start-up 30 ms."""
+    day, clock = stamp.split("-")
+    return datetime(
+        int(day[:4]), int(day[4:6]), int(day[6:8]), int(clock[:2]), int(clock[2:4]), int(clock[4:6])
+    )
+
+
 def set_aside_time(kept: Path) -> datetime:
     """When ``set_aside`` made ``kept``, read from its name."""
     match = re.search(r"\.[\w-]+?-(\d{8}-\d{6})(?:-\d+)?\.\w+$", Path(kept).name)
-    return datetime.strptime(match.group(1), _STAMP) if match else datetime.min
+    return _stamp_time(match.group(1)) if match else datetime.min
 
 
 def restore_backup(

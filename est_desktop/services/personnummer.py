@@ -16,9 +16,6 @@ from dataclasses import dataclass
 from datetime import date
 
 from pydantic import BaseModel
-from stdnum import luhn
-from stdnum.exceptions import ValidationError as StdnumError
-from stdnum.se import personnummer
 
 from ..db import KnownError
 from ..text import QT_TRANSLATE_NOOP
@@ -75,6 +72,11 @@ def find_personal_numbers(text: str, *, today: date | None = None) -> list[Findi
 
 
 def _kind(match: re.Match[str], today: date) -> str | None:
+    # stdnum (with pydoc behind it) loads at the first candidate, not at start-up.
+    from stdnum import luhn
+    from stdnum.exceptions import ValidationError as StdnumError
+    from stdnum.se import personnummer
+
     century, birth, serial = match["century"] or "", match["birth"], match["serial"]
     if not luhn.is_valid(birth + serial):
         return None
