@@ -7,6 +7,7 @@ import gc
 import logging
 import sys
 import traceback
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLockFile, QSettings, QTimer
@@ -100,9 +101,14 @@ def _ask_read_only(problem: str) -> bool:
     return clicked is not None and box.buttonRole(clicked) == QMessageBox.ButtonRole.AcceptRole
 
 
-def _open(path: Path, read_only: bool, exit_when_ready: bool) -> tuple[Engine | None, str]:
-    """The engine, or None after telling the user why not; and a note for the status bar."""
+def _open(
+    path: Path, read_only: bool, exit_when_ready: bool, started: Future[Engine] | None = None
+) -> tuple[Engine | None, str]:
+    """The engine, or None after telling the user why not; and a note for the status bar.
+    ``started``: the opening, already under way on another thread."""
     try:
+        if started is not None:
+            return started.result(), ""
         return open_database(path, read_only=read_only), ""
     except DamagedDatabase as damage:
         return _recover(damage, path, exit_when_ready)
@@ -192,6 +198,12 @@ def _warn_about_network(path: Path) -> None:
         settings.setValue(NETWORK_WARNING_DISMISSED, [*dismissed, str(path)])
 
 
+def keep_start_up_out_of_collection() -> None:
+    """What start-up built lives as long as the window: kept out of the garbage collector's
+    sweeps, which otherwise pause the window for 100 ms and more with years of data."""
+    gc.freeze()
+
+
 def run_gui(
     db_option: str | None, argv: list[str] | None = None, exit_when_ready: bool = False
 ) -> int:
@@ -222,7 +234,14 @@ def run_gui(
 
 
 def _run_window(app: QApplication, path: Path, read_only: bool, exit_when_ready: bool) -> int:
-    engine, note = _open(path, read_only, exit_when_ready)
+    # The database is checked on a thread of its own while the window's code loads:
+    # SQLite's integrity check runs without holding Python's lock, so the two overlap.
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="open-database") as pool:
+        opening = pool.submit(open_database, path, read_only=read_only)
+        from .ui.backup_actions import BackupActions
+        from .ui.main_window import MainWindow
+
+        engine, note = _open(path, read_only, exit_when_ready, started=opening)
     if engine is None:
         return 1
     if is_network_path(path):
@@ -231,9 +250,6 @@ def _run_window(app: QApplication, path: Path, read_only: bool, exit_when_ready:
             _warn_about_network(path)
 
     try:
-        from .ui.backup_actions import BackupActions
-        from .ui.main_window import MainWindow
-
         window = MainWindow(engine, db_path=path)
         if read_only:
             window.setWindowTitle(
@@ -247,9 +263,7 @@ def _run_window(app: QApplication, path: Path, read_only: bool, exit_when_ready:
     except Exception:
         log.exception("Start-up failed")
         return 2
-    # What start-up built lives as long as the window: kept out of the garbage collector's
-    # sweeps, which otherwise pause the window for 100 ms and more with years of data.
-    gc.freeze()
+    keep_start_up_out_of_collection()
     if exit_when_ready:
         # Quit from the event loop once the first paint has been delivered.
         QTimer.singleShot(0, app.quit)

@@ -21,8 +21,8 @@ from . import action_past, action_rows, actions, answers, incidents, meetings, p
 from .action_rows import ActionRow
 from .actions import ReviewRow
 from .answers import AnswerRow
+from .file_names import default_minutes_filename
 from .incidents import IncidentRow
-from .minutes_docx import render_minutes
 from .personnummer import Finding, refuse_in_export, scan_texts, texts_in
 from .safe_write import write_atomically
 from .settings import meeting_defaults
@@ -169,11 +169,6 @@ def minutes_title(meeting: MeetingFacts | Meeting) -> str:
     return f"Minnesanteckningar EST-möte {meeting.date.isoformat()} (v. {week:02d})"
 
 
-def default_minutes_filename(meeting: MeetingFacts | Meeting) -> str:
-    week = meeting.date.isocalendar().week
-    return f"EST-minnesanteckningar {meeting.date.isoformat()} (v {week:02d}).docx"
-
-
 def export_minutes(
     *,
     session: Session,
@@ -199,6 +194,10 @@ def export_minutes(
         organisation_name=organisation_name,
     )
     refuse_in_export(find_in_minutes(data), allow=allow_personal_numbers)
+    # python-docx loads here, on the thread writing the document, not with this module:
+    # the window names the file (``default_minutes_filename``) before anything is written.
+    from .minutes_docx import render_minutes
+
     document = render_minutes(data, title=minutes_title(data.meeting), now=datetime.now(UTC))
     target = Path(out_path)
     if target.is_dir():

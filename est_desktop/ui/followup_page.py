@@ -13,7 +13,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
-    QLabel,
     QMessageBox,
     QPushButton,
     QTabWidget,
@@ -26,6 +25,7 @@ from ..services import agreement_periods
 from ..services.agreement_periods import AgreementRow
 from ..services.errors import ValidationError
 from .agreement_dialog import AgreementDialog
+from .emphasis import page_heading
 from .followup_panels import EditingPanel, PlanPanel, labelled
 from .goals_panel import GoalsPanel
 from .messages import show_error
@@ -57,8 +57,7 @@ class FollowUpPage(QWidget):
         self.tabs.addTab(self.plan, self.tr("Action p&lan (bilaga 1)"))
         self.tabs.addTab(self.goals, self.tr("Overall &goals"))
 
-        heading = QLabel(self.tr("Follow-up"))
-        heading.setObjectName("pageHeading")
+        heading = page_heading(self.tr("Follow-up"))
         top = QHBoxLayout()
         top.addWidget(labelled(self.tr("Agr&eement"), self.agreement_combo))
         top.addWidget(self.agreement_combo)

@@ -22,6 +22,7 @@ from ..services.errors import ValidationError
 from ..services.personnummer import remove_personal_numbers
 from .choices import Choice, IdCombo, PlaceCombo
 from .convert import parse_time, qdate
+from .emphasis import quiet_note
 from .messages import FieldErrors
 
 
@@ -64,8 +65,9 @@ class IncidentForm(QWidget):
         self.confidential_box.setToolTip(
             self.tr("Never shown on the projector; left out of minutes unless included on export.")
         )
-        self.reminder = QLabel(self.tr("EST records places and events, not named private persons."))
-        self.reminder.setObjectName("privacyReminder")
+        self.reminder = quiet_note(
+            "privacyReminder", self.tr("EST records places and events, not named private persons.")
+        )
         self.save_button = QPushButton(self.tr("Save incident"))
         self.save_button.clicked.connect(self.submitted)
         self.cancel_button = QPushButton(self.tr("Clear"))

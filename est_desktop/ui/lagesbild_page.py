@@ -24,6 +24,7 @@ from ..services import lagesbild as service
 from ..services.lagesbild import ActionStats, LagesbildFilter, PlaceCount, Trend, WeekPulse
 from .chart_panel import ChartPanel
 from .convert import date_edit, qdate
+from .emphasis import page_heading
 from .lagesbild_tables import (
     action_columns,
     place_columns,
@@ -94,8 +95,7 @@ class LagesbildPage(QWidget):
         self.tabs.currentChanged.connect(self._fill_tab)
         self._filled = set()
 
-        heading = QLabel(self.tr("Situation picture"))
-        heading.setObjectName("pageHeading")
+        heading = page_heading(self.tr("Situation picture"))
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addLayout(self._filter_grid())

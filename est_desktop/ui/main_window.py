@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
@@ -21,29 +22,26 @@ from sqlalchemy.engine import Engine
 from ..db import KnownError
 from ..services import meetings
 from ..services.errors import NeedsConfirmation, ValidationError
+from ..services.file_names import default_minutes_filename
 from . import labels, persist
-from .audit_page import AuditPage
 from .backup_actions import install_backup_actions
 from .export_dialog import ExportMinutesDialog
-from .followup_page import FollowUpPage
-from .lagesbild_page import LagesbildPage
 from .meetings_page import MeetingsPage
 from .messages import show_error, tr_service
 from .presentation.controller import PresentationController
 from .presentation.presenter_bar import PresenterBar, choose_screen
-from .presentation.window import PresentationWindow
-from .register_page import RegisterPage
-from .settings_page import SettingsPage
 from .store import Store
 from .tasks import run_task
+from .views import LazyPage
 from .workspace import WorkspacePage
 
-STYLE = """
-QLabel#pageHeading { font-size: 15pt; font-weight: bold; }
-QLabel#itemHeading { font-size: 13pt; font-weight: bold; }
-QLabel#sectionHeading { font-weight: bold; }
-QLabel#meetingHistory, QLabel#privacyReminder { color: palette(placeholder-text); }
-"""
+if TYPE_CHECKING:
+    from .audit_page import AuditPage
+    from .followup_page import FollowUpPage
+    from .lagesbild_page import LagesbildPage
+    from .presentation.window import PresentationWindow
+    from .register_page import RegisterPage
+    from .settings_page import SettingsPage
 
 
 class MainWindow(QMainWindow):
@@ -55,23 +53,24 @@ class MainWindow(QMainWindow):
         self.db_path = db_path
         self.meeting_id: int | None = None
         self.setWindowTitle(self.tr("EST Desktop"))
-        self.setStyleSheet(STYLE)
 
         self.meetings_page = MeetingsPage(self.store)
         self.workspace = WorkspacePage(self.store)
-        self.register_page = RegisterPage(self.store)
-        self.lagesbild_page = LagesbildPage(self.store)
-        self.followup_page = FollowUpPage(self.store)
-        self.audit_page = AuditPage(self.store)
-        self.settings_page = SettingsPage(self.store)
+        # The other tabs, with their long lists, charts and editors, are built when first
+        # opened.
+        self.register_tab = LazyPage(self._make_register_page)
+        self.lagesbild_tab = LazyPage(self._make_lagesbild_page)
+        self.followup_tab = LazyPage(self._make_followup_page)
+        self.settings_tab = LazyPage(self._make_settings_page)
+        self.audit_tab = LazyPage(self._make_audit_page)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.meetings_page, self.tr("&Meetings"))
         self.tabs.addTab(self.workspace, self.tr("Meeting &workspace"))
-        self.tabs.addTab(self.register_page, self.tr("&Action register"))
-        self.tabs.addTab(self.lagesbild_page, self.tr("Situation &picture"))
-        self.tabs.addTab(self.followup_page, self.tr("&Follow-up"))
-        self.tabs.addTab(self.settings_page, self.tr("&Settings"))
-        self.tabs.addTab(self.audit_page, self.tr("Change log"))
+        self.tabs.addTab(self.register_tab, self.tr("&Action register"))
+        self.tabs.addTab(self.lagesbild_tab, self.tr("Situation &picture"))
+        self.tabs.addTab(self.followup_tab, self.tr("&Follow-up"))
+        self.tabs.addTab(self.settings_tab, self.tr("&Settings"))
+        self.tabs.addTab(self.audit_tab, self.tr("Change log"))
         self.setCentralWidget(self.tabs)
 
         self.presentation = PresentationController(self.store, self)
@@ -90,6 +89,51 @@ class MainWindow(QMainWindow):
             self.open_meeting(latest.id, switch=False)
         self._update_meeting_state()
         self.backup_actions = install_backup_actions(self, self.store, db_path)
+
+    def _make_register_page(self) -> RegisterPage:
+        from .register_page import RegisterPage
+
+        return RegisterPage(self.store)
+
+    def _make_lagesbild_page(self) -> LagesbildPage:
+        from .lagesbild_page import LagesbildPage
+
+        return LagesbildPage(self.store)
+
+    def _make_followup_page(self) -> FollowUpPage:
+        from .followup_page import FollowUpPage
+
+        return FollowUpPage(self.store)
+
+    def _make_settings_page(self) -> SettingsPage:
+        from .settings_page import SettingsPage
+
+        return SettingsPage(self.store)
+
+    def _make_audit_page(self) -> AuditPage:
+        from .audit_page import AuditPage
+
+        return AuditPage(self.store)
+
+    @property
+    def register_page(self) -> RegisterPage:
+        return self.register_tab.page()
+
+    @property
+    def lagesbild_page(self) -> LagesbildPage:
+        return self.lagesbild_tab.page()
+
+    @property
+    def followup_page(self) -> FollowUpPage:
+        return self.followup_tab.page()
+
+    @property
+    def settings_page(self) -> SettingsPage:
+        return self.settings_tab.page()
+
+    @property
+    def audit_page(self) -> AuditPage:
+        return self.audit_tab.page()
 
     def _build_toolbar(self) -> None:
         bar = QToolBar(self.tr("Meeting"))
@@ -166,6 +210,8 @@ class MainWindow(QMainWindow):
             return
         self.workspace.save_pending()
         if self.presentation_window is None:
+            from .presentation.window import PresentationWindow  # loaded at the first F5
+
             self.presentation_window = PresentationWindow(self.store, self.presentation)
         screen = choose_screen(self.screen())
         self.presenter_bar.set_screens(screen)
@@ -259,9 +305,6 @@ class MainWindow(QMainWindow):
             )
 
     def export_current_minutes(self) -> None:
-        # Document code (python-docx, lxml) loads when first needed, not before the first screen.
-        from ..services.minutes import default_minutes_filename
-
         if self.meeting_id is None:
             return
         self.workspace.save_pending()
@@ -277,20 +320,25 @@ class MainWindow(QMainWindow):
 
         Minutes that would carry something like a personnummer are written only once the
         user has seen where and confirmed."""
-        from ..services.minutes import export_minutes
-
         self.workspace.save_pending()
         meeting_id = self.meeting_id
         self.export_action.setEnabled(False)
         self.statusBar().showMessage(self.tr("Exporting minutes…"))
-        run_task(
-            lambda: self.store.read(
+
+        def export() -> Path:
+            # Document code (python-docx, openpyxl) loads here, off the window's thread.
+            from ..services.minutes import export_minutes
+
+            return self.store.read(
                 export_minutes,
                 meeting_id=meeting_id,
                 out_path=target,
                 include_confidential=include_confidential,
                 allow_personal_numbers=allow_personal_numbers,
-            ),
+            )
+
+        run_task(
+            export,
             self._minutes_exported,
             lambda error: self._minutes_failed(error, target, include_confidential),
         )

@@ -7,7 +7,6 @@ from datetime import date
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
     QMessageBox,
     QPushButton,
     QSplitter,
@@ -21,6 +20,7 @@ from ..services.incidents import IncidentRow
 from . import labels
 from .action_form import ActionForm
 from .choices import load_choices
+from .emphasis import section_heading
 from .incident_form import IncidentForm
 from .messages import show_error
 from .personal_numbers import save_asking
@@ -118,8 +118,7 @@ class RecordsPanel(QWidget):
         layout.addWidget(splitter)
 
     def _heading(self, text: str, buddy: QWidget, button: QPushButton) -> QHBoxLayout:
-        label = QLabel(text)
-        label.setObjectName("sectionHeading")
+        label = section_heading(text)
         label.setBuddy(buddy)
         row = QHBoxLayout()
         row.addWidget(label)

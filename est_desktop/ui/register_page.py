@@ -36,6 +36,7 @@ from ..services.errors import ValidationError
 from ..services.register import RegisterFilter, RegisterRow, StatusFilter
 from . import bulk_dialogs, labels
 from .convert import date_edit
+from .emphasis import page_heading
 from .messages import show_error
 from .register_model import ActionRegisterModel, RegisterProxy, due_text, one_line, shortened
 from .rowmodel import ID_ROLE, SORT_ROLE, WARNING_COLOUR
@@ -148,8 +149,7 @@ class RegisterPage(QWidget):
         filters.addSpacing(8)
         filters.addWidget(self.count_label)
 
-        heading = QLabel(self.tr("Action register"))
-        heading.setObjectName("pageHeading")
+        heading = page_heading(self.tr("Action register"))
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addLayout(filters)

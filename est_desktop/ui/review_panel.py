@@ -22,6 +22,7 @@ from ..services.errors import ValidationError
 from ..services.personnummer import remove_personal_numbers
 from . import labels
 from .convert import qdate
+from .emphasis import section_heading
 from .messages import FieldErrors, show_error
 from .personal_numbers import save_asking
 from .rowmodel import ID_ROLE, Column, RowTableModel
@@ -112,8 +113,7 @@ class ReviewPanel(QWidget):
         buttons.addStretch()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        heading = QLabel(self.tr("Open actions from earlier meetings, oldest first"))
-        heading.setObjectName("sectionHeading")
+        heading = section_heading(self.tr("Open actions from earlier meetings, oldest first"))
         layout.addWidget(heading)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.detail)

@@ -29,6 +29,7 @@ from ..services.errors import ValidationError
 from ..services.settings import MeetingDefaults
 from . import labels
 from .convert import qtime
+from .emphasis import page_heading
 from .messages import FieldErrors, show_error
 from .rowmodel import ID_ROLE, ROW_ROLE, SORT_ROLE, Column, RowTableModel
 from .store import Store
@@ -421,8 +422,7 @@ class SettingsPage(QWidget):
         self.tabs.addTab(self.sources, self.tr("Sou&rces"))
         self.tabs.addTab(self.categories, self.tr("&Categories"))
         self.tabs.addTab(self.meeting_defaults, self.tr("Meeting &defaults"))
-        heading = QLabel(self.tr("Settings"))
-        heading.setObjectName("pageHeading")
+        heading = page_heading(self.tr("Settings"))
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(self.tabs, 1)

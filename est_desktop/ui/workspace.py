@@ -23,6 +23,7 @@ from ..services.errors import ValidationError
 from ..services.personnummer import remove_personal_numbers
 from . import labels
 from .attendance_panel import AttendancePanel
+from .emphasis import item_heading, page_heading, quiet_note
 from .messages import show_error
 from .next_meeting_panel import NextMeetingPanel
 from .personal_numbers import save_asking
@@ -72,10 +73,10 @@ class WorkspacePage(QWidget):
         self.item_id: int | None = None
         self.finalised = False
 
-        self.title = QLabel(self.tr("Open a meeting from the Meetings tab, or create a new one."))
-        self.title.setObjectName("pageHeading")
-        self.history = QLabel()
-        self.history.setObjectName("meetingHistory")
+        self.title = page_heading(
+            self.tr("Open a meeting from the Meetings tab, or create a new one.")
+        )
+        self.history = quiet_note("meetingHistory")
         self.history.setWordWrap(True)
         self.history.hide()
         self.agenda_model = AgendaModel(self)
@@ -114,8 +115,7 @@ class WorkspacePage(QWidget):
         left_layout.addLayout(agenda_buttons)
         left_layout.addLayout(order_buttons)
 
-        self.item_title = QLabel()
-        self.item_title.setObjectName("itemHeading")
+        self.item_title = item_heading()
         self.notes = QPlainTextEdit()
         self.notes.setPlaceholderText(
             self.tr("Notes for this item (saved when you leave the field)")
