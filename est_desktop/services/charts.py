@@ -123,7 +123,7 @@ def places_chart(
     axes.set_xlim(0, max(values) * 1.25)  # room for the text at the bar ends
     for position, value, share in zip(positions, values, shares, strict=True):
         _value(axes, value, position, f"{count_text(value)} ({share_text(share)})")
-    return figure
+    return _finished(figure)
 
 
 def week_pulse_chart(pulse: WeekPulse, *, title: str | None = None) -> Figure:
@@ -175,7 +175,7 @@ def week_pulse_chart(pulse: WeekPulse, *, title: str | None = None) -> Figure:
     bar.ax.yaxis.set_major_locator(MaxNLocator(integer=True, nbins=5))
     bar.ax.tick_params(labelsize=STYLE.tick_size, labelfontfamily=STYLE.font)
     bar.outline.set_visible(False)
-    return figure
+    return _finished(figure)
 
 
 def trend_chart(
@@ -235,7 +235,7 @@ def trend_chart(
             frameon=False,
             prop={"family": STYLE.font, "size": STYLE.tick_size},
         )
-    return figure
+    return _finished(figure)
 
 
 def combined_series(series: Sequence[TrendSeries]) -> TrendSeries:
@@ -289,7 +289,7 @@ def action_chart(stats: Sequence[ActionStats], *, title: str | None = None) -> F
         frameon=False,
         prop={"family": STYLE.font, "size": STYLE.tick_size},
     )
-    return figure
+    return _finished(figure)
 
 
 def figure_png(figure: Figure, dpi: int = 150) -> bytes:
@@ -342,8 +342,15 @@ def _figure(height: float) -> Figure:
 def _axes(figure: Figure, title: str) -> Axes:
     axes = figure.add_subplot()
     if title:
+        # y given: no top ticks to clear, so matplotlib need not measure every tick label
+        # on each draw to place the title.
         axes.set_title(
-            title, loc="left", fontsize=STYLE.title_size, family=STYLE.font, color=STYLE.text
+            title,
+            loc="left",
+            y=1.0,
+            fontsize=STYLE.title_size,
+            family=STYLE.font,
+            color=STYLE.text,
         )
     axes.tick_params(labelsize=STYLE.tick_size, labelfontfamily=STYLE.font, colors=STYLE.text)
     axes.set_axisbelow(True)
@@ -352,6 +359,16 @@ def _axes(figure: Figure, title: str) -> Axes:
     for side in ("left", "bottom"):
         axes.spines[side].set_color(STYLE.muted)
     return axes
+
+
+def _finished(figure: Figure) -> Figure:
+    """An axis without a label gets a fixed place for it: otherwise matplotlib measures
+    every tick label on each draw to place the empty text."""
+    for axes in figure.axes:
+        for axis in (axes.xaxis, axes.yaxis):
+            if not axis.label.get_text():
+                axis.set_label_coords(0.5, 0.5)
+    return figure
 
 
 def _value(axes: Axes, value: float, position: float, text: str, size: float | None = None) -> None:
