@@ -368,7 +368,7 @@ def _measure_register_filter(db: Path, repeats: int, values: dict, notes: dict) 
     gui = Gui(db)
     gui.window.tabs.setCurrentWidget(gui.window.register_tab)  # built when first shown
     gui.settle()
-    page = gui.window.register_page
+    page = gui.window.register_tab.page()
     page.status_filter.setCurrentIndex(page.status_filter.findData("all"))
     gui.settle()
     total = page.proxy.rowCount()
@@ -404,7 +404,7 @@ def _measure_lagesbild(db: Path, repeats: int, values: dict, notes: dict) -> Non
     from est_desktop.models import Incident
 
     first_shown = gui.timed(lambda: window.tabs.setCurrentWidget(tab))  # built on first view
-    page = window.lagesbild_page
+    page = window.lagesbild_tab.page()
     with gui.engine.connect() as connection:
         first = connection.execute(select(func.min(Incident.occurred_on))).scalar()
     page.preset.setCurrentIndex(page.preset.findData("custom"))
@@ -627,7 +627,7 @@ def _measure_rss(db: Path, repeats: int, values: dict, notes: dict) -> None:
                 gui.settle()
                 seen += 1
     window.tabs.setCurrentWidget(window.register_tab)
-    register = window.register_page
+    register = window.register_tab.page()
     register.status_filter.setCurrentIndex(register.status_filter.findData("all"))
     gui.settle()
     kilobytes = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -26,13 +27,13 @@ from ..services.file_names import default_minutes_filename
 from . import labels, persist
 from .backup_actions import install_backup_actions
 from .export_dialog import ExportMinutesDialog
+from .lazy_page import LazyPage
 from .meetings_page import MeetingsPage
 from .messages import show_error, tr_service
 from .presentation.controller import PresentationController
 from .presentation.presenter_bar import PresenterBar, choose_screen
 from .store import Store
 from .tasks import run_task
-from .views import LazyPage
 from .workspace import WorkspacePage
 
 if TYPE_CHECKING:
@@ -58,11 +59,12 @@ class MainWindow(QMainWindow):
         self.workspace = WorkspacePage(self.store)
         # The other tabs, with their long lists, charts and editors, are built when first
         # opened.
-        self.register_tab = LazyPage(self._make_register_page)
-        self.lagesbild_tab = LazyPage(self._make_lagesbild_page)
-        self.followup_tab = LazyPage(self._make_followup_page)
-        self.settings_tab = LazyPage(self._make_settings_page)
-        self.audit_tab = LazyPage(self._make_audit_page)
+        # ``<name>_tab.page()`` gives the page, building it if need be.
+        self.register_tab = LazyPage(partial(_register_page, self.store))
+        self.lagesbild_tab = LazyPage(partial(_lagesbild_page, self.store))
+        self.followup_tab = LazyPage(partial(_followup_page, self.store))
+        self.settings_tab = LazyPage(partial(_settings_page, self.store))
+        self.audit_tab = LazyPage(partial(_audit_page, self.store))
         self.tabs = QTabWidget()
         self.tabs.addTab(self.meetings_page, self.tr("&Meetings"))
         self.tabs.addTab(self.workspace, self.tr("Meeting &workspace"))
@@ -89,51 +91,6 @@ class MainWindow(QMainWindow):
             self.open_meeting(latest.id, switch=False)
         self._update_meeting_state()
         self.backup_actions = install_backup_actions(self, self.store, db_path)
-
-    def _make_register_page(self) -> RegisterPage:
-        from .register_page import RegisterPage
-
-        return RegisterPage(self.store)
-
-    def _make_lagesbild_page(self) -> LagesbildPage:
-        from .lagesbild_page import LagesbildPage
-
-        return LagesbildPage(self.store)
-
-    def _make_followup_page(self) -> FollowUpPage:
-        from .followup_page import FollowUpPage
-
-        return FollowUpPage(self.store)
-
-    def _make_settings_page(self) -> SettingsPage:
-        from .settings_page import SettingsPage
-
-        return SettingsPage(self.store)
-
-    def _make_audit_page(self) -> AuditPage:
-        from .audit_page import AuditPage
-
-        return AuditPage(self.store)
-
-    @property
-    def register_page(self) -> RegisterPage:
-        return self.register_tab.page()
-
-    @property
-    def lagesbild_page(self) -> LagesbildPage:
-        return self.lagesbild_tab.page()
-
-    @property
-    def followup_page(self) -> FollowUpPage:
-        return self.followup_tab.page()
-
-    @property
-    def settings_page(self) -> SettingsPage:
-        return self.settings_tab.page()
-
-    @property
-    def audit_page(self) -> AuditPage:
-        return self.audit_tab.page()
 
     def _build_toolbar(self) -> None:
         bar = QToolBar(self.tr("Meeting"))
@@ -405,3 +362,36 @@ class MainWindow(QMainWindow):
         self.workspace.save_pending()
         persist.set_window_geometry(self.saveGeometry())
         super().closeEvent(event)
+
+
+# The later tabs' pages, each module imported when its tab is first opened.
+
+
+def _register_page(store: Store) -> RegisterPage:
+    from .register_page import RegisterPage
+
+    return RegisterPage(store)
+
+
+def _lagesbild_page(store: Store) -> LagesbildPage:
+    from .lagesbild_page import LagesbildPage
+
+    return LagesbildPage(store)
+
+
+def _followup_page(store: Store) -> FollowUpPage:
+    from .followup_page import FollowUpPage
+
+    return FollowUpPage(store)
+
+
+def _settings_page(store: Store) -> SettingsPage:
+    from .settings_page import SettingsPage
+
+    return SettingsPage(store)
+
+
+def _audit_page(store: Store) -> AuditPage:
+    from .audit_page import AuditPage
+
+    return AuditPage(store)

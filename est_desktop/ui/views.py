@@ -1,13 +1,11 @@
-"""How pages show their data: read-only tables set up alike everywhere, refreshed when
-shown, and pages built when first shown."""
+"""The one way a read-only list of rows is shown: a table view set up alike everywhere."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
 from PySide6.QtCore import QAbstractItemModel, QEvent, QObject, SignalInstance
-from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 # Columns sized to their contents measure this many rows, the visible ones first, not
 # Qt's default thousand: the meeting list and the register hold hundreds and thousands.
@@ -75,29 +73,3 @@ class RefreshWhenShown(QObject):
             self._stale = False
             self._refresh()
         return False
-
-
-class LazyPage(QWidget):
-    """A tab whose page is made when it is first shown or asked for, so that start-up
-    neither imports nor builds pages the first screen does not need."""
-
-    def __init__(self, make: Callable[[], QWidget], parent: QWidget | None = None):
-        super().__init__(parent)
-        self._make = make
-        self._page: QWidget | None = None
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-
-    def page(self) -> QWidget:
-        if self._page is None:
-            self._page = self._make()
-            self.layout().addWidget(self._page)
-        return self._page
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
-        if self._page is None:
-            # Added while this is being shown, so not shown with it, and laid out at once
-            # rather than after a first paint at its default size.
-            self.page().show()
-            self.layout().activate()
-        super().showEvent(event)

@@ -82,5 +82,5 @@ def test_no_clash_on_any_kind_of_agenda_item(window: MainWindow, kind: AgendaIte
 @pytest.mark.parametrize("tab", range(3))
 def test_no_clash_in_settings(window: MainWindow, tab: int) -> None:
     window.tabs.setCurrentWidget(window.settings_tab)
-    window.settings_page.tabs.setCurrentIndex(tab)
+    window.settings_tab.page().tabs.setCurrentIndex(tab)
     assert clashes(window) == {}
