@@ -7,7 +7,8 @@ import gc
 import logging
 import sys
 import traceback
-from concurrent.futures import Future, ThreadPoolExecutor
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLockFile, QSettings, QTimer
@@ -102,14 +103,12 @@ def _ask_read_only(problem: str) -> bool:
 
 
 def _open(
-    path: Path, read_only: bool, exit_when_ready: bool, started: Future[Engine] | None = None
+    opened: Callable[[], Engine], path: Path, exit_when_ready: bool
 ) -> tuple[Engine | None, str]:
-    """The engine, or None after telling the user why not; and a note for the status bar.
-    ``started``: the opening, already under way on another thread."""
+    """The engine ``opened`` gives for ``path``, or None after telling the user why not;
+    and a note for the status bar."""
     try:
-        if started is not None:
-            return started.result(), ""
-        return open_database(path, read_only=read_only), ""
+        return opened(), ""
     except DamagedDatabase as damage:
         return _recover(damage, path, exit_when_ready)
     except KnownError as error:
@@ -234,23 +233,31 @@ def run_gui(
 
 
 def _run_window(app: QApplication, path: Path, read_only: bool, exit_when_ready: bool) -> int:
-    # The database is checked on a thread of its own while the window's code loads:
-    # SQLite's integrity check runs without holding Python's lock, so the two overlap.
+    # The database is opened and checked on a thread of its own while the window's code
+    # loads: SQLite's integrity check runs without holding Python's lock, so the two
+    # overlap. (Not ``ui.tasks.run_task``: there is no event loop yet to report back.)
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="open-database") as pool:
         opening = pool.submit(open_database, path, read_only=read_only)
-        from .ui.backup_actions import BackupActions
-        from .ui.main_window import MainWindow
-
-        engine, note = _open(path, read_only, exit_when_ready, started=opening)
+        try:
+            from .ui import main_window
+        except Exception:
+            log.exception("Start-up failed")
+            main_window = None
+        engine, note = _open(opening.result, path, exit_when_ready)
     if engine is None:
         return 1
+    if main_window is None:
+        engine.dispose()
+        return 2
     if is_network_path(path):
         log.warning("The database lies on a network drive: %s", path)
         if not exit_when_ready:
             _warn_about_network(path)
 
     try:
-        window = MainWindow(engine, db_path=path)
+        from .ui.backup_actions import BackupActions
+
+        window = main_window.MainWindow(engine, db_path=path)
         if read_only:
             window.setWindowTitle(
                 window.windowTitle() + " — " + QCoreApplication.translate("App", "read-only")

@@ -150,22 +150,19 @@ def test_the_first_screen_loads_only_what_it_shows(tmp_path):
     load when first needed, not before the first screen: start-up stays quick."""
     db = tmp_path / "est.sqlite3"
     open_database(db).dispose()  # made and migrated here: the start below only opens it
+    # The real start: est-desktop --exit-when-ready, what is loaded listed as it exits.
     probe = (
-        "import sys\n"
-        "from est_desktop.bootstrap import open_database\n"
-        "from PySide6.QtWidgets import QApplication\n"
-        "app = QApplication([])\n"
-        "from est_desktop.ui.main_window import MainWindow\n"
-        f"window = MainWindow(open_database({str(db)!r}))\n"
-        "window.show()\n"
-        "app.processEvents()\n"
-        f"print(sorted(m for m in {LOADED_LATER!r} if m in sys.modules))\n"
+        "import atexit, runpy, sys\n"
+        f"atexit.register(lambda: print(sorted(m for m in {LOADED_LATER!r} if m in sys.modules)))\n"
+        f"sys.argv = ['est-desktop', '--db', {str(db)!r}, '--exit-when-ready']\n"
+        "runpy.run_module('est_desktop', run_name='__main__', alter_sys=True)\n"
     )
     env = {
         **os.environ,
         "QT_QPA_PLATFORM": "offscreen",
         "PYTHONPATH": str(REPO),
         "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "XDG_DATA_HOME": str(tmp_path / "data"),
     }
     result = subprocess.run(
         [sys.executable, "-c", probe],

@@ -44,7 +44,6 @@ class Incident(IncidentBase, table=True):
 
     id: int | None = Field(default=None, primary_key=True)
     agenda_item_id: int | None = Field(default=None, foreign_key="agenda_item.id", index=True)
-    occurred_on: date
     place_id: int = Field(foreign_key="place.id")
     focus_area_id: int | None = Field(default=None, foreign_key="focus_area.id", index=True)
     category_id: int | None = Field(default=None, foreign_key="category.id")

@@ -362,8 +362,8 @@ def _axes(figure: Figure, title: str) -> Axes:
 
 
 def _finished(figure: Figure) -> Figure:
-    """An axis without a label gets a fixed place for it: otherwise matplotlib measures
-    every tick label on each draw to place the empty text."""
+    """The builder's last step. An axis left without a label gets a fixed place for it:
+    otherwise matplotlib measures every tick label on each draw to place the empty text."""
     for axes in figure.axes:
         for axis in (axes.xaxis, axes.yaxis):
             if not axis.label.get_text():

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import os
+import sqlite3
 import subprocess
 import sys
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from datetime import date, datetime
 from pathlib import Path
 
@@ -152,6 +155,15 @@ def test_the_restore_dialog_starts_on_the_newest(qtbot, tmp_path: Path) -> None:
 # --- The damaged database at start-up ---------------------------------------------------------
 
 
+def opening(db_path: Path) -> Callable[[], Engine]:
+    """The database opened as start-up opens it: on a thread of its own, the outcome
+    (an engine or the reason there is none) collected on this one."""
+    pool = ThreadPoolExecutor(max_workers=1)
+    started = pool.submit(open_database, db_path)
+    pool.shutdown(wait=False)
+    return started.result
+
+
 @pytest.fixture
 def damaged(db_path: Path) -> DamagedDatabase:
     engine = open_database(db_path)
@@ -185,7 +197,7 @@ def test_without_a_backup_the_box_offers_only_quitting(qtbot, tmp_path: Path) ->
 
 def test_start_up_restores_when_the_user_says_so(damaged, db_path, monkeypatch) -> None:
     monkeypatch.setattr(backup_actions, "offer_restore", lambda error: True)
-    engine, note = app._open(db_path, read_only=False, exit_when_ready=False)
+    engine, note = app._open(opening(db_path), db_path, exit_when_ready=False)
     assert engine is not None
     engine.dispose()
     assert descriptions(db_path) == ["I säkerhetskopian"]
@@ -195,7 +207,7 @@ def test_start_up_restores_when_the_user_says_so(damaged, db_path, monkeypatch) 
 
 def test_start_up_quits_when_the_user_says_so(damaged, db_path, monkeypatch) -> None:
     monkeypatch.setattr(backup_actions, "offer_restore", lambda error: False)
-    engine, _ = app._open(db_path, read_only=False, exit_when_ready=False)
+    engine, _ = app._open(opening(db_path), db_path, exit_when_ready=False)
     assert engine is None
     assert not db_path.exists() and damaged.kept.exists()
 
@@ -208,12 +220,32 @@ def test_without_a_person_nothing_is_restored_and_all_is_said(
 
     monkeypatch.setattr(backup_actions, "offer_restore", no_dialogs)
     monkeypatch.setattr(QMessageBox, "exec", no_dialogs)
-    engine, _ = app._open(db_path, read_only=False, exit_when_ready=True)
+    engine, _ = app._open(opening(db_path), db_path, exit_when_ready=True)
     assert engine is None
     said = capsys.readouterr().err
     assert str(damaged.kept) in said and str(damaged.backup.path) in said
     assert f"{damaged.backup.taken_at:%Y-%m-%d %H:%M}" in said
     assert not db_path.exists()
+
+
+def test_a_damaged_database_stops_the_smoke_test_and_says_where_it_is_kept(
+    damaged, db_path, capsys
+) -> None:
+    assert app.run_gui(str(db_path), exit_when_ready=True) == 1
+    said = capsys.readouterr().err
+    assert "skadad" in said.lower() and str(damaged.kept) in said
+    assert damaged.kept.exists() and not db_path.exists()
+
+
+def test_a_database_from_a_newer_version_stops_the_smoke_test_untouched(db_path, capsys) -> None:
+    open_database(db_path).dispose()
+    with sqlite3.connect(db_path) as connection:
+        connection.execute("UPDATE alembic_version SET version_num = 'f00dfeed9999'")
+    connection.close()
+    before = db_path.read_bytes()
+    assert app.run_gui(str(db_path), exit_when_ready=True) == 1
+    assert "nyare version" in capsys.readouterr().err
+    assert db_path.read_bytes() == before
 
 
 # --- One writer at a time -----------------------------------------------------------------------
