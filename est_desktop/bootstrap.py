@@ -11,7 +11,16 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DatabaseError
 
 from . import APP_NAME, ORGANISATION_NAME
-from .db import KnownError, head_revision, make_engine, migrate, refuse_newer, session_scope
+from .db import (
+    KnownError,
+    head_revision,
+    is_server_url,
+    make_engine,
+    make_server_engine,
+    migrate,
+    refuse_newer,
+    session_scope,
+)
 from .services import backup
 from .services.backup import Backup
 from .services.seed import seed_if_needed
@@ -37,6 +46,11 @@ NO_BACKUP_BEFORE_UPGRADE = QT_TRANSLATE_NOOP(
     "Validation",
     "The database was not upgraded because no backup of it could be made first. It is unchanged.",
 )
+SERVER_NOT_SET_UP = QT_TRANSLATE_NOOP(
+    "Validation",
+    "The database on the server is not set up for this version of EST Desktop. "
+    "Ask the administrator to run est-desktop server-setup for it.",
+)
 READ_ONLY_NEEDS_UPGRADE = QT_TRANSLATE_NOOP(
     "Validation",
     "The database must be upgraded to this version before it can be opened read-only. "
@@ -60,12 +74,15 @@ def default_db_path() -> Path:
     return user_data_path(APP_NAME, ORGANISATION_NAME) / "est.sqlite3"
 
 
-def resolve_db_path(option: str | None) -> Path:
-    """``--db`` wins, then the EST_DESKTOP_DB environment variable, then the user data folder."""
-    if option:
-        return Path(option).expanduser()
-    if os.environ.get(DB_ENV):
-        return Path(os.environ[DB_ENV]).expanduser()
+def resolve_db_path(option: str | None) -> Path | str:
+    """``--db`` wins, then the EST_DESKTOP_DB environment variable, then the user data folder.
+
+    A ``postgresql://`` URL names a server database and is returned as the text it is."""
+    value = option or os.environ.get(DB_ENV)
+    if value and is_server_url(value):
+        return value
+    if value:
+        return Path(value).expanduser()
     return default_db_path()
 
 
@@ -85,6 +102,8 @@ def open_database(
     data changed since the last backup. ``read_only`` only opens (no checks, backups,
     migration or seeding): another instance is the one writing.
     """
+    if is_server_url(path):
+        return open_server_database(str(path))
     path = Path(path)
     folder = backup_folder if backup_folder is not None else resolve_backup_folder()
     if read_only:
@@ -174,6 +193,25 @@ def _open_read_only(path: Path) -> Engine:
     except DatabaseError as error:
         engine.dispose()
         raise KnownError(NOT_A_DATABASE, str(path)) from error
+    except BaseException:
+        engine.dispose()
+        raise
+    return engine
+
+
+def open_server_database(url: str, *, password: str | None = None) -> Engine:
+    """A database on a PostgreSQL server, at the schema this version knows.
+
+    The desks never migrate or seed a shared database: their roles may not, and one
+    upgrade at a time is the administrator's (``est-desktop server-setup``). Backups of a
+    server are the server's own (pg_dump), not files beside it."""
+    engine = make_server_engine(url, password=password)
+    try:
+        if refuse_newer(engine) != head_revision():
+            raise KnownError(SERVER_NOT_SET_UP, engine.url.render_as_string(hide_password=True))
+    except DatabaseError as error:
+        engine.dispose()
+        raise KnownError(SERVER_NOT_SET_UP, engine.url.render_as_string()) from error
     except BaseException:
         engine.dispose()
         raise

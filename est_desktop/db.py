@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import quote
 
 from sqlalchemy import event, inspect, text
-from sqlalchemy.engine import Engine, ExceptionContext
+from sqlalchemy.engine import URL, Engine, ExceptionContext, make_url
 from sqlmodel import Session, create_engine
 
 from .migrations import HEAD_REVISION
@@ -43,6 +43,24 @@ BUSY = QT_TRANSLATE_NOOP(
 )
 DISK_FULL = QT_TRANSLATE_NOOP(
     "Validation", "The change was not saved: the disk is full. Free some space and try again."
+)
+SERVER_UNREACHABLE = QT_TRANSLATE_NOOP(
+    "Validation",
+    "The database server does not answer. Check the network connection; EST Desktop "
+    "connects again by itself, and nothing you typed is lost.",
+)
+LOGIN_FAILED = QT_TRANSLATE_NOOP(
+    "Validation",
+    "The database server did not accept the user name or password. Check them and try again.",
+)
+NOT_PERMITTED = QT_TRANSLATE_NOOP(
+    "Validation",
+    "The change was not saved: your user on the database server may not make it. "
+    "Ask the convener if you need it done.",
+)
+TRY_AGAIN = QT_TRANSLATE_NOOP(
+    "Validation",
+    "The change was not saved: another desk was changing the same records. Try again.",
 )
 
 # SQLite's primary result codes (the low byte of an extended code).
@@ -165,6 +183,44 @@ def _user_error(context: ExceptionContext) -> None:
         raise KnownError(text) from context.original_exception
 
 
+# PostgreSQL's SQLSTATE classes and codes a user can act on.
+_SERVER_ERRORS = {
+    "28P01": LOGIN_FAILED,
+    "28000": LOGIN_FAILED,
+    "42501": NOT_PERMITTED,
+    "40001": TRY_AGAIN,
+    "40P01": TRY_AGAIN,
+    "55P03": TRY_AGAIN,
+    "53100": DISK_FULL,
+    "25006": READ_ONLY,
+}
+
+
+def server_error_text(error: BaseException) -> str | None:
+    """The sentence for a PostgreSQL error a user can act on; None for a bug."""
+    state = getattr(getattr(error, "diag", None), "sqlstate", None) or getattr(
+        error, "sqlstate", None
+    )
+    if state in _SERVER_ERRORS:
+        return _SERVER_ERRORS[state]
+    if state is not None and state[:2] in ("08", "57") or _is_connection_failure(error):
+        return SERVER_UNREACHABLE
+    return None
+
+
+def _is_connection_failure(error: BaseException) -> bool:
+    import psycopg
+
+    return isinstance(error, psycopg.OperationalError) and getattr(error, "sqlstate", None) is None
+
+
+def _server_user_error(context: ExceptionContext) -> None:
+    original = context.original_exception
+    text = server_error_text(original)
+    if text is not None:
+        raise KnownError(text) from original
+
+
 def create_private_file(path: Path) -> None:
     """An empty file only its owner may read (SQLite gives its journals the same mode)."""
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
@@ -179,6 +235,47 @@ def read_only_uri(path: Path | str) -> str:
     return "file://" + ("" if text.startswith("/") else "/") + quote(text, safe="/:") + "?mode=ro"
 
 
+def is_server_url(target: Path | str) -> bool:
+    """Whether ``--db`` names a PostgreSQL server (``postgresql+psycopg://user@host/db``)
+    rather than a SQLite file."""
+    return isinstance(target, str) and target.startswith(("postgresql://", "postgresql+"))
+
+
+def server_url(target: str) -> URL:
+    """The SQLAlchemy URL of a server, always through psycopg 3."""
+    url = make_url(target)
+    return url.set(drivername="postgresql+psycopg")
+
+
+def _local_time_zone() -> str | None:
+    """The desk's IANA time zone name, so dates of timestamps fall on the local day."""
+    zone = os.environ.get("TZ", "").lstrip(":")
+    if zone and "/" in zone:
+        return zone
+    try:
+        link = os.path.realpath("/etc/localtime")
+    except OSError:
+        return None
+    return link.split("zoneinfo/", 1)[1] if "zoneinfo/" in link else None
+
+
+def make_server_engine(target: str | URL, *, password: str | None = None) -> Engine:
+    """An engine for a PostgreSQL database on a server. Connections are checked before
+    use (a dropped one is replaced) and errors a user can act on become ``KnownError``."""
+    url = server_url(target) if isinstance(target, str) else target
+    if password is not None:
+        url = url.set(password=password)
+    options = {"application_name": "EST Desktop", "connect_timeout": 10}
+    zone = _local_time_zone()
+    if zone:
+        options["options"] = f"-c TimeZone={zone}"
+    engine = create_engine(
+        url, connect_args=options, hide_parameters=True, pool_pre_ping=True, pool_size=4
+    )
+    event.listen(engine, "handle_error", _server_user_error)
+    return engine
+
+
 def make_engine(
     path: Path | str, *, read_only: bool = False, journal_mode: str | None = None
 ) -> Engine:
@@ -188,6 +285,8 @@ def make_engine(
     file with SQLite's ``mode=ro``: writing then fails with a ``KnownError``.
     ``journal_mode`` overrides the choice made from where the file lives.
     """
+    if is_server_url(path):
+        return make_server_engine(str(path))
     if str(path) == ":memory:":
         engine = create_engine(
             "sqlite://", connect_args={"check_same_thread": False}, hide_parameters=True

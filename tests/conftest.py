@@ -36,3 +36,9 @@ def session(engine: Engine) -> Iterator[Session]:
     """One session per test; changes are committed so a second session sees them."""
     with session_scope(engine) as session:
         yield session
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    from tests import postgres
+
+    postgres.drop_template()

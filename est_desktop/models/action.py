@@ -6,6 +6,7 @@ from sqlmodel import Field, SQLModel, UniqueConstraint
 
 from .clock import utcnow
 from .enums import ActionStatus
+from .versioned import Versioned
 
 
 class ActionBase(SQLModel):
@@ -23,7 +24,7 @@ class ActionCreate(ActionBase):
     incident_ids: list[int] = []
 
 
-class Action(ActionBase, table=True):
+class Action(ActionBase, Versioned, table=True):
     id: int | None = Field(default=None, primary_key=True)
     owner_organisation_id: int = Field(foreign_key="organisation.id", index=True)
     focus_area_id: int | None = Field(default=None, foreign_key="focus_area.id", index=True)
@@ -42,7 +43,7 @@ class ActionIncidentLink(SQLModel, table=True):
     incident_id: int = Field(foreign_key="incident.id", primary_key=True, index=True)
 
 
-class ActionUpdate(SQLModel, table=True):
+class ActionUpdate(Versioned, table=True):
     """The outcome of reviewing one action at one meeting."""
 
     __tablename__ = "action_update"

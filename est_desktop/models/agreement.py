@@ -5,9 +5,10 @@ from datetime import date, datetime
 from sqlmodel import Field, SQLModel, UniqueConstraint
 
 from .clock import utcnow
+from .versioned import Versioned
 
 
-class Agreement(SQLModel, table=True):
+class Agreement(Versioned, table=True):
     id: int | None = Field(default=None, primary_key=True)
     name: str
     start_date: date
@@ -15,7 +16,7 @@ class Agreement(SQLModel, table=True):
     signed_on: date | None = None
 
 
-class AgreementGoal(SQLModel, table=True):
+class AgreementGoal(Versioned, table=True):
     __tablename__ = "agreement_goal"
 
     id: int | None = Field(default=None, primary_key=True)
@@ -35,7 +36,7 @@ class GoalFocusArea(SQLModel, table=True):
     focus_area_id: int = Field(foreign_key="focus_area.id", primary_key=True, index=True)
 
 
-class FocusArea(SQLModel, table=True):
+class FocusArea(Versioned, table=True):
     __tablename__ = "focus_area"
 
     id: int | None = Field(default=None, primary_key=True)
@@ -48,7 +49,7 @@ class FocusArea(SQLModel, table=True):
     continues_id: int | None = Field(default=None, foreign_key="focus_area.id", index=True)
 
 
-class PlanActivity(SQLModel, table=True):
+class PlanActivity(Versioned, table=True):
     """One row of the agreement's action plan (bilaga 1)."""
 
     __tablename__ = "plan_activity"
@@ -62,7 +63,7 @@ class PlanActivity(SQLModel, table=True):
     goal: str
 
 
-class PlanFollowUp(SQLModel, table=True):
+class PlanFollowUp(Versioned, table=True):
     """The status of one bilaga 1 row in one calendar year, with the follow-up notes."""
 
     __tablename__ = "plan_follow_up"

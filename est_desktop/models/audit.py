@@ -29,6 +29,8 @@ class AuditEntry(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     at: datetime = Field(default_factory=utcnow, index=True)
     user: str = ""
+    # On a server, the database role that made the change, set by the server itself.
+    db_user: str = ""
     action: str
     entity: str = Field(index=True)
     entity_id: int | None = None

@@ -6,6 +6,7 @@ from sqlalchemy import Index
 from sqlmodel import Field, SQLModel
 
 from .clock import utcnow
+from .versioned import Versioned
 
 
 class IncidentBase(SQLModel):
@@ -26,7 +27,7 @@ class IncidentCreate(IncidentBase):
     """What the incident form produces; validated by services.incidents."""
 
 
-class Incident(IncidentBase, table=True):
+class Incident(IncidentBase, Versioned, table=True):
     # Every column the lägesbild counts by, date first: its counts read the index alone
     # (migration 0005). It also serves every look-up by date.
     __table_args__ = (

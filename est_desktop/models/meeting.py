@@ -6,6 +6,7 @@ from sqlmodel import Field, SQLModel
 
 from .clock import utcnow
 from .enums import MeetingStatus
+from .versioned import Versioned
 
 
 class MeetingBase(SQLModel):
@@ -19,7 +20,7 @@ class MeetingCreate(MeetingBase):
     pass
 
 
-class Meeting(MeetingBase, table=True):
+class Meeting(MeetingBase, Versioned, table=True):
     id: int | None = Field(default=None, primary_key=True)
     date: dt.date = Field(unique=True, index=True)
     status: str = MeetingStatus.PLANNED.value
@@ -47,7 +48,7 @@ class MeetingEvent(SQLModel, table=True):
     reason: str = ""
 
 
-class AgendaItem(SQLModel, table=True):
+class AgendaItem(Versioned, table=True):
     __tablename__ = "agenda_item"
 
     id: int | None = Field(default=None, primary_key=True)
@@ -60,7 +61,7 @@ class AgendaItem(SQLModel, table=True):
     notes: str = ""
 
 
-class Attendance(SQLModel, table=True):
+class Attendance(Versioned, table=True):
     id: int | None = Field(default=None, primary_key=True)
     meeting_id: int = Field(foreign_key="meeting.id", index=True)
     person_name: str

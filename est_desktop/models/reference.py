@@ -3,6 +3,7 @@
 from sqlmodel import Field, SQLModel
 
 from .enums import OrganisationKind, PlaceKind
+from .versioned import Versioned
 
 
 class OrganisationBase(SQLModel):
@@ -11,7 +12,7 @@ class OrganisationBase(SQLModel):
     active: bool = True
 
 
-class Organisation(OrganisationBase, table=True):
+class Organisation(OrganisationBase, Versioned, table=True):
     id: int | None = Field(default=None, primary_key=True)
     name: str = Field(unique=True)
 
@@ -22,12 +23,12 @@ class PlaceBase(SQLModel):
     active: bool = True
 
 
-class Place(PlaceBase, table=True):
+class Place(PlaceBase, Versioned, table=True):
     id: int | None = Field(default=None, primary_key=True)
     name: str = Field(unique=True)
 
 
-class Source(SQLModel, table=True):
+class Source(Versioned, table=True):
     id: int | None = Field(default=None, primary_key=True)
     name: str = Field(unique=True)
     position: int = 0
@@ -35,14 +36,14 @@ class Source(SQLModel, table=True):
     active: bool = True
 
 
-class Category(SQLModel, table=True):
+class Category(Versioned, table=True):
     id: int | None = Field(default=None, primary_key=True)
     name: str = Field(unique=True)
     position: int = 0
     active: bool = True
 
 
-class AppSetting(SQLModel, table=True):
+class AppSetting(Versioned, table=True):
     """Shared settings that belong with the data (meeting defaults, seed marker)."""
 
     __tablename__ = "app_setting"

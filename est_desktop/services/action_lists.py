@@ -182,7 +182,7 @@ def _gather(
         for values in session.execute(
             action_row_query()
             .where(owned, Action.status.in_(OPEN_ACTION_STATUSES))
-            .order_by(Meeting.date, Action.id)
+            .order_by(Meeting.date.nulls_first(), Action.id)
         )
     ]
     closed = [
@@ -195,7 +195,7 @@ def _gather(
                 Action.status.in_(CLOSED_STATUSES),
                 Action.closed_on > closed_after,
             )
-            .order_by(Action.closed_on, Meeting.date, Action.id)
+            .order_by(Action.closed_on.nulls_first(), Meeting.date.nulls_first(), Action.id)
         )
     ]
     notes = _latest_notes(session, [row.id for row in open_rows])

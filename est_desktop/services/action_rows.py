@@ -83,5 +83,5 @@ def action_rows_decided_at(*, session: Session, meeting_id: int) -> list[ActionR
 
 def all_action_rows(*, session: Session) -> list[ActionRow]:
     """Every action, for the register: one query, plain rows."""
-    query = action_row_query().order_by(Meeting.date.desc(), Action.id.desc())
+    query = action_row_query().order_by(Meeting.date.desc().nulls_last(), Action.id.desc())
     return [action_row(r) for r in session.execute(query)]

@@ -224,7 +224,9 @@ def review_rows(*, session: Session, meeting_id: int) -> list[ReviewRow]:
         | Action.id.in_(list(answered))
     )
     actions = []
-    for action in map(action_row, session.execute(query.order_by(Meeting.date, Action.id))):
+    for action in map(
+        action_row, session.execute(query.order_by(Meeting.date.nulls_first(), Action.id))
+    ):
         later = first_from_here.get(action.id)
         if later is not None and action.id not in outcomes:
             action = replace(action, status=later.previous_status, due_date=later.previous_due_date)

@@ -28,7 +28,7 @@ from ..models.clock import as_utc, utcnow
 
 USER = "user"  # the session.info key naming who works in the session
 NOT_AUDITED = frozenset({AuditEntry.__tablename__, "meeting_event", "alembic_version"})
-_AUTOMATIC = frozenset({"created_at", "updated_at", "imported_at"})
+_AUTOMATIC = frozenset({"created_at", "updated_at", "imported_at", "version"})
 _PENDING = "audit_pending"
 # A change later in the same transaction adds its fields to the entry that created the row.
 _FOLDS_CHANGES = (AuditAction.CREATED, AuditAction.IMPORTED)
@@ -84,7 +84,7 @@ def _before_bulk_change(state: ORMExecuteState) -> None:
     if isinstance(state.parameters, list | tuple) and state.parameters:
         # One statement for many rows, each named by its primary key in the parameters.
         rows = [[p.get(n) for n in names] for p in state.parameters]
-        fields = sorted({k for p in state.parameters for k in p} - set(names))
+        fields = sorted({k for p in state.parameters for k in p} - set(names) - _AUTOMATIC)
     else:
         query = select(*keys)
         if statement.whereclause is not None:

@@ -105,7 +105,7 @@ def plan_rows(*, session: Session, agreement_id: int, year: int) -> list[PlanRow
         .join(Organisation, Organisation.id == Action.owner_organisation_id)
         .outerjoin(Meeting, Meeting.id == Action.decided_meeting_id)
         .where(Action.plan_activity_id.in_(ids))
-        .order_by(Meeting.date, Action.id)
+        .order_by(Meeting.date.nulls_first(), Action.id)
     ):
         linked.setdefault(row_id, []).append(
             LinkedAction(action_id, description, owner, ActionStatus(status), due, decided)

@@ -224,7 +224,7 @@ def incident_rows_for_item(
     query = incident_row_query().where(Incident.agenda_item_id == item_id)
     if not include_confidential:
         query = query.where(Incident.confidential.is_(False))
-    query = query.order_by(Incident.occurred_on, Incident.start_time, Incident.id)
+    query = query.order_by(Incident.occurred_on, Incident.start_time.nulls_first(), Incident.id)
     return [incident_row(r) for r in session.execute(query)]
 
 

@@ -22,6 +22,7 @@ from .lagesbild_types import (
     ActionStats,
     LagesbildFilter,
 )
+from .portable_sql import day_number, local_date
 
 _CLOSED_STATUSES = (ActionStatus.DONE.value, ActionStatus.CANCELLED.value)
 
@@ -35,7 +36,7 @@ def count_actions(
             raise ValueError(f"unknown grouping: {by!r}")
     filter, lineage, session = scope.filter, scope.lineage, scope.session
     date_from, date_to = filter.date_from, filter.date_to
-    decided_on = func.coalesce(Meeting.date, func.date(Action.created_at, "localtime"))
+    decided_on = func.coalesce(Meeting.date, local_date(Action.created_at))
     conditions = []
     if filter.organisation_ids:
         conditions.append(Action.owner_organisation_id.in_(sorted(filter.organisation_ids)))
@@ -135,7 +136,7 @@ def _median_days_to_close(
     conditions: list[ColumnElement],
 ) -> dict[int, float]:
     """Median days from decision to closing per group, by window functions in SQL."""
-    days = (func.julianday(Action.closed_on) - func.julianday(decided_on)).label("days")
+    days = (day_number(Action.closed_on) - day_number(decided_on)).label("days")
     closed_rows = (
         select(key.label("group_key"), days)
         .select_from(Action)

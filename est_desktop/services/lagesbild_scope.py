@@ -7,9 +7,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import Date, Integer, and_, case, cast, func, literal, null, select
-from sqlalchemy.sql import ColumnElement, operators
-from sqlalchemy.sql.expression import UnaryExpression
+from sqlalchemy import and_, case, func, literal, null, select
+from sqlalchemy.sql import ColumnElement
 from sqlmodel import Session
 
 from ..models import (
@@ -24,6 +23,7 @@ from .lagesbild_types import (
     PlaceCount,
     WeekPulse,
 )
+from .portable_sql import day_number, hour_of, without_index
 
 # Beyond this share of the recorded days, reading the whole table beats the date index.
 _SCAN_SHARE = 0.3
@@ -157,9 +157,7 @@ def scope_of(session: Session, filter: LagesbildFilter) -> Scope:
     if first is not None:
         covered = (min(last, filter.date_to) - max(first, filter.date_from)).days + 1
         if covered > _SCAN_SHARE * ((last - first).days + 1):
-            occurred_on = UnaryExpression(
-                Incident.occurred_on, operator=operators.custom_op("+"), type_=Date()
-            )
+            occurred_on = without_index(Incident.occurred_on)
     return Scope(session, filter, load_lineage(session), occurred_on)
 
 
@@ -189,9 +187,8 @@ def incidents_per_place(*, session: Session, filter: LagesbildFilter) -> list[Pl
 
 
 def count_pulse(scope: Scope) -> WeekPulse:
-    # Julian day numbers (julianday() + 0.5) are multiples of 7 on Mondays.
-    weekday = cast(func.julianday(Incident.occurred_on) + 0.5, Integer) % 7
-    hour = cast(func.substr(Incident.start_time, 1, 2), Integer)
+    weekday = day_number(Incident.occurred_on) % 7  # Monday is 0
+    hour = hour_of(Incident.start_time)
     cell = weekday * 25 + func.coalesce(hour, 24)  # 24: no start time
     rows = scope.session.execute(
         select(cell, func.count())

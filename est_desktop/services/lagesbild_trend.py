@@ -6,7 +6,7 @@ from __future__ import annotations
 import calendar
 from datetime import date, timedelta
 
-from sqlalchemy import Integer, case, cast, func, or_, select
+from sqlalchemy import Integer, case, cast, extract, func, or_, select
 from sqlalchemy.sql import ColumnElement
 from sqlmodel import Session
 
@@ -24,9 +24,10 @@ from .lagesbild_types import (
     Trend,
     TrendSeries,
 )
+from .portable_sql import day_number
 
-# SQLite's julianday() of a day minus Python's date.toordinal() of it.
-_JULIAN_DAY_OFFSET = 1721424.5
+# A day's Julian day number minus Python's date.toordinal() of it.
+_JULIAN_DAY_OFFSET = 1721425
 
 
 # --- trend ----------------------------------------------------------------------------
@@ -84,10 +85,10 @@ def _bucket_index(granularity: Granularity, first_start: date) -> ColumnElement:
     """SQL: the bucket an incident falls in, counted from the one holding ``first_start``."""
     if granularity == "week":
         monday = first_start - timedelta(days=first_start.weekday())
-        days = func.julianday(Incident.occurred_on) - (monday.toordinal() + _JULIAN_DAY_OFFSET)
-        return cast(days / 7, Integer)
-    year = cast(func.substr(Incident.occurred_on, 1, 4), Integer)
-    month = cast(func.substr(Incident.occurred_on, 6, 2), Integer)
+        days = day_number(Incident.occurred_on) - (monday.toordinal() + _JULIAN_DAY_OFFSET)
+        return days // 7
+    year = cast(extract("year", Incident.occurred_on), Integer)
+    month = cast(extract("month", Incident.occurred_on), Integer)
     return year * 12 + month - (first_start.year * 12 + first_start.month)
 
 

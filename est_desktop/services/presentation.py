@@ -106,7 +106,7 @@ def slide_for_item(*, session: Session, item_id: int, today: date | None = None)
             for r in session.execute(
                 incident_row_query()
                 .where(Incident.agenda_item_id == item.id, Incident.confidential.is_(False))
-                .order_by(Incident.occurred_on, Incident.start_time, Incident.id)
+                .order_by(Incident.occurred_on, Incident.start_time.nulls_first(), Incident.id)
             )
         ],
         actions=[
@@ -133,7 +133,7 @@ def _incidents_since_last_meeting(
                 (Incident.occurred_on > since) & (Incident.occurred_on <= meeting.date),
             ),
         )
-        .order_by(Incident.occurred_on, Incident.start_time, Incident.id)
+        .order_by(Incident.occurred_on, Incident.start_time.nulls_first(), Incident.id)
     )
     return [incident_row(r) for r in session.execute(query)]
 

@@ -75,7 +75,7 @@ def register_rows(*, session: Session, today: date) -> list[RegisterRow]:
         .add_columns(Action.closed_on, reviewed.c.day, answered.c.day)
         .outerjoin(reviewed, reviewed.c.action_id == Action.id)
         .outerjoin(answered, answered.c.action_id == Action.id)
-        .order_by(Meeting.date.desc(), Action.id.desc())
+        .order_by(Meeting.date.desc().nulls_last(), Action.id.desc())
     )
     held = list(
         session.scalars(select(Meeting.date).where(Meeting.date <= today).order_by(Meeting.date))

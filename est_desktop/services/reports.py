@@ -27,6 +27,7 @@ from ..text import QT_TRANSLATE_NOOP
 from .agreements import agreement_in_force
 from .errors import ValidationError
 from .lagesbild import ActionStats, Trend, TrendSeries
+from .portable_sql import local_date
 from .safe_write import write_atomically
 from .settings import meeting_defaults
 
@@ -180,7 +181,7 @@ def overdue_actions(
 ) -> dict[int | None, list[OverdueAction]]:
     """Actions open at the end of the period and past their due date then, per focus area
     id (None: none), earliest due first; counted as ``lagesbild.action_stats`` counts them."""
-    decided_on = func.coalesce(Meeting.date, func.date(Action.created_at, "localtime"))
+    decided_on = func.coalesce(Meeting.date, local_date(Action.created_at))
     rows = session.execute(
         select(Action.focus_area_id, Action.description, Organisation.name, Action.due_date)
         .add_columns(decided_on)
@@ -191,7 +192,7 @@ def overdue_actions(
             or_(Action.closed_on.is_(None), Action.closed_on > period_end),
             Action.due_date < min(period_end, today),
         )
-        .order_by(Action.due_date, Action.id)
+        .order_by(Action.due_date.nulls_first(), Action.id)
     ).all()
     found: dict[int | None, list[OverdueAction]] = {}
     for area_id, description, owner, due, decided in rows:

@@ -507,6 +507,7 @@ def test_a_failed_write_leaves_the_earlier_file(
     assert [p.name for p in earlier.parent.iterdir()] == [earlier.name]
 
 
+@pytest.mark.sqlite_only("reads the file with sqlite3")
 def test_a_new_database_identity_survives_a_failed_export(
     session: Session, built: Built, tmp_path: Path, db_path: Path
 ) -> None:
@@ -533,6 +534,7 @@ def _run(args: list[str], capsys) -> tuple[int, str]:
     return exit_info.value.code, captured.out + captured.err
 
 
+@pytest.mark.sqlite_only("the command line opens the file")
 def test_command_line_exports_every_list(
     session: Session, built: Built, db_path: Path, tmp_path: Path, capsys
 ) -> None:
@@ -547,6 +549,7 @@ def test_command_line_exports_every_list(
     assert f"Åtgärdslista {POLICE} {date.today().isoformat()}.xlsx" in text
 
 
+@pytest.mark.sqlite_only("the command line opens the file")
 def test_command_line_one_organisation_one_format(
     session: Session, built: Built, db_path: Path, tmp_path: Path, capsys
 ) -> None:
@@ -572,6 +575,7 @@ def test_command_line_one_organisation_one_format(
     ]
 
 
+@pytest.mark.sqlite_only("the command line opens the file")
 def test_command_line_unknown_organisation(
     session: Session, built: Built, db_path: Path, tmp_path: Path, capsys
 ) -> None:
@@ -594,6 +598,7 @@ def test_command_line_unknown_organisation(
     assert not [p for p in tmp_path.iterdir() if p.name.startswith("Åtgärdslistor")]
 
 
+@pytest.mark.sqlite_only("the command line opens the file")
 def test_command_line_missing_folder(
     session: Session, built: Built, db_path: Path, tmp_path: Path, capsys, qapp
 ) -> None:

@@ -11,7 +11,7 @@ import pytest
 from docx import Document
 from docx.table import Table as DocxTable
 from openpyxl import Workbook
-from sqlalchemy import select, text
+from sqlalchemy import select
 from sqlmodel import Session
 
 from est_desktop.models import (
@@ -93,7 +93,10 @@ def snapshot(session: Session) -> dict[str, list[tuple]]:
     """Every row of the tables an import could touch, as the database holds them."""
     return {
         table.__tablename__: [
-            tuple(row) for row in session.execute(select(table.__table__).order_by(text("rowid")))
+            tuple(row)
+            for row in session.execute(
+                select(table.__table__).order_by(*table.__table__.primary_key.columns)
+            )
         ]
         for table in (Action, ActionAnswer, ActionUpdate, AppSetting)
     }

@@ -250,8 +250,9 @@ def test_awkward_text_comes_back_exactly_as_it_went_in(
         assert (again.notes, again.title) == (pasted, " ".join(pasted.split()))
         assert reference.find_place(session=fresh, text=pasted).id == place.id
         # The SQL-looking strings were data: every table is still there and sound.
-        assert fresh.execute(text("PRAGMA integrity_check")).scalar() == "ok"
-        assert fresh.execute(text("PRAGMA foreign_key_check")).all() == []
+        if engine.dialect.name == "sqlite":
+            assert fresh.execute(text("PRAGMA integrity_check")).scalar() == "ok"
+            assert fresh.execute(text("PRAGMA foreign_key_check")).all() == []
         assert fresh.execute(text("SELECT count(*) FROM action")).scalar() == 1
         assert fresh.execute(text("SELECT count(*) FROM incident")).scalar() == 1
 

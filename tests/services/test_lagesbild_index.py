@@ -4,16 +4,28 @@ descriptions: what keeps ten years of incidents quick to count (migration 0005).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from datetime import date, timedelta
+from pathlib import Path
 
 import pytest
 from sqlalchemy import event
 from sqlalchemy.engine import Engine
 
+from est_desktop.bootstrap import open_database
 from est_desktop.db import session_scope
 from est_desktop.services import incidents, lagesbild
 from est_desktop.services.lagesbild import LagesbildFilter
 from tests.services.records import MEETING_DAY, incident_data
+
+
+@pytest.fixture
+def engine(db_path: Path) -> Iterator[Engine]:
+    """SQLite only: PostgreSQL's planner chooses between index and scan by itself."""
+    engine = open_database(db_path)
+    yield engine
+    engine.dispose()
+
 
 INCIDENT_TABLE = re.compile(r"\bincident\b(?! *\()")
 

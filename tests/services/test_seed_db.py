@@ -6,6 +6,7 @@ import json
 from datetime import date
 from pathlib import Path
 
+import pytest
 from sqlalchemy import func, select
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
@@ -148,6 +149,7 @@ def test_reopening_the_database_adds_nothing(engine: Engine, db_path: Path) -> N
         reopened.dispose()
 
 
+@pytest.mark.sqlite_only("reopens the file")
 def test_renamed_and_deleted_organisations_stay_so_after_reopening(
     engine: Engine, db_path: Path
 ) -> None:

@@ -1,0 +1,86 @@
+"""Databases on the test PostgreSQL server (``tools/test_postgres.sh start`` prints its URL;
+the tests read it from EST_TEST_POSTGRES_URL).
+
+Every test gets a database of its own, copied from one migrated and seeded template, so a
+test on PostgreSQL starts from exactly what a test on SQLite starts from.
+"""
+
+from __future__ import annotations
+
+import itertools
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+import pytest
+from sqlalchemy.engine import URL, make_url
+
+URL_ENV = "EST_TEST_POSTGRES_URL"
+_TEMPLATE = f"est_template_{os.getpid()}"
+_numbers = itertools.count()
+_template_ready = False
+
+
+def admin_url() -> URL | None:
+    value = os.environ.get(URL_ENV)
+    return make_url(value).set(drivername="postgresql+psycopg") if value else None
+
+
+def require_server() -> URL:
+    """The server's URL; the test is skipped without one, except in CI, where a missing
+    server is a failure (CI must test both engines)."""
+    url = admin_url()
+    if url is None:
+        if os.environ.get("CI"):
+            pytest.fail(f"{URL_ENV} is not set: CI must run the tests against PostgreSQL too")
+        pytest.skip(f"no PostgreSQL server ({URL_ENV} is not set; see tools/test_postgres.sh)")
+    return url
+
+
+def _execute(url: URL, *statements: str) -> None:
+    import psycopg
+
+    dsn = url.set(drivername="postgresql").render_as_string(hide_password=False)
+    with psycopg.connect(dsn, autocommit=True) as connection:
+        for statement in statements:
+            connection.execute(statement)
+
+
+def _make_template(url: URL) -> None:
+    global _template_ready
+    if _template_ready:
+        return
+    from est_desktop.db import make_server_engine, migrate, session_scope
+    from est_desktop.services.seed import seed_if_needed
+
+    _execute(url, f'DROP DATABASE IF EXISTS "{_TEMPLATE}"', f'CREATE DATABASE "{_TEMPLATE}"')
+    engine = make_server_engine(url.set(database=_TEMPLATE))
+    try:
+        migrate(engine)
+        with session_scope(engine) as session:
+            seed_if_needed(session=session)
+    finally:
+        engine.dispose()
+    _template_ready = True
+
+
+@contextmanager
+def fresh_database(*, seeded: bool = True) -> Iterator[URL]:
+    """A new database (migrated and seeded, or empty) that is dropped afterwards."""
+    url = require_server()
+    name = f"est_test_{os.getpid()}_{next(_numbers)}"
+    if seeded:
+        _make_template(url)
+        _execute(url, f'CREATE DATABASE "{name}" TEMPLATE "{_TEMPLATE}"')
+    else:
+        _execute(url, f'CREATE DATABASE "{name}"')
+    try:
+        yield url.set(database=name)
+    finally:
+        _execute(url, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+def drop_template() -> None:
+    url = admin_url()
+    if url is not None and _template_ready:
+        _execute(url, f'DROP DATABASE IF EXISTS "{_TEMPLATE}" WITH (FORCE)')
