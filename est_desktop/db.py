@@ -53,6 +53,10 @@ LOGIN_FAILED = QT_TRANSLATE_NOOP(
     "Validation",
     "The database server did not accept the user name or password. Check them and try again.",
 )
+SERVER_NO_DATABASE = QT_TRANSLATE_NOOP(
+    "Validation",
+    "The database server has no database by that name. Check the name of the database.",
+)
 NOT_PERMITTED = QT_TRANSLATE_NOOP(
     "Validation",
     "The change was not saved: your user on the database server may not make it. "
@@ -203,15 +207,31 @@ def server_error_text(error: BaseException) -> str | None:
     )
     if state in _SERVER_ERRORS:
         return _SERVER_ERRORS[state]
-    if state is not None and state[:2] in ("08", "57") or _is_connection_failure(error):
+    if state is not None and state[:2] in ("08", "57"):
         return SERVER_UNREACHABLE
+    if state is None and _is_connection_failure(error):
+        return _connection_failure_text(error)
     return None
 
 
 def _is_connection_failure(error: BaseException) -> bool:
     import psycopg
 
-    return isinstance(error, psycopg.OperationalError) and getattr(error, "sqlstate", None) is None
+    return isinstance(error, psycopg.OperationalError)
+
+
+def _connection_failure_text(error: BaseException) -> str:
+    """libpq reports a refused login without an SQLSTATE: tell it apart from a server
+    that is not there, so a desk is not told to check the network for a wrong password."""
+    pgconn = getattr(error, "pgconn", None)
+    message = str(error).casefold()
+    if pgconn is not None and getattr(pgconn, "needs_password", False):
+        return LOGIN_FAILED
+    if "authentication failed" in message or "no password supplied" in message:
+        return LOGIN_FAILED
+    if "database" in message and "does not exist" in message:
+        return SERVER_NO_DATABASE
+    return SERVER_UNREACHABLE
 
 
 def _server_user_error(context: ExceptionContext) -> None:
