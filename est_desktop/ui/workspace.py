@@ -230,8 +230,12 @@ class WorkspacePage(QWidget):
     def _item_selected(self, current, _previous) -> None:
         if not current.isValid():
             return
-        self.save_pending()
         item_id = self.agenda_model.index(current.row(), 0).data(ID_ROLE)
+        if item_id == self.item_id:
+            # The same item selected again after a refresh (another desk's change): what
+            # the convener is typing stays unsaved where it is, cursor included.
+            return
+        self.save_pending()
         self._show_item(item_id)
         self.item_selected.emit(item_id)
 
