@@ -161,7 +161,60 @@ def _parser() -> argparse.ArgumentParser:
         metavar="FIL",
         help="fil (eller mapp) att skriva kopian till; annars mappen backups bredvid databasen",
     )
+
+    setup = commands.add_parser(
+        "server-setup",
+        help="förbered en PostgreSQL-databas för delad användning: roller, behörigheter, "
+        "radskydd och en första samordnare (körs igen efter varje uppgradering)",
+    )
+    setup.add_argument("--url", required=True, metavar="ADRESS", help=_ADMIN_URL_HELP)
+    setup.add_argument(
+        "--convener",
+        required=True,
+        metavar="NAMN",
+        help="användarnamn för den första samordnaren; lösenordet läses från "
+        "EST_DESKTOP_PASSWORD, annars frågas det efter (en befintlig samordnare behåller sitt)",
+    )
+
+    user = commands.add_parser(
+        "add-user",
+        help="lägg till en användare i en delad databas: deltagare för en organisation, "
+        "ledningsgrupp eller samordnare",
+    )
+    user.add_argument("--url", required=True, metavar="ADRESS", help=_ADMIN_URL_HELP)
+    user.add_argument(
+        "--name",
+        required=True,
+        metavar="NAMN",
+        help="användarnamn att logga in med (a–z, siffror och _ . -), t.ex. polisen.anna; "
+        "lösenordet läses från EST_DESKTOP_PASSWORD, annars frågas det efter",
+    )
+    user.add_argument(
+        "--role",
+        required=True,
+        choices=("deltagare", "ledningsgrupp", "samordnare"),
+        help="deltagare (svarar på sin organisations åtgärder), ledningsgrupp (läser allt "
+        "utom sekretessmarkerade händelser, ändrar inget) eller samordnare (allt)",
+    )
+    user.add_argument(
+        "--organisation",
+        metavar="NAMN",
+        help='organisationen vars åtgärder deltagaren svarar på, t.ex. "Polisen"',
+    )
+    user.add_argument(
+        "--display-name",
+        default="",
+        metavar="TEXT",
+        help="namnet som visas i programmet, t.ex. personens namn",
+    )
     return parser
+
+
+_ADMIN_URL_HELP = (
+    "administratörens adress till databasen (den användare som äger tabellerna), t.ex. "
+    "postgresql+psycopg://est_admin@db.kommun.se/est; lösenordet läses från PGPASSWORD "
+    "eller ~/.pgpass, annars frågas det efter"
+)
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -3,18 +3,25 @@
 from __future__ import annotations
 
 import argparse
+import getpass
 import logging
 import os
 import sys
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .bootstrap import open_database, resolve_db_path
 from .db import KnownError, session_scope
 from .i18n import translate_error
 from .services.errors import ValidationError
 
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Engine
+
 log = logging.getLogger(__name__)
+
+PASSWORD_ENV = "EST_DESKTOP_PASSWORD"
 
 
 def _fail(message: str) -> int:
@@ -34,10 +41,16 @@ def run_command(args: argparse.Namespace) -> int:
             return _report(args)
         if args.command == "backup":
             return _backup(args)
+        if args.command == "server-setup":
+            return _server_setup(args)
+        if args.command == "add-user":
+            return _add_user(args)
     except KnownError as error:
         return _fail(translate_error(error.text) + (f" ({error.detail})" if error.detail else ""))
     except ValidationError as error:
         return _fail(" ".join(translate_error(m) for m in error.errors.values()))
+    except _Stop as stop:
+        return _fail(str(stop))
     return _fail(f"okänt kommando: {args.command}")
 
 
@@ -194,3 +207,142 @@ def _backup(args: argparse.Namespace) -> int:
         out = back_up_to(path, args.out)
     print(f"Säkerhetskopia sparad och kontrollerad: {out}")  # noqa: T201
     return 0
+
+
+# --- a shared database on a server ------------------------------------------------------
+
+
+class _Stop(Exception):
+    """The command cannot go on; the message says why, in Swedish."""
+
+
+def _server_setup(args: argparse.Namespace) -> int:
+    from .services.server import roles, users
+
+    engine = _admin_engine(args.url)
+    try:
+        exists = users.role_exists(engine=engine, name=args.convener)
+        if not exists:
+            users.check_new_user(name=args.convener, password=None, kind=roles.CONVENER)
+        password = "" if exists else _new_password(args.convener)
+        roles.set_up_server(engine=engine, convener=args.convener, password=password)
+        where = f"{engine.url.database} på {engine.url.host}"
+    finally:
+        engine.dispose()
+    print(  # noqa: T201
+        f"Databasen {where} är förberedd för delad användning: roller, behörigheter och "
+        "radskydd gäller nu för alla tabeller."
+    )
+    if exists:
+        print(f"Samordnaren {args.convener} fanns redan och behåller sitt lösenord.")  # noqa: T201
+    else:
+        print(f"Samordnaren {args.convener} kan logga in.")  # noqa: T201
+    print(  # noqa: T201
+        "Lägg till deltagare med est-desktop add-user --url ADRESS --name NAMN "
+        '--role deltagare --organisation "ORGANISATION".'
+    )
+    return 0
+
+
+def _add_user(args: argparse.Namespace) -> int:
+    from .services.server import users
+
+    engine = _admin_engine(args.url)
+    try:
+        if args.role == "deltagare" and not args.organisation:
+            raise _Stop(
+                "en deltagare svarar för en organisation. Ange den med --organisation, "
+                'till exempel --organisation "Polisen".'
+            )
+        organisation_id, organisation = (
+            _active_organisation(engine, args.organisation) if args.organisation else (None, "")
+        )
+        users.check_new_user(
+            name=args.name,
+            password=None,
+            kind=args.role,
+            organisation_id=organisation_id,
+            display_name=args.display_name,
+        )
+        if users.role_exists(engine=engine, name=args.name):
+            raise _Stop(
+                f"det finns redan en användare som heter {args.name} på databasservern. "
+                "Välj ett annat namn."
+            )
+        users.add_user(
+            engine=engine,
+            name=args.name,
+            password=_new_password(args.name),
+            kind=args.role,
+            organisation_id=organisation_id,
+            display_name=args.display_name,
+        )
+    finally:
+        engine.dispose()
+    joined = {"deltagare": "som deltagare", "ledningsgrupp": "i ledningsgruppen"}
+    print(  # noqa: T201
+        f"Användaren {args.name} är tillagd {joined.get(args.role, 'som samordnare')}"
+        + (f" för {organisation}." if organisation else ".")
+    )
+    return 0
+
+
+def _active_organisation(engine: Engine, name: str) -> tuple[int, str]:
+    from .services.reference import organisations
+    from .services.server.roles import maintenance
+    from .text import swedish_sort_key
+
+    with maintenance(engine) as owner, session_scope(owner) as session:
+        known = organisations(session=session)
+    key = " ".join(name.split()).casefold()
+    for organisation in known:
+        if " ".join(organisation.name.split()).casefold() == key:
+            assert organisation.id is not None
+            return organisation.id, organisation.name
+    names = sorted((o.name for o in known), key=swedish_sort_key)
+    raise _Stop(
+        f"det finns ingen aktiv organisation som heter {name!r}. "
+        "Ange ett av dessa namn med --organisation:\n  " + "\n  ".join(names)
+    )
+
+
+def _admin_engine(url: str) -> Engine:
+    """An engine for the administrator's URL; asks for its password when the server wants
+    one and neither the URL, PGPASSWORD nor ~/.pgpass gives it."""
+    from .db import is_server_url, make_server_engine
+
+    if not is_server_url(url):
+        raise _Stop(
+            f"{url!r} är ingen adress till en databasserver. Skriv den som "
+            "postgresql+psycopg://ANVÄNDARE@SERVER/DATABAS, till exempel "
+            "postgresql+psycopg://est_admin@db.kommun.se/est."
+        )
+    engine = make_server_engine(url)
+    try:
+        with engine.connect():
+            return engine
+    except KnownError as error:
+        engine.dispose()
+        if "no password supplied" not in str(error.__cause__):
+            raise
+    user = engine.url.username or ""
+    try:
+        password = getpass.getpass(f"Lösenord för databasanvändaren {user}: ")
+    except (EOFError, KeyboardInterrupt):
+        raise _Stop("inget lösenord angavs. Ingenting har ändrats.") from None
+    return make_server_engine(url, password=password)
+
+
+def _new_password(name: str) -> str:
+    """From EST_DESKTOP_PASSWORD, or typed twice without being shown."""
+    given = os.environ.get(PASSWORD_ENV)
+    if given:
+        return given
+    try:
+        first = getpass.getpass(f"Nytt lösenord för {name}: ")
+        second = getpass.getpass("Skriv samma lösenord en gång till: ")
+    except (EOFError, KeyboardInterrupt):
+        raise _Stop("inget lösenord angavs. Ingenting har ändrats.") from None
+    if first != second:
+        raise _Stop("lösenorden var inte lika. Ingenting har ändrats; kör kommandot igen.")
+    return first

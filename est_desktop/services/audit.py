@@ -210,6 +210,7 @@ class AuditRow:
     entity_id: int | None
     fields: str
     note: str
+    db_user: str = ""  # on a server, the database user the server recorded
 
     @property
     def local_time(self) -> datetime:
@@ -233,7 +234,17 @@ def audit_rows(
     if until is not None:
         query = query.where(AuditEntry.at < _utc_start_of(date.fromordinal(until.toordinal() + 1)))
     return [
-        AuditRow(e.id, as_utc(e.at), e.user, e.action, e.entity, e.entity_id, e.fields, e.note)
+        AuditRow(
+            e.id,
+            as_utc(e.at),
+            e.user,
+            e.action,
+            e.entity,
+            e.entity_id,
+            e.fields,
+            e.note,
+            db_user=e.db_user,
+        )
         for e in session.scalars(query.limit(limit))
     ]
 

@@ -134,6 +134,9 @@ def entity_label(code: str) -> str:
     return QCoreApplication.translate("AuditPage", text) if text else code
 
 
+DB_USER_COLUMN = 6
+
+
 class AuditModel(RowTableModel[AuditRow]):
     def __init__(self, parent=None) -> None:
         super().__init__(
@@ -153,6 +156,7 @@ class AuditModel(RowTableModel[AuditRow]):
                     align_right=True,
                 ),
                 Column(self.tr("Fields"), lambda r: field_labels(r.fields)),
+                Column(self.tr("Database user"), lambda r: r.db_user),
             ],
             row_id=lambda r: r.id,
             parent=parent,
@@ -221,6 +225,8 @@ class AuditPage(QWidget):
             until=self.until_edit.date().toPython(),
         )
         self.model.set_rows(rows)
+        # Only a server records the database user: a column that would stay empty is hidden.
+        self.table.setColumnHidden(DB_USER_COLUMN, not any(r.db_user for r in rows))
         self.count_label.setText(self.tr("%n change(s)", "", len(rows)))
 
     def _fill_entities(self) -> None:
