@@ -51,6 +51,12 @@ SERVER_NOT_SET_UP = QT_TRANSLATE_NOOP(
     "The database on the server is not set up for this version of EST Desktop. "
     "Ask the administrator to run est-desktop server-setup for it.",
 )
+NOT_AN_APP_USER = QT_TRANSLATE_NOOP(
+    "Validation",
+    "This user on the database server is not a user of EST Desktop in this database. "
+    "Log in with a user made by est-desktop add-user; the administrator's own user "
+    "is not used in the app.",
+)
 READ_ONLY_NEEDS_UPGRADE = QT_TRANSLATE_NOOP(
     "Validation",
     "The database must be upgraded to this version before it can be opened read-only. "
@@ -206,9 +212,13 @@ def open_server_database(url: str, *, password: str | None = None) -> Engine:
     upgrade at a time is the administrator's (``est-desktop server-setup``). Backups of a
     server are the server's own (pg_dump), not files beside it."""
     engine = make_server_engine(url, password=password)
+    where = engine.url.render_as_string(hide_password=True)
     try:
-        if refuse_newer(engine) != head_revision():
-            raise KnownError(SERVER_NOT_SET_UP, engine.url.render_as_string(hide_password=True))
+        current = refuse_newer(engine)
+        if current is None and _schema_hidden(engine):
+            raise KnownError(NOT_AN_APP_USER, where)
+        if current != head_revision():
+            raise KnownError(SERVER_NOT_SET_UP, where)
     except DatabaseError as error:
         engine.dispose()
         raise KnownError(SERVER_NOT_SET_UP, engine.url.render_as_string()) from error
@@ -216,3 +226,12 @@ def open_server_database(url: str, *, password: str | None = None) -> Engine:
         engine.dispose()
         raise
     return engine
+
+
+def _schema_hidden(engine: Engine) -> bool:
+    """The schema is there but row-level security shows this login none of its rows:
+    the owner outside maintenance, or a login not listed as a user of this database."""
+    from sqlalchemy import inspect
+
+    with engine.connect() as connection:
+        return inspect(connection).has_table("alembic_version")

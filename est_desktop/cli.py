@@ -162,6 +162,23 @@ def _parser() -> argparse.ArgumentParser:
         help="fil (eller mapp) att skriva kopian till; annars mappen backups bredvid databasen",
     )
 
+    move = commands.add_parser(
+        "move-to-server",
+        help="kopiera allt i en databasfil till en tom PostgreSQL-databas och kontrollera "
+        "kopian tabell för tabell; filen lämnas orörd (kör sedan server-setup)",
+    )
+    move.add_argument(
+        "--db", dest="sub_db", metavar="FIL", required=True, help="databasfilen att flytta"
+    )
+    move.add_argument(
+        "--to",
+        required=True,
+        metavar="ADRESS",
+        help="den nya, tomma databasen på servern, t.ex. "
+        "postgresql+psycopg://est_admin@db.kommun.se/est; lösenordet läses från PGPASSWORD "
+        "eller ~/.pgpass, annars frågas det efter",
+    )
+
     setup = commands.add_parser(
         "server-setup",
         help="förbered en PostgreSQL-databas för delad användning: roller, behörigheter, "

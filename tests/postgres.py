@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import itertools
 import os
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -77,7 +78,41 @@ def fresh_database(*, seeded: bool = True) -> Iterator[URL]:
     try:
         yield url.set(database=name)
     finally:
+        _wait_until_others_left(url, name)
         _execute(url, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+def _wait_until_others_left(url: URL, database: str, timeout: float = 10.0) -> None:
+    """DROP DATABASE ... WITH (FORCE) ends only est_ci's own sessions (it is no superuser);
+    the server process of another role's closed connection ends a moment after it."""
+    import psycopg
+
+    dsn = url.set(drivername="postgresql").render_as_string(hide_password=False)
+    deadline = time.monotonic() + timeout
+    with psycopg.connect(dsn, autocommit=True) as connection:
+        while time.monotonic() < deadline:
+            (others,) = connection.execute(
+                "SELECT count(*) FROM pg_stat_activity WHERE datname = %s "
+                "AND usename <> current_user",
+                (database,),
+            ).fetchone()
+            if not others:
+                return
+            time.sleep(0.05)
+
+
+def drop_logins(names: list[str]) -> None:
+    """Logins are global to the server: dropped after a test so a rerun does not collide."""
+    import psycopg
+    from psycopg import sql
+
+    url = admin_url()
+    if url is None or not names:
+        return
+    dsn = url.set(drivername="postgresql").render_as_string(hide_password=False)
+    with psycopg.connect(dsn, autocommit=True) as connection:
+        for name in names:
+            connection.execute(sql.SQL("DROP ROLE IF EXISTS {}").format(sql.Identifier(name)))
 
 
 def drop_template() -> None:
