@@ -27,6 +27,7 @@ from ..models import (
 from ..text import QT_TRANSLATE_NOOP
 from .action_past import answered_since_previous, first_changes_after, last_notes_before
 from .action_rows import ActionRow, action_row, action_row_query
+from .conflicts import check_version
 from .errors import NotFound, ValidationError
 from .limits import check_date, check_name, check_text, clean_text, one_line
 from .meetings import editable_meeting, get_item, get_meeting
@@ -123,19 +124,50 @@ def decide_action(
 
 
 def update_action(
-    *, session: Session, action_id: int, data: ActionCreate, allow_personal_numbers: bool = False
+    *,
+    session: Session,
+    action_id: int,
+    data: ActionCreate,
+    allow_personal_numbers: bool = False,
+    expected_version: int | None = None,
 ) -> Action:
-    """Corrects an action while the meeting that decided it is still open."""
+    """Corrects an action while the meeting that decided it is still open.
+
+    ``expected_version`` is the version the form showed. When another desk saved the
+    action since, nothing is written: ``ChangedElsewhere`` carries both sides, and saving
+    again with its ``current_version`` writes these values over the other desk's."""
     action = get_action(session=session, action_id=action_id)
     meeting = editable_meeting(session=session, meeting_id=action.decided_meeting_id)
     data = _checked(session, data, meeting.date, allow_personal_numbers)
+    mine = data.model_dump()
+    mine["incident_ids"] = sorted(set(data.incident_ids))
+    check_version(
+        entity="action",
+        entity_id=action.id,
+        stored_version=action.version,
+        expected_version=expected_version,
+        mine=mine,
+        theirs=_stored_values(session, action, mine),
+    )
+    version = action.version
     for key, value in data.model_dump(exclude={"incident_ids"}).items():
         setattr(action, key, value)
     action.closed_on = None if action.status in OPEN_ACTION_STATUSES else meeting.date
     session.add(action)
     session.flush()
-    _set_links(session, action.id, data.incident_ids)
+    if _set_links(session, action.id, data.incident_ids) and action.version == version:
+        # The links are part of the action as its form shows it: a change to them alone
+        # must be refused at another desk too, so it raises the version.
+        action.version = version + 1
+        session.flush()
     return action
+
+
+def _stored_values(session: Session, action: Action, fields: dict[str, object]) -> dict:
+    """The stored side of ``fields``, links included, for ``check_version``."""
+    stored = {key: getattr(action, key) for key in fields if key != "incident_ids"}
+    stored["incident_ids"] = sorted(linked_incident_ids(session=session, action_id=action.id))
+    return stored
 
 
 def delete_action(*, session: Session, action_id: int) -> None:
@@ -154,8 +186,9 @@ def delete_action(*, session: Session, action_id: int) -> None:
     session.flush()
 
 
-def _set_links(session: Session, action_id: int, incident_ids: list[int]) -> None:
-    """Adds and removes only what changed, so the audit trail shows just that."""
+def _set_links(session: Session, action_id: int, incident_ids: list[int]) -> bool:
+    """Adds and removes only what changed, so the audit trail shows just that; True when
+    something did."""
     wanted = list(dict.fromkeys(incident_ids))
     existing = set(linked_incident_ids(session=session, action_id=action_id))
     gone = existing - set(wanted)
@@ -166,10 +199,11 @@ def _set_links(session: Session, action_id: int, incident_ids: list[int]) -> Non
                 ActionIncidentLink.incident_id.in_(gone),
             )
         )
-    for incident_id in wanted:
-        if incident_id not in existing:
-            session.add(ActionIncidentLink(action_id=action_id, incident_id=incident_id))
+    added = [i for i in wanted if i not in existing]
+    for incident_id in added:
+        session.add(ActionIncidentLink(action_id=action_id, incident_id=incident_id))
     session.flush()
+    return bool(gone or added)
 
 
 def linked_incident_ids(*, session: Session, action_id: int) -> list[int]:

@@ -18,6 +18,17 @@ CHANGED_ELSEWHERE = QT_TRANSLATE_NOOP(
     "Someone else saved this record while you were editing it. Compare the two versions "
     "and choose which to keep.",
 )
+# Both desks read the same version and saved within the same instant: the database
+# refused the second write (SQLAlchemy's StaleDataError). Saving again compares anew.
+CHANGED_AT_SAME_MOMENT = QT_TRANSLATE_NOOP(
+    "Validation",
+    "The change was not saved: another desk changed the same record at the same moment. Try again.",
+)
+DELETED_ELSEWHERE = QT_TRANSLATE_NOOP(
+    "Validation",
+    "Another desk deleted this record while you were editing it. What you typed is still in "
+    "the form: save again to record it as new, or clear the form.",
+)
 
 
 @dataclass(frozen=True)

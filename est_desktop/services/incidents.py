@@ -21,6 +21,7 @@ from ..models import (
     Source,
 )
 from ..text import QT_TRANSLATE_NOOP
+from .conflicts import check_version
 from .errors import NotFound, ValidationError
 from .limits import check_date, check_name, check_text, clean_text, one_line
 from .meetings import editable_meeting, get_item
@@ -112,10 +113,23 @@ def update_incident(
     data: IncidentCreate,
     today: date | None = None,
     allow_personal_numbers: bool = False,
+    expected_version: int | None = None,
 ) -> Incident:
+    """Corrects an incident. ``expected_version`` is the version the form showed: when
+    another desk saved the incident since, nothing is written and ``ChangedElsewhere``
+    carries both sides (saving again with its ``current_version`` keeps these values)."""
     incident = _editable_incident(session, incident_id)
     data = _checked(session, data, today, allow_personal_numbers)
-    for key, value in data.model_dump().items():
+    mine = data.model_dump()
+    check_version(
+        entity="incident",
+        entity_id=incident.id,
+        stored_version=incident.version,
+        expected_version=expected_version,
+        mine=mine,
+        theirs={key: getattr(incident, key) for key in mine},
+    )
+    for key, value in mine.items():
         setattr(incident, key, value)
     session.add(incident)
     session.flush()

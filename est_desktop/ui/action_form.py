@@ -20,9 +20,11 @@ from PySide6.QtWidgets import (
 )
 
 from ..models import Action, ActionCreate, ActionStatus
+from ..services.conflicts import ChangedElsewhere
 from ..services.personnummer import remove_personal_numbers
 from . import labels
 from .choices import Choice, IdCombo
+from .conflict_dialog import ConflictRow, FieldView, conflict_rows, plain_label
 from .convert import qdate
 from .messages import FieldErrors
 from .rowmodel import ID_ROLE, RowTableModel
@@ -35,6 +37,9 @@ class ActionForm(QWidget):
         super().__init__(parent)
         self.errors = FieldErrors()
         self.editing_id: int | None = None
+        # The version of the action the form shows: a save over a newer one is refused.
+        self.editing_version: int | None = None
+        self._names: dict[str, dict[int, str]] = {}
         self.default_focus_area_id: int | None = None
         self.decided_on = date.today()
 
@@ -80,6 +85,7 @@ class ActionForm(QWidget):
         grid.setContentsMargins(0, 0, 0, 0)
         description_label = QLabel(self.tr("A&ction"))
         description_label.setBuddy(self.description_edit)
+        self._labels = {"description": plain_label(description_label.text())}
         grid.addWidget(description_label, 0, 0)
         grid.addWidget(self.errors.wrap("description", self.description_edit), 0, 1, 1, 3)
         fields = [
@@ -93,6 +99,7 @@ class ActionForm(QWidget):
         ]
         for text, field, widget, row, column in fields:
             label = QLabel(text)
+            self._labels[field] = plain_label(text)
             label.setBuddy(widget if widget is not due_row else self.due_box)
             grid.addWidget(label, row, column)
             span = 3 if widget is self.plan_combo else 1
@@ -109,10 +116,18 @@ class ActionForm(QWidget):
         self.owner_combo.set_choices(choices["organisations"])
         self.focus_combo.set_choices(choices["focus_areas"])
         self.plan_combo.set_choices(choices["plan_rows"])
+        self._names = {
+            key: {row_id: name for row_id, name, _active in choices[key]}
+            for key in ("organisations", "focus_areas", "plan_rows")
+        }
+
+    def linked_incident_ids(self) -> list[int]:
+        selection = self.incident_list.selectionModel()
+        linked = [i.data(ID_ROLE) for i in selection.selectedRows(0)]
+        linked += [i.data(ID_ROLE) for i in selection.selectedIndexes()]
+        return sorted(set(linked))
 
     def data(self) -> ActionCreate:
-        linked = [i.data(ID_ROLE) for i in self.incident_list.selectionModel().selectedRows(0)]
-        linked += [i.data(ID_ROLE) for i in self.incident_list.selectionModel().selectedIndexes()]
         return ActionCreate(
             description=self.description_edit.text(),
             owner_organisation_id=self.owner_combo.current_id(),
@@ -121,11 +136,12 @@ class ActionForm(QWidget):
             status=self.status_combo.currentData(),
             focus_area_id=self.focus_combo.current_id(),
             plan_activity_id=self.plan_combo.current_id(),
-            incident_ids=sorted(set(linked)),
+            incident_ids=self.linked_incident_ids(),
         )
 
     def load(self, action: Action, linked_incident_ids: list[int]) -> None:
         self.editing_id = action.id
+        self.editing_version = action.version
         self.description_edit.setText(action.description)
         self.owner_combo.set_current_id(action.owner_organisation_id)
         self.contact_edit.setText(action.contact_person)
@@ -134,11 +150,11 @@ class ActionForm(QWidget):
         self.status_combo.setCurrentIndex(self.status_combo.findData(action.status))
         self.focus_combo.set_current_id(action.focus_area_id)
         self.plan_combo.set_current_id(action.plan_activity_id)
-        self._select_incidents(linked_incident_ids)
+        self.select_incidents(linked_incident_ids)
         self.save_button.setText(self.tr("Save changes"))
         self.errors.clear()
 
-    def _select_incidents(self, ids: list[int]) -> None:
+    def select_incidents(self, ids: list[int]) -> None:
         selection = self.incident_list.selectionModel()
         selection.clearSelection()
         model = self.incident_list.model()
@@ -149,6 +165,7 @@ class ActionForm(QWidget):
 
     def clear(self) -> None:
         self.editing_id = None
+        self.editing_version = None
         self.description_edit.clear()
         self.owner_combo.set_current_id(None)
         self.contact_edit.clear()
@@ -161,7 +178,25 @@ class ActionForm(QWidget):
         self.save_button.setText(self.tr("Save action"))
         self.errors.clear()
 
+    def forget_record(self) -> None:
+        """The record is gone (deleted at another desk): what is typed saves as a new one."""
+        self.editing_id = None
+        self.editing_version = None
+        self.save_button.setText(self.tr("Save action"))
+
     def remove_personal_numbers(self, replacement: str) -> None:
         """Replaces each personal identity number in the free text, where the user sees it."""
         for edit in (self.description_edit, self.contact_edit):
             edit.setText(remove_personal_numbers(edit.text(), replacement))
+
+    def conflict_rows(self, conflict: ChangedElsewhere) -> list[ConflictRow]:
+        """The conflict's fields as this form shows them: names, status labels, ISO dates."""
+        names = {
+            "owner_organisation_id": self._names.get("organisations", {}),
+            "focus_area_id": self._names.get("focus_areas", {}),
+            "plan_activity_id": self._names.get("plan_rows", {}),
+            "status": dict(labels.action_statuses()),
+            "incident_ids": {r.id: r.description for r in self.incident_list.model().rows()},
+        }
+        views = {field: FieldView(label, names.get(field)) for field, label in self._labels.items()}
+        return conflict_rows(conflict, views)

@@ -18,9 +18,11 @@ from PySide6.QtWidgets import (
 )
 
 from ..models import Incident, IncidentCreate
+from ..services.conflicts import ChangedElsewhere
 from ..services.errors import ValidationError
 from ..services.personnummer import remove_personal_numbers
 from .choices import Choice, IdCombo, PlaceCombo
+from .conflict_dialog import ConflictRow, FieldView, conflict_rows, plain_label
 from .convert import parse_time, qdate
 from .emphasis import quiet_note
 from .messages import FieldErrors
@@ -36,6 +38,9 @@ class IncidentForm(QWidget):
         super().__init__(parent)
         self.errors = FieldErrors()
         self.editing_id: int | None = None
+        # The version of the incident the form shows: a save over a newer one is refused.
+        self.editing_version: int | None = None
+        self._names: dict[str, dict[int, str]] = {}
         self.default_focus_area_id: int | None = None
 
         self.date_edit = QDateEdit(qdate(date.today()))
@@ -94,6 +99,10 @@ class IncidentForm(QWidget):
             (self.tr("&Source"), "source_id", self.source_combo, 3, 0),
             (self.tr("&Reported by"), "reporting_organisation_id", self.reporter_combo, 3, 2),
         ]
+        self._labels = {field: plain_label(text) for text, field, *_ in fields}
+        self._labels["start_time"] = self.tr("Start time")
+        self._labels["end_time"] = self.tr("End time")
+        self._labels["confidential"] = plain_label(self.confidential_box.text())
         for text, field, widget, row, column in fields:
             label = QLabel(text)
             label.setBuddy(widget if widget is not time_row else self.start_edit)
@@ -101,6 +110,7 @@ class IncidentForm(QWidget):
             grid.addWidget(self.errors.wrap(field, widget), row, column + 1)
         description_label = QLabel(self.tr("What &happened"))
         description_label.setBuddy(self.description_edit)
+        self._labels["description"] = plain_label(description_label.text())
         grid.addWidget(description_label, 4, 0)
         grid.addWidget(self.errors.wrap("description", self.description_edit), 4, 1, 1, 3)
         buttons = QHBoxLayout()
@@ -118,6 +128,10 @@ class IncidentForm(QWidget):
         self.category_combo.set_choices(choices["categories"])
         self.source_combo.set_choices(choices["sources"])
         self.reporter_combo.set_choices(choices["organisations"])
+        self._names = {
+            key: {row_id: name for row_id, name, _active in choices[key]}
+            for key in ("places", "focus_areas", "categories", "sources", "organisations")
+        }
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if (
@@ -155,6 +169,7 @@ class IncidentForm(QWidget):
 
     def load(self, incident: Incident) -> None:
         self.editing_id = incident.id
+        self.editing_version = incident.version
         self.date_edit.setDate(qdate(incident.occurred_on))
         self.start_edit.setText(
             incident.start_time.strftime("%H:%M") if incident.start_time else ""
@@ -174,6 +189,7 @@ class IncidentForm(QWidget):
     def clear(self) -> None:
         """Ready for the next incident: date, source and reporter stay, the rest empties."""
         self.editing_id = None
+        self.editing_version = None
         self.start_edit.clear()
         self.end_edit.clear()
         self.place_combo.set_current_id(None)
@@ -188,9 +204,27 @@ class IncidentForm(QWidget):
     def show_errors(self, error: ValidationError) -> None:
         self.errors.show(error, self)
 
+    def forget_record(self) -> None:
+        """The record is gone (deleted at another desk): what is typed saves as a new one."""
+        self.editing_id = None
+        self.editing_version = None
+        self.save_button.setText(self.tr("Save incident"))
+
     def remove_personal_numbers(self, replacement: str) -> None:
         """Replaces each personal identity number in the free text, where the user sees it."""
         self.description_edit.setPlainText(
             remove_personal_numbers(self.description_edit.toPlainText(), replacement)
         )
         self.detail_edit.setText(remove_personal_numbers(self.detail_edit.text(), replacement))
+
+    def conflict_rows(self, conflict: ChangedElsewhere) -> list[ConflictRow]:
+        """The conflict's fields as this form shows them: names, ISO dates, hh:mm."""
+        names = {
+            "place_id": self._names.get("places", {}),
+            "focus_area_id": self._names.get("focus_areas", {}),
+            "category_id": self._names.get("categories", {}),
+            "source_id": self._names.get("sources", {}),
+            "reporting_organisation_id": self._names.get("organisations", {}),
+        }
+        views = {field: FieldView(label, names.get(field)) for field, label in self._labels.items()}
+        return conflict_rows(conflict, views)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import Qt
@@ -14,12 +15,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..db import KnownError
 from ..services import action_rows, actions, incidents, meetings
-from ..services.errors import ValidationError
+from ..services.conflicts import DELETED_ELSEWHERE, ChangedElsewhere
+from ..services.errors import NotFound, ValidationError
 from ..services.incidents import IncidentRow
 from . import labels
 from .action_form import ActionForm
 from .choices import load_choices
+from .conflict_dialog import Resolution, ask_how_to_resolve
 from .emphasis import section_heading
 from .incident_form import IncidentForm
 from .messages import show_error
@@ -131,9 +135,13 @@ class RecordsPanel(QWidget):
         meeting = self._store.read(meetings.get_meeting, meeting_id=item.meeting_id)
         new_item = item_id != self.item_id
         self.item_id, self.meeting_id = item_id, meeting.id
+        # Re-reading the incidents clears the action form's links to them: put them back,
+        # so a change saved elsewhere does not undo what the user is choosing.
+        linked = [] if new_item else self.action_form.linked_incident_ids()
         self.incident_model.set_rows(
             self._store.read(incidents.incident_rows_for_item, item_id=item_id)
         )
+        self.action_form.select_incidents(linked)
         self.action_model.today = meeting.date if meeting.date < date.today() else date.today()
         self.action_model.set_rows(
             self._store.read(action_rows.action_rows_for_item, item_id=item_id)
@@ -156,6 +164,50 @@ class RecordsPanel(QWidget):
             # A finalised meeting is read-only: its forms step aside for the lists.
             widget.setVisible(editable)
 
+    # --- saving -----------------------------------------------------------------------
+
+    def _save(
+        self,
+        form: IncidentForm | ActionForm,
+        save: Callable[[bool], None],
+        reopen: Callable[[int], None],
+    ) -> bool:
+        """Runs ``save(allow_personal_numbers)``, asking the user when the text holds a
+        personal identity number and when another desk saved the record since the form
+        read it. False when nothing was saved; the form then keeps what was typed."""
+        allowed = False
+
+        def save_once(allow_personal_numbers: bool) -> None:
+            nonlocal allowed
+            allowed = allowed or allow_personal_numbers  # answered once, not per attempt
+            save(allowed)
+
+        while True:
+            try:
+                if save_asking(self, save_once, form.remove_personal_numbers):
+                    return True
+            except ValidationError as error:
+                form.errors.show(error, form)
+                return False
+            except ChangedElsewhere as conflict:
+                resolution = ask_how_to_resolve(self, conflict, form.conflict_rows(conflict))
+                if resolution is Resolution.KEEP_MINE:
+                    form.editing_version = conflict.current_version
+                    continue
+                if resolution is Resolution.TAKE_THEIRS:
+                    self.show_item(self.item_id)  # the lists show the other desk's version too
+                    reopen(conflict.entity_id)
+                    return False
+            except NotFound:
+                if form.editing_id is None:
+                    raise
+                show_error(self, KnownError(DELETED_ELSEWHERE))
+                form.forget_record()
+            except KnownError as error:
+                show_error(self, error)
+            form.description_edit.setFocus()
+            return False
+
     # --- incidents ----------------------------------------------------------------
 
     def save_incident(self) -> bool:
@@ -175,22 +227,21 @@ class RecordsPanel(QWidget):
                     incident_id=form.editing_id,
                     data=form.data(),
                     allow_personal_numbers=allow_personal_numbers,
+                    expected_version=form.editing_version,
                 )
 
-        try:
-            saved = save_asking(self, save, form.remove_personal_numbers)
-        except ValidationError as error:
-            form.show_errors(error)
-            return False
-        if not saved:
-            form.description_edit.setFocus()
+        if not self._save(form, save, self.open_incident):
             return False
         form.clear()
         form.place_combo.setFocus()
         return True
 
     def edit_incident(self, index) -> None:
-        incident = self._store.read(incidents.get_incident, incident_id=index.data(ID_ROLE))
+        self.open_incident(index.data(ID_ROLE))
+
+    def open_incident(self, incident_id: int) -> None:
+        """The incident as stored now, in the form, with the version it has."""
+        incident = self._store.read(incidents.get_incident, incident_id=incident_id)
         self.incident_form.load(incident)
         self.incident_form.description_edit.setFocus()
 
@@ -227,22 +278,20 @@ class RecordsPanel(QWidget):
                     action_id=form.editing_id,
                     data=form.data(),
                     allow_personal_numbers=allow_personal_numbers,
+                    expected_version=form.editing_version,
                 )
 
-        try:
-            saved = save_asking(self, save, form.remove_personal_numbers)
-        except ValidationError as error:
-            form.errors.show(error, form)
-            return False
-        if not saved:
-            form.description_edit.setFocus()
+        if not self._save(form, save, self.open_action):
             return False
         form.clear()
         form.description_edit.setFocus()
         return True
 
     def edit_action(self, index) -> None:
-        action_id = index.data(ID_ROLE)
+        self.open_action(index.data(ID_ROLE))
+
+    def open_action(self, action_id: int) -> None:
+        """The action as stored now, in the form, with the version it has."""
         action = self._store.read(actions.get_action, action_id=action_id)
         linked = self._store.read(actions.linked_incident_ids, action_id=action_id)
         self.action_form.load(action, linked)

@@ -8,9 +8,11 @@ from typing import TypeVar
 
 from PySide6.QtCore import QObject, Signal
 from sqlalchemy.engine import Engine
+from sqlalchemy.orm.exc import StaleDataError
 
-from ..db import session_scope
+from ..db import KnownError, session_scope
 from ..services import audit
+from ..services.conflicts import CHANGED_AT_SAME_MOMENT
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -37,8 +39,15 @@ class Store(QObject):
             return service(session=session, **kwargs)
 
     def write(self, service: Callable[..., T], /, **kwargs) -> T:
-        with session_scope(self.engine) as session:
-            session.info[audit.USER] = self.user
-            result = service(session=session, **kwargs)
+        """A row another desk changed between this session's read and its write (the
+        services' version check passed, the UPDATE then matched nothing) is refused with
+        a ``KnownError``: nothing was written, and saving again compares anew."""
+        try:
+            with session_scope(self.engine) as session:
+                session.info[audit.USER] = self.user
+                result = service(session=session, **kwargs)
+        except StaleDataError as error:
+            log.warning("Not saved, changed at another desk at the same moment: %s", error)
+            raise KnownError(CHANGED_AT_SAME_MOMENT) from error
         self.changed.emit()
         return result
