@@ -1,28 +1,57 @@
 """Starting the window: names → paths → settings → translators → error hook → lock →
-database → window."""
+database → window; and replacing the window when the user connects to a server or goes
+back to the database on this computer."""
 
 from __future__ import annotations
 
 import gc
 import logging
+import os
 import sys
 import traceback
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLockFile, QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QLockFile, QObject, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QCheckBox, QMessageBox
 from sqlalchemy.engine import Engine
 
 from . import APP_NAME, ORGANISATION_NAME, __version__
-from .bootstrap import DamagedDatabase, open_database, resolve_db_path
-from .db import KnownError, is_network_path
+from .bootstrap import DB_ENV, DamagedDatabase, default_db_path, open_database, resolve_db_path
+from .db import KnownError, is_network_path, is_server_url
 from .i18n import install_translators, translate_error
+
+if TYPE_CHECKING:
+    from .services.server.users import ServerUser
+    from .ui.connect_dialog import ServerConnection
+    from .ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
 NETWORK_WARNING_DISMISSED = "warnings/network_database_dismissed"
+# The server the window was last connected to from the dialog, never with a password.
+LAST_SERVER = "persist/last_server_url"
+
+
+def remembered_server() -> str | None:
+    return QSettings().value(LAST_SERVER, "", str) or None
+
+
+def remember_server(url: str | None) -> None:
+    if url:
+        QSettings().setValue(LAST_SERVER, url)
+    else:
+        QSettings().remove(LAST_SERVER)
+
+
+def start_target(db_option: str | None) -> Path | str:
+    """``--db`` wins, then EST_DESKTOP_DB, then the server connected to last time, then
+    the file in the user data folder."""
+    if db_option or os.environ.get(DB_ENV):
+        return resolve_db_path(db_option)
+    return remembered_server() or resolve_db_path(None)
 
 
 def _excepthook(kind, value, tb) -> None:
@@ -216,7 +245,24 @@ def run_gui(
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     install_translators(app)
 
-    path: Path = resolve_db_path(db_option)
+    desk = Desk(exit_when_ready)
+    try:
+        target = start_target(db_option)
+        if is_server_url(target):
+            explicit = bool(db_option or os.environ.get(DB_ENV))
+            started = desk.start_on_server(str(target), remembered=not explicit)
+            if started is None:  # the user chose the database on this computer instead
+                target = default_db_path()
+            elif not started:
+                return 1
+            else:
+                return _exec(app, exit_when_ready)
+        return _run_file(app, desk, Path(target), exit_when_ready)
+    finally:
+        desk.release()
+
+
+def _run_file(app: QApplication, desk: Desk, path: Path, exit_when_ready: bool) -> int:
     lock = lock_database(path)
     read_only = not lock.isLocked()
     if read_only:
@@ -226,13 +272,13 @@ def run_gui(
             return 1
         if not _ask_read_only(problem):
             return 1
-    try:
-        return _run_window(app, path, read_only, exit_when_ready)
-    finally:
-        lock.unlock()
+    desk.lock = lock  # released with the desk, whatever happens below
+    return _run_window(app, desk, path, read_only, exit_when_ready)
 
 
-def _run_window(app: QApplication, path: Path, read_only: bool, exit_when_ready: bool) -> int:
+def _run_window(
+    app: QApplication, desk: Desk, path: Path, read_only: bool, exit_when_ready: bool
+) -> int:
     # The database is opened and checked on a thread of its own while the window's code
     # loads: SQLite's integrity check runs without holding Python's lock, so the two
     # overlap. (Not ``ui.tasks.run_task``: there is no event loop yet to report back.)
@@ -253,11 +299,59 @@ def _run_window(app: QApplication, path: Path, read_only: bool, exit_when_ready:
         log.warning("The database lies on a network drive: %s", path)
         if not exit_when_ready:
             _warn_about_network(path)
+    if not desk.show(engine, path, read_only=read_only, lock=desk.lock, note=note):
+        return 2
+    return _exec(app, exit_when_ready)
 
-    try:
-        from .ui.backup_actions import BackupActions
 
-        window = main_window.MainWindow(engine, db_path=path)
+def _exec(app: QApplication, exit_when_ready: bool) -> int:
+    keep_start_up_out_of_collection()
+    if exit_when_ready:
+        # Quit from the event loop once the first paint has been delivered.
+        QTimer.singleShot(0, app.quit)
+    else:
+        sys.excepthook = _excepthook
+    return app.exec()
+
+
+class Desk(QObject):
+    """The window and what it holds open: its engine and, for a file, the file's lock.
+
+    Connecting to a server, or going back to the file on this computer, builds a window
+    on the new database first and only then closes the old one (saving what it had
+    pending): a database that cannot be opened leaves the user where they were.
+    """
+
+    def __init__(self, exit_when_ready: bool = False) -> None:
+        super().__init__()
+        self.exit_when_ready = exit_when_ready
+        self.window: MainWindow | None = None
+        self.engine: Engine | None = None
+        self.lock: QLockFile | None = None
+
+    def show(
+        self,
+        engine: Engine,
+        target: Path | str,
+        *,
+        user: ServerUser | None = None,
+        read_only: bool = False,
+        lock: QLockFile | None = None,
+        note: str = "",
+    ) -> bool:
+        """A window on ``engine`` in place of the current one; False (and ``engine``
+        released) when it could not be built."""
+        try:
+            from .ui import main_window
+            from .ui.backup_actions import BackupActions
+
+            window = main_window.MainWindow(engine, db_path=target, user=user)
+        except Exception:
+            log.exception("Building the window failed")
+            engine.dispose()
+            if lock is not None and lock is not self.lock:
+                lock.unlock()
+            return False
         if read_only:
             window.setWindowTitle(
                 window.windowTitle() + " — " + QCoreApplication.translate("App", "read-only")
@@ -266,14 +360,104 @@ def _run_window(app: QApplication, path: Path, read_only: bool, exit_when_ready:
                 actions.set_read_only(True)
         if note:
             window.statusBar().showMessage(note)
+        window.last_server_url = remembered_server()
+        window.server_connected.connect(self.switch_to_server)
+        window.local_requested.connect(self.switch_to_local)
+        previous = (self.window, self.engine, self.lock)
+        self.window, self.engine, self.lock = window, engine, lock
+        self._close(*previous)
         window.show()
-    except Exception:
-        log.exception("Start-up failed")
-        return 2
-    keep_start_up_out_of_collection()
-    if exit_when_ready:
-        # Quit from the event loop once the first paint has been delivered.
-        QTimer.singleShot(0, app.quit)
-    else:
-        sys.excepthook = _excepthook
-    return app.exec()
+        window.start_live_updates()
+        return True
+
+    def _close(
+        self, window: MainWindow | None, engine: Engine | None, lock: QLockFile | None
+    ) -> None:
+        if window is not None:
+            app = QCoreApplication.instance()
+            quit_on_close = app.quitOnLastWindowClosed()
+            app.setQuitOnLastWindowClosed(False)
+            try:
+                window.close()
+                window.deleteLater()
+            finally:
+                app.setQuitOnLastWindowClosed(quit_on_close)
+        if engine is not None and engine is not self.engine:
+            engine.dispose()
+        if lock is not None and lock is not self.lock:
+            lock.unlock()
+
+    def release(self) -> None:
+        if self.window is not None:
+            self.window.stop_live_updates()
+            self.window.deleteLater()
+        if self.engine is not None:
+            self.engine.dispose()
+        if self.lock is not None:
+            self.lock.unlock()
+        self.window = self.engine = self.lock = None
+
+    def start_on_server(self, url: str, *, remembered: bool) -> bool | None:
+        """The window on the server; False when the start ends, None when the user chose
+        the database on this computer (offered when the server was only remembered)."""
+        from .ui.connect_dialog import LOCAL, RETRY, ask_retry, connect_at_start
+
+        title = QCoreApplication.translate("App", "Cannot open the database")
+        chose_local = False
+
+        def retry(text: str) -> bool:
+            nonlocal chose_local
+            choice = ask_retry(text, offer_local=remembered)
+            chose_local = choice == LOCAL
+            return choice == RETRY
+
+        if self.exit_when_ready:
+            connection = connect_at_start(
+                url, ask=None, retry=None, report=lambda text: _print_error(title, text)
+            )
+        else:
+            connection = connect_at_start(
+                url, retry=retry, report=lambda text: QMessageBox.critical(None, title, text)
+            )
+        if connection is None:
+            if chose_local:
+                remember_server(None)
+                return None
+            return False
+        return self.show(connection.engine, connection.url, user=connection.user)
+
+    def switch_to_server(self, connection: ServerConnection) -> bool:
+        """From the connect dialog: the next start opens this server too."""
+        if not self.show(connection.engine, connection.url, user=connection.user):
+            QMessageBox.critical(
+                self.window,
+                QCoreApplication.translate("App", "Cannot open the database"),
+                QCoreApplication.translate(
+                    "App",
+                    "The window could not be built on the server's database. "
+                    "You can go on working in the database you had open.",
+                ),
+            )
+            return False
+        remember_server(connection.url)
+        return True
+
+    def switch_to_local(self) -> bool:
+        target = resolve_db_path(None)
+        path = default_db_path() if is_server_url(target) else Path(target)
+        lock = lock_database(path)
+        if not lock.isLocked():
+            QMessageBox.warning(
+                self.window,
+                QCoreApplication.translate("App", "Database in use"),
+                _lock_problem(lock, path),
+            )
+            return False
+        engine, note = _open(lambda: open_database(path), path, exit_when_ready=False)
+        if engine is None:
+            lock.unlock()
+            return False
+        if not self.show(engine, path, lock=lock, note=note):
+            return False
+        remember_server(None)
+        return True

@@ -26,13 +26,14 @@ from PySide6.QtWidgets import (
     QLabel,
     QListView,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QVBoxLayout,
     QWidget,
 )
 
 from ..bootstrap import DamagedDatabase
-from ..db import KnownError
+from ..db import KnownError, is_server_url
 from ..services import backup as backups
 from ..services.backup import Backup
 from .messages import show_error
@@ -135,14 +136,15 @@ class BackupActions(QObject):
         self,
         window: QMainWindow,
         store: Store,
-        db_path: Path,
+        db_path: Path | None,
         folder: Path | None = None,
     ) -> None:
+        """``db_path`` None: the database is on a server, backed up there (both disabled)."""
         super().__init__(window)
         self.setObjectName("backupActions")
         self._window = window
         self.store = store
-        self.db_path = Path(db_path)
+        self.db_path = Path(db_path) if db_path is not None else None
         self.folder = folder
         self.quit_application: Callable[[], None] = QCoreApplication.quit
         self.back_up_action = QAction(self.tr("&Back up now"), window)
@@ -154,13 +156,30 @@ class BackupActions(QObject):
         self.restore_action = QAction(self.tr("&Restore from backup…"), window)
         self.restore_action.setObjectName("restoreBackupAction")
         self.restore_action.triggered.connect(self.restore)
+        if self.db_path is None:
+            self._on_server()
+
+    def _on_server(self) -> None:
+        text = self.tr(
+            "The database is on a server: its administrator backs it up there, not this desk."
+        )
+        for action in (self.back_up_action, self.restore_action):
+            action.setEnabled(False)
+            action.setToolTip(text)
+            action.setStatusTip(text)
+
+    @property
+    def on_server(self) -> bool:
+        return self.db_path is None
 
     def set_read_only(self, read_only: bool) -> None:
         """Another instance writes to the database: it is not ours to replace."""
-        self.restore_action.setEnabled(not read_only)
+        self.restore_action.setEnabled(not read_only and not self.on_server)
 
     def back_up_now(self) -> None:
         """Runs off the GUI thread: on a network share a copy can take seconds."""
+        if self.on_server:
+            return
         self.back_up_action.setEnabled(False)
         self._status(self.tr("Backing up…"), 0)
         db_path, folder = self.db_path, self.folder
@@ -190,6 +209,8 @@ class BackupActions(QObject):
             self._window.statusBar().clearMessage()
 
     def restore(self) -> None:
+        if self.on_server:
+            return
         rows = backups.list_backups(self.db_path, self.folder)
         if not rows:
             QMessageBox.information(
@@ -246,27 +267,38 @@ class BackupActions(QObject):
         return True
 
 
+def database_menu(window: QMainWindow) -> QMenu:
+    """The window's 'Database' menu, made the first time it is asked for."""
+    menu = window.menuBar().findChild(QMenu, "databaseMenu")
+    if menu is None:
+        menu = window.menuBar().addMenu(QCoreApplication.translate("BackupActions", "Database"))
+        menu.setObjectName("databaseMenu")
+    return menu
+
+
 def install_backup_actions(
-    window: QMainWindow, store: Store, db_path: Path | None, folder: Path | None = None
+    window: QMainWindow, store: Store, db_path: Path | str | None, folder: Path | None = None
 ) -> BackupActions | None:
-    """Adds a 'Database' menu with the two actions to ``window``'s menu bar.
+    """Adds the two actions to ``window``'s 'Database' menu.
 
     ``folder`` overrides where backups go (by default EST_DESKTOP_BACKUPS, else
-    ``backups/`` beside the database). Nothing is added without a database file, and
-    nothing twice.
+    ``backups/`` beside the database). A server URL gives them disabled, saying why.
+    Nothing is added without a database, and nothing twice.
     """
     if db_path is None:
         return None
     installed = window.findChild(BackupActions, "backupActions")
     if installed is not None:
         return installed
-    if folder is None:
-        from ..bootstrap import resolve_backup_folder
+    if is_server_url(db_path):
+        actions = BackupActions(window, store, None)
+    else:
+        if folder is None:
+            from ..bootstrap import resolve_backup_folder
 
-        folder = resolve_backup_folder()
-    actions = BackupActions(window, store, Path(db_path), folder)
-    menu = window.menuBar().addMenu(QCoreApplication.translate("BackupActions", "Database"))
-    menu.setObjectName("databaseMenu")
+            folder = resolve_backup_folder()
+        actions = BackupActions(window, store, Path(db_path), folder)
+    menu = database_menu(window)
     menu.addAction(actions.back_up_action)
     menu.addAction(actions.restore_action)
     return actions

@@ -1,7 +1,14 @@
-"""The main window: meetings, the meeting workspace, the action register and settings."""
+"""The main window: meetings, the meeting workspace, the action register and settings.
+
+On a shared server the window shows the logged-in user's part: a participant answers
+their organisation's actions (Mina åtgärder) and reads the register and the lägesbild;
+the ledningsgrupp reads the lägesbild and the follow-up and writes reports. The server
+enforces who may change what; the window only leaves out what would fail.
+"""
 
 from __future__ import annotations
 
+import logging
 from datetime import date
 from functools import partial
 from pathlib import Path
@@ -10,22 +17,29 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QComboBox,
     QInputDialog,
     QLabel,
+    QLineEdit,
     QMainWindow,
     QMessageBox,
+    QPlainTextEdit,
     QTabWidget,
+    QTextEdit,
     QToolBar,
     QWidget,
 )
 from sqlalchemy.engine import Engine
 
-from ..db import KnownError
+from ..db import KnownError, is_server_url
 from ..services import meetings
 from ..services.errors import NeedsConfirmation, ValidationError
 from ..services.file_names import default_minutes_filename
 from . import labels, persist
-from .backup_actions import install_backup_actions
+from .backup_actions import database_menu, install_backup_actions
 from .export_dialog import ExportMinutesDialog
 from .lazy_page import LazyPage
 from .meetings_page import MeetingsPage
@@ -37,42 +51,88 @@ from .tasks import run_task
 from .workspace import WorkspacePage
 
 if TYPE_CHECKING:
+    from ..services.server.users import ServerUser
     from .audit_page import AuditPage
+    from .connect_dialog import ServerConnection
     from .followup_page import FollowUpPage
     from .lagesbild_page import LagesbildPage
+    from .live import LiveUpdates
+    from .my_actions_page import MyActionsPage
     from .presentation.window import PresentationWindow
     from .register_page import RegisterPage
     from .settings_page import SettingsPage
 
+log = logging.getLogger(__name__)
+
+# The server's kinds of user (services.server.users), named here so that a start on a
+# SQLite file does not load the server package.
+PARTICIPANT = "deltagare"
+MANAGEMENT = "ledningsgrupp"
+
 
 class MainWindow(QMainWindow):
     minutes_exported = Signal(str)
+    # The user connected to a server (a ServerConnection), or asked for the database on
+    # this computer: the application rebuilds the window on it.
+    server_connected = Signal(object)
+    local_requested = Signal()
 
-    def __init__(self, engine: Engine, db_path: Path | None = None, parent: QWidget | None = None):
+    def __init__(
+        self,
+        engine: Engine,
+        db_path: Path | str | None = None,
+        parent: QWidget | None = None,
+        *,
+        user: ServerUser | None = None,
+    ):
+        """``db_path`` is the SQLite file, or the server's URL (without its password);
+        ``user`` is who the server says is logged in (None: the convener, or SQLite)."""
         super().__init__(parent)
         self.store = Store(engine, self)
         self.db_path = db_path
+        self.user = user
+        self.on_server = db_path is not None and is_server_url(db_path)
+        self.kind = user.kind if user is not None else ""
+        # The server offered first in the connect dialog when not on one (set by the app).
+        self.last_server_url: str | None = None
         self.meeting_id: int | None = None
-        self.setWindowTitle(self.tr("EST Desktop"))
+        self.live: LiveUpdates | None = None
+        self.my_actions_page: MyActionsPage | None = None
+        self.setWindowTitle(self._title())
 
         self.meetings_page = MeetingsPage(self.store)
         self.workspace = WorkspacePage(self.store)
         # The other tabs, with their long lists, charts and editors, are built when first
         # opened.
         # ``<name>_tab.page()`` gives the page, building it if need be.
-        self.register_tab = LazyPage(partial(_register_page, self.store))
+        reads_only = self.kind in (PARTICIPANT, MANAGEMENT)
+        self.register_tab = LazyPage(partial(_register_page, self.store, read_only=reads_only))
         self.lagesbild_tab = LazyPage(partial(_lagesbild_page, self.store))
-        self.followup_tab = LazyPage(partial(_followup_page, self.store))
+        self.followup_tab = LazyPage(partial(_followup_page, self.store, read_only=reads_only))
         self.settings_tab = LazyPage(partial(_settings_page, self.store))
         self.audit_tab = LazyPage(partial(_audit_page, self.store))
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.meetings_page, self.tr("&Meetings"))
-        self.tabs.addTab(self.workspace, self.tr("Meeting &workspace"))
-        self.tabs.addTab(self.register_tab, self.tr("&Action register"))
-        self.tabs.addTab(self.lagesbild_tab, self.tr("Situation &picture"))
-        self.tabs.addTab(self.followup_tab, self.tr("&Follow-up"))
-        self.tabs.addTab(self.settings_tab, self.tr("&Settings"))
-        self.tabs.addTab(self.audit_tab, self.tr("Change log"))
+        if self.kind == PARTICIPANT:
+            self.my_actions_page = _my_actions_page(self.store, user)
+            self.tabs.addTab(self.my_actions_page, self.tr("&My actions"))
+            self.tabs.addTab(self.register_tab, self.tr("&Action register"))
+            self.tabs.addTab(self.lagesbild_tab, self.tr("Situation &picture"))
+        elif self.kind == MANAGEMENT:
+            self.tabs.addTab(self.lagesbild_tab, self.tr("Situation &picture"))
+            self.tabs.addTab(self.followup_tab, self.tr("&Follow-up"))
+        if reads_only:
+            # Not shown, but owned by the window like the rest (the toolbar refers to them).
+            for page in (self.meetings_page, self.workspace):
+                page.setParent(self)
+                page.hide()
+        else:
+            self.tabs.addTab(self.meetings_page, self.tr("&Meetings"))
+            self.tabs.addTab(self.workspace, self.tr("Meeting &workspace"))
+            self.tabs.addTab(self.register_tab, self.tr("&Action register"))
+            self.tabs.addTab(self.lagesbild_tab, self.tr("Situation &picture"))
+            self.tabs.addTab(self.followup_tab, self.tr("&Follow-up"))
+            self.tabs.addTab(self.settings_tab, self.tr("&Settings"))
+            self.tabs.addTab(self.audit_tab, self.tr("Change log"))
         self.setCentralWidget(self.tabs)
 
         self.presentation = PresentationController(self.store, self)
@@ -86,14 +146,116 @@ class MainWindow(QMainWindow):
         geometry = persist.window_geometry()
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1280, 800)
-        latest = self.store.read(meetings.latest_meeting)
-        if latest is not None:
-            self.open_meeting(latest.id, switch=False)
+        if not reads_only:
+            latest = self.store.read(meetings.latest_meeting)
+            if latest is not None:
+                self.open_meeting(latest.id, switch=False)
         self._update_meeting_state()
         self.backup_actions = install_backup_actions(self, self.store, db_path)
+        self._build_database_menu()
+        self._build_connection_label()
+        self._leave_out_what_the_user_may_not_do()
+
+    def _title(self) -> str:
+        title = self.tr("EST Desktop")
+        if self.on_server:
+            from .connect_dialog import short_name
+
+            title += f" — {short_name(self.db_path)}"
+        return title
+
+    def _leave_out_what_the_user_may_not_do(self) -> None:
+        """A participant answers in Mina åtgärder only; the ledningsgrupp writes reports."""
+        if self.kind not in (PARTICIPANT, MANAGEMENT):
+            return
+        kept = {self.report_action} if self.kind == MANAGEMENT else set()
+        for action in self.meeting_toolbar.actions():
+            if action not in kept:
+                action.setVisible(False)
+                action.setEnabled(False)  # and so their shortcuts
+        self.meeting_toolbar.setVisible(bool(kept))
+
+    def _build_database_menu(self) -> None:
+        menu = database_menu(self)
+        if not menu.isEmpty():
+            menu.addSeparator()
+        self.connect_action = QAction(self.tr("&Connect to server…"), self)
+        self.connect_action.setObjectName("connectToServerAction")
+        self.connect_action.setToolTip(
+            self.tr("Work in a shared database on a server, together with the other desks")
+        )
+        self.connect_action.triggered.connect(self.connect_to_server)
+        menu.addAction(self.connect_action)
+        self.local_action = QAction(self.tr("Use the database on &this computer"), self)
+        self.local_action.setObjectName("useLocalDatabaseAction")
+        self.local_action.triggered.connect(self.use_local_database)
+        self.local_action.setVisible(self.on_server)
+        menu.addAction(self.local_action)
+
+    def _build_connection_label(self) -> None:
+        self.connection_label = QLabel()
+        self.connection_label.setObjectName("connectionState")
+        self.connection_label.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.connection_label.hide()
+        self.statusBar().addPermanentWidget(self.connection_label)
+
+    # --- the shared server -------------------------------------------------------------
+
+    def connect_to_server(self) -> ServerConnection | None:
+        """Asks where and as whom; on success ``server_connected`` carries the connection."""
+        from .connect_dialog import ConnectDialog
+
+        url = self.db_path if self.on_server else self.last_server_url
+        dialog = ConnectDialog(self, url=url)
+        try:
+            if dialog.exec() != ConnectDialog.DialogCode.Accepted or dialog.connection is None:
+                return None
+            connection = dialog.connection
+        finally:
+            dialog.deleteLater()
+        self.workspace.save_pending()
+        self.server_connected.emit(connection)
+        return connection
+
+    def use_local_database(self) -> None:
+        self.workspace.save_pending()
+        self.local_requested.emit()
+
+    def start_live_updates(self) -> bool:
+        """Other desks' changes shown as they are saved, and the connection's state in the
+        status bar. False when there is nothing to listen to (a SQLite file)."""
+        if not self.on_server or self.live is not None:
+            return self.live is not None
+        try:
+            from .live import LiveUpdates
+        except ImportError:
+            log.warning("Live updates are not available in this version")
+            return False
+        self.live = LiveUpdates(self.store, parent=self)
+        self.live.lost.connect(self._connection_lost)
+        self.live.restored.connect(self._connection_restored)
+        self.live.start()
+        return True
+
+    def stop_live_updates(self) -> None:
+        if self.live is not None:
+            self.live.stop()
+
+    def _connection_lost(self, detail: str = "") -> None:
+        log.info("Connection to the server lost: %s", detail)
+        self.connection_label.setText(
+            self.tr("The connection to the server was lost – trying again…")
+        )
+        self.connection_label.show()
+
+    def _connection_restored(self) -> None:
+        self.connection_label.hide()
+        self.statusBar().showMessage(self.tr("Connected again"), 10000)
+        # The pooled connections died with the outage: the next save gets a new one.
+        self.store.engine.dispose()
 
     def _build_toolbar(self) -> None:
-        bar = QToolBar(self.tr("Meeting"))
+        bar = self.meeting_toolbar = QToolBar(self.tr("Meeting"))
         bar.setObjectName("meetingToolbar")
         bar.setMovable(False)
         self.addToolBar(bar)
@@ -358,6 +520,7 @@ class MainWindow(QMainWindow):
         return dialog.written
 
     def closeEvent(self, event) -> None:  # noqa: N802
+        self.stop_live_updates()
         self.presentation.end()
         self.workspace.save_pending()
         persist.set_window_geometry(self.saveGeometry())
@@ -367,10 +530,16 @@ class MainWindow(QMainWindow):
 # The later tabs' pages, each module imported when its tab is first opened.
 
 
-def _register_page(store: Store) -> RegisterPage:
+def _register_page(store: Store, read_only: bool = False) -> RegisterPage:
     from .register_page import RegisterPage
 
-    return RegisterPage(store)
+    page = RegisterPage(store)
+    if read_only:
+        for button in (page.reassign_button, page.move_dates_button):
+            button.hide()
+        for action in page.table.actions():
+            page.table.removeAction(action)
+    return page
 
 
 def _lagesbild_page(store: Store) -> LagesbildPage:
@@ -379,10 +548,44 @@ def _lagesbild_page(store: Store) -> LagesbildPage:
     return LagesbildPage(store)
 
 
-def _followup_page(store: Store) -> FollowUpPage:
+def _followup_page(store: Store, read_only: bool = False) -> FollowUpPage:
     from .followup_page import FollowUpPage
 
-    return FollowUpPage(store)
+    page = FollowUpPage(store)
+    if read_only:
+        _read_only(page, keep=(page.agreement_combo, page.year_combo))
+    return page
+
+
+def _read_only(page: QWidget, keep: tuple[QWidget, ...] = ()) -> None:
+    """Every editor of ``page`` read-only and its buttons hidden, but for the choices in
+    ``keep`` (which period, which year), which only choose what is shown."""
+    for button in page.findChildren(QAbstractButton):
+        button.hide()
+    for editor in (
+        *page.findChildren(QLineEdit),
+        *page.findChildren(QPlainTextEdit),
+        *page.findChildren(QTextEdit),
+        *page.findChildren(QAbstractSpinBox),
+    ):
+        editor.setReadOnly(True)
+    for view in page.findChildren(QAbstractItemView):
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    for combo in page.findChildren(QComboBox):
+        combo.setEnabled(combo in keep)
+    for shortcut in page.findChildren(QShortcut):
+        shortcut.setEnabled(False)
+
+
+def _my_actions_page(store: Store, user: ServerUser) -> MyActionsPage:
+    from .my_actions_page import MyActionsPage
+
+    return MyActionsPage(
+        store,
+        user.organisation_id,
+        user.organisation_name or "",
+        user.display_name or user.role_name,
+    )
 
 
 def _settings_page(store: Store) -> SettingsPage:

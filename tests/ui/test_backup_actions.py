@@ -48,7 +48,8 @@ def test_the_database_menu_holds_both_actions(window) -> None:
     main, actions = window
     assert install_backup_actions(main, main.store, main.db_path) is actions
     (menu,) = main.findChildren(QMenu, "databaseMenu")
-    assert [a.objectName() for a in menu.actions()] == ["backUpNowAction", "restoreBackupAction"]
+    names = [a.objectName() for a in menu.actions()]
+    assert names[:2] == ["backUpNowAction", "restoreBackupAction"]
     assert actions.back_up_action.isEnabled() and actions.restore_action.isEnabled()
 
 
