@@ -235,6 +235,8 @@ def _connection_failure_text(error: BaseException) -> str:
 
 
 def _server_user_error(context: ExceptionContext) -> None:
+    if context.is_pre_ping:
+        return  # a dropped pooled connection: SQLAlchemy quietly replaces it
     original = context.original_exception
     text = server_error_text(original)
     if text is not None:

@@ -100,7 +100,6 @@ def test_a_server_that_does_not_answer_is_a_message_not_a_crash() -> None:
 
 
 def test_a_wrong_password_is_told_as_such() -> None:
-    url = postgres.require_server()
     with postgres.fresh_database() as fresh:
         wrong = fresh.set(password="not-the-password").render_as_string(hide_password=False)
         with pytest.raises(db.KnownError) as refused:
@@ -115,3 +114,22 @@ def test_a_database_name_the_server_does_not_have_is_told_as_such() -> None:
     with pytest.raises(db.KnownError) as refused:
         bootstrap.open_server_database(missing)
     assert refused.value.text == db.SERVER_NO_DATABASE
+
+
+def test_a_connection_the_server_dropped_is_replaced_without_a_word() -> None:
+    """After a server restart or a network cut the pool holds dead connections: the next
+    save reconnects quietly instead of telling the desk the server does not answer."""
+    import psycopg
+
+    with postgres.fresh_database() as url:
+        engine = db.make_server_engine(url)
+        try:
+            with engine.connect() as connection:
+                pid = connection.execute(text("SELECT pg_backend_pid()")).scalar()
+            dsn = url.set(drivername="postgresql").render_as_string(hide_password=False)
+            with psycopg.connect(dsn, autocommit=True) as admin:
+                admin.execute("SELECT pg_terminate_backend(%s)", (pid,))
+            with engine.connect() as connection:
+                assert connection.execute(text("SELECT pg_backend_pid()")).scalar() != pid
+        finally:
+            engine.dispose()

@@ -38,8 +38,19 @@ _KEEPALIVES = {
 
 def conninfo(url: str | URL) -> str:
     """libpq's connection string for a SQLAlchemy URL, password included: never log it."""
+    from psycopg.conninfo import make_conninfo
+
     url = make_url(url) if isinstance(url, str) else url
-    return url.set(drivername="postgresql").render_as_string(hide_password=False)
+    # Keyword form, so a password or user name with spaces or quotes comes through intact.
+    fields = {
+        "host": url.host,
+        "port": url.port,
+        "dbname": url.database,
+        "user": url.username,
+        "password": url.password,
+        **{key: str(value) for key, value in url.query.items()},
+    }
+    return make_conninfo(**{key: value for key, value in fields.items() if value is not None})
 
 
 class ChangeListener:

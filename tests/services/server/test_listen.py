@@ -236,3 +236,16 @@ def _listener_backends(engine: Engine) -> int:
             ),
             {"name": APPLICATION_NAME},
         )
+
+
+def test_a_password_with_spaces_and_quotes_reaches_the_listener_intact() -> None:
+    from psycopg.conninfo import conninfo_to_dict
+
+    url = "postgresql+psycopg://polisen.erik:lång%20fras%20'med'%20citat@db.kommun.se:5433/est"
+    assert conninfo_to_dict(conninfo(url)) == {
+        "host": "db.kommun.se",
+        "port": "5433",
+        "dbname": "est",
+        "user": "polisen.erik",
+        "password": "lång fras 'med' citat",
+    }
