@@ -396,6 +396,10 @@ Om nätverksanslutningen bryts medan EST Desktop skriver kan databasen skadas, o
         <source>read-only</source>
         <translation>skrivskyddad</translation>
     </message>
+    <message>
+        <source>The window could not be built on the server&apos;s database. You can go on working in the database you had open.</source>
+        <translation>Fönstret kunde inte byggas på serverns databas. Du kan fortsätta arbeta i databasen du hade öppen.</translation>
+    </message>
 </context>
 <context>
     <name>AttendanceModel</name>
@@ -739,6 +743,10 @@ Om nätverksanslutningen bryts medan EST Desktop skriver kan databasen skadas, o
         <source>Fields</source>
         <translation>Fält</translation>
     </message>
+    <message>
+        <source>Database user</source>
+        <translation>Databasanvändare</translation>
+    </message>
 </context>
 <context>
     <name>AuditPage</name>
@@ -901,6 +909,10 @@ Om nätverksanslutningen bryts medan EST Desktop skriver kan databasen skadas, o
         <translation>&amp;Återställ från säkerhetskopia…</translation>
     </message>
     <message>
+        <source>The database is on a server: its administrator backs it up there, not this desk.</source>
+        <translation>Databasen ligger på en server: dess administratör säkerhetskopierar den där, inte den här datorn.</translation>
+    </message>
+    <message>
         <source>Backing up…</source>
         <translation>Säkerhetskopierar…</translation>
     </message>
@@ -949,12 +961,9 @@ Det som matats in efter det finns inte i den återställda databasen, men inget 
         <source>Move to another organisation</source>
         <translation>Flytta till annan organisation</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>Make this organisation responsible for %n selected action(s):</source>
-        <translation>
-            <numerusform>Gör den här organisationen ansvarig för %n markerad åtgärd:</numerusform>
-            <numerusform>Gör den här organisationen ansvarig för %n markerade åtgärder:</numerusform>
-        </translation>
+        <translation>Gör den här organisationen ansvarig för %n markerad åtgärd:|Gör den här organisationen ansvarig för %n markerade åtgärder:</translation>
     </message>
 </context>
 <context>
@@ -1032,6 +1041,198 @@ Det som matats in efter det finns inte i den återställda databasen, men inget 
     <message>
         <source>%1 (inactive)</source>
         <translation>%1 (inaktiv)</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Changed at another desk</source>
+        <translation>Ändrad vid en annan dator</translation>
+    </message>
+    <message>
+        <source>&amp;Differences</source>
+        <translation>&amp;Skillnader</translation>
+    </message>
+    <message>
+        <source>Keep mine saves your values over the other desk&apos;s. Take theirs shows the saved values in the form and drops your changes. Cancel goes back to your form as it is.</source>
+        <translation>Behåll min version sparar dina värden över den andra datorns. Ta den andras visar de sparade värdena i formuläret och släpper dina ändringar. Avbryt går tillbaka till formuläret som det är.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep mine</source>
+        <translation>&amp;Behåll min version</translation>
+    </message>
+    <message>
+        <source>&amp;Take theirs</source>
+        <translation>&amp;Ta den andras</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictModel</name>
+    <message>
+        <source>Field</source>
+        <translation>Fält</translation>
+    </message>
+    <message>
+        <source>Your value</source>
+        <translation>Ditt värde</translation>
+    </message>
+    <message>
+        <source>The other desk&apos;s value</source>
+        <translation>Den andra datorns värde</translation>
+    </message>
+</context>
+<context>
+    <name>Conflicts</name>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>No encryption</source>
+        <translation>Ingen kryptering</translation>
+    </message>
+    <message>
+        <source>Encrypt when the server can (default)</source>
+        <translation>Kryptera när servern kan (standard)</translation>
+    </message>
+    <message>
+        <source>Always encrypt</source>
+        <translation>Kryptera alltid</translation>
+    </message>
+    <message>
+        <source>Always encrypt and verify the server&apos;s certificate</source>
+        <translation>Kryptera alltid och kontrollera serverns certifikat</translation>
+    </message>
+    <message>
+        <source>The server %1 does not answer. Check the server&apos;s name and port, and that this computer is connected to the network.</source>
+        <translation>Servern %1 svarar inte. Kontrollera serverns namn och port, och att datorn är ansluten till nätverket.</translation>
+    </message>
+    <message>
+        <source>Could not connect: %1</source>
+        <translation>Kunde inte ansluta: %1</translation>
+    </message>
+    <message>
+        <source>The server keeps no users of its own: you work as the convener.</source>
+        <translation>Servern har inga egna användare för EST Desktop: du arbetar som samordnare.</translation>
+    </message>
+    <message>
+        <source>convener</source>
+        <translation>samordnare</translation>
+    </message>
+    <message>
+        <source>participant</source>
+        <translation>deltagare</translation>
+    </message>
+    <message>
+        <source>management group</source>
+        <translation>ledningsgrupp</translation>
+    </message>
+    <message>
+        <source>Logged in as %1, %2 for %3.</source>
+        <translation>Inloggad som %1, %2 för %3.</translation>
+    </message>
+    <message>
+        <source>Logged in as %1, %2.</source>
+        <translation>Inloggad som %1, %2.</translation>
+    </message>
+    <message>
+        <source>Connect to server</source>
+        <translation>Anslut till server</translation>
+    </message>
+    <message>
+        <source>e.g. est.trelleborg.se</source>
+        <translation>t.ex. est.trelleborg.se</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password in this computer&apos;s keychain</source>
+        <translation>Kom i&amp;håg lösenordet i datorns nyckelring</translation>
+    </message>
+    <message>
+        <source>Otherwise EST Desktop asks for the password each time it starts.</source>
+        <translation>Annars frågar EST Desktop efter lösenordet vid varje start.</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Testa anslutningen</translation>
+    </message>
+    <message>
+        <source>&amp;Server</source>
+        <translation>&amp;Server</translation>
+    </message>
+    <message>
+        <source>&amp;Port</source>
+        <translation>&amp;Port</translation>
+    </message>
+    <message>
+        <source>&amp;Database</source>
+        <translation>Data&amp;bas</translation>
+    </message>
+    <message>
+        <source>&amp;User</source>
+        <translation>A&amp;nvändare</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word</source>
+        <translation>&amp;Lösenord</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption (TLS)</source>
+        <translation>&amp;Kryptering (TLS)</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>Ansl&amp;ut</translation>
+    </message>
+    <message>
+        <source>A shared database on a PostgreSQL server: the convener and the participants work in the same record at the same time. Your administrator gives you the server&apos;s name, the database and your user.</source>
+        <translation>En delad databas på en PostgreSQL-server: samordnaren och deltagarna arbetar i samma register samtidigt. Din administratör ger dig serverns namn, databasen och din användare.</translation>
+    </message>
+    <message>
+        <source>Write the server&apos;s name or address.</source>
+        <translation>Skriv serverns namn eller adress.</translation>
+    </message>
+    <message>
+        <source>Write the name of the database.</source>
+        <translation>Skriv databasens namn.</translation>
+    </message>
+    <message>
+        <source>Write your user name on the server.</source>
+        <translation>Skriv ditt användarnamn på servern.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Ansluter till %1 …</translation>
+    </message>
+    <message>
+        <source>The connection works.</source>
+        <translation>Anslutningen fungerar.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server</source>
+        <translation>Servern går inte att nå</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Försök igen</translation>
+    </message>
+    <message>
+        <source>Use the database on &amp;this computer</source>
+        <translation>Använd databasen på &amp;den här datorn</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Avsluta</translation>
+    </message>
+    <message>
+        <source>No password for %1.</source>
+        <translation>Inget lösenord för %1.</translation>
     </message>
 </context>
 <context>
@@ -1489,6 +1690,14 @@ Det som matats in efter det finns inte i den återställda databasen, men inget 
         <translation>&amp;Rapporterad av</translation>
     </message>
     <message>
+        <source>Start time</source>
+        <translation>Starttid</translation>
+    </message>
+    <message>
+        <source>End time</source>
+        <translation>Sluttid</translation>
+    </message>
+    <message>
         <source>What &amp;happened</source>
         <translation>&amp;Vad hände</translation>
     </message>
@@ -1860,6 +2069,10 @@ Det som matats in efter det finns inte i den återställda databasen, men inget 
         <translation>&amp;Åtgärdsregister</translation>
     </message>
     <message>
+        <source>&amp;My actions</source>
+        <translation>Mi&amp;na åtgärder</translation>
+    </message>
+    <message>
         <source>Situation &amp;picture</source>
         <translation>L&amp;ägesbild</translation>
     </message>
@@ -1874,6 +2087,26 @@ Det som matats in efter det finns inte i den återställda databasen, men inget 
     <message>
         <source>Change log</source>
         <translation>Ändringslogg</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to server…</source>
+        <translation>&amp;Anslut till server …</translation>
+    </message>
+    <message>
+        <source>Work in a shared database on a server, together with the other desks</source>
+        <translation>Arbeta i en delad databas på en server, tillsammans med de andra</translation>
+    </message>
+    <message>
+        <source>Use the database on &amp;this computer</source>
+        <translation>Använd databasen på &amp;den här datorn</translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost – trying again…</source>
+        <translation>Förbindelsen med servern bröts – försöker igen …</translation>
+    </message>
+    <message>
+        <source>Connected again</source>
+        <translation>Ansluten igen</translation>
     </message>
     <message>
         <source>Meeting</source>
@@ -2082,6 +2315,147 @@ The reopening is recorded in the meeting&apos;s history. Reason (optional):</sou
     </message>
 </context>
 <context>
+    <name>MyActionsModel</name>
+    <message>
+        <source>Action</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <source>Focus area</source>
+        <translation>Fokusområde</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Beslutad</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Kontaktperson</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Klart senast</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Latest note</source>
+        <translation>Senaste notering</translation>
+    </message>
+</context>
+<context>
+    <name>MyActionsPage</name>
+    <message>
+        <source>Filter: type words from the action</source>
+        <translation>Filter: skriv ord ur åtgärden</translation>
+    </message>
+    <message>
+        <source>My actions</source>
+        <translation>Mina åtgärder</translation>
+    </message>
+    <message>
+        <source>My actions – %1</source>
+        <translation>Mina åtgärder – %1</translation>
+    </message>
+    <message>
+        <source>&amp;Filter</source>
+        <translation>&amp;Filter</translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s open actions. Answer here instead of in the Excel list: the convener sees the answer at once, at the next meeting&apos;s review.</source>
+        <translation>Din organisations öppna åtgärder. Svara här i stället för i Excel-listan: samordnaren ser svaret direkt, vid nästa mötes genomgång.</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <source>— unchanged —</source>
+        <translation>— oförändrad —</translation>
+    </message>
+    <message>
+        <source>New &amp;due date</source>
+        <translation>Nytt &amp;klart senast</translation>
+    </message>
+    <message>
+        <source>How is it going? Enter saves.</source>
+        <translation>Hur går det? Enter sparar.</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Ditt namn</translation>
+    </message>
+    <message>
+        <source>&amp;Save answer</source>
+        <translation>S&amp;para svaret</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Töm</translation>
+    </message>
+    <message>
+        <source>New &amp;status</source>
+        <translation>Ny &amp;status</translation>
+    </message>
+    <message>
+        <source>&amp;Comment</source>
+        <translation>Ko&amp;mmentar</translation>
+    </message>
+    <message>
+        <source>Answered &amp;by</source>
+        <translation>Besvarat &amp;av</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open action(s)</source>
+        <translation>
+            <numerusform>%n öppen åtgärd</numerusform>
+            <numerusform>%n öppna åtgärder</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose an action in the list to answer it.</source>
+        <translation>Välj en åtgärd i listan för att svara på den.</translation>
+    </message>
+    <message>
+        <source>This action is no longer open.</source>
+        <translation>Åtgärden är inte längre öppen.</translation>
+    </message>
+    <message>
+        <source>It was closed at another desk. Your text is kept in the form.</source>
+        <translation>Den avslutades vid en annan dator. Din text finns kvar i formuläret.</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Due: %1</source>
+        <translation>Klart senast: %1</translation>
+    </message>
+    <message>
+        <source>Latest note: %1</source>
+        <translation>Senaste notering: %1</translation>
+    </message>
+    <message>
+        <source>The action no longer exists.</source>
+        <translation>Åtgärden finns inte längre.</translation>
+    </message>
+    <message>
+        <source>Answer saved. The convener sees it in the review of open actions.</source>
+        <translation>Svaret är sparat. Samordnaren ser det i genomgången av öppna åtgärder.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Klart senast</translation>
+    </message>
+</context>
+<context>
     <name>NamedListModel</name>
     <message>
         <source>Name</source>
@@ -2186,6 +2560,25 @@ The reopening is recorded in the meeting&apos;s history. Reason (optional):</sou
     <message>
         <source>No</source>
         <translation>Nej</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Password for the server</source>
+        <translation>Lösenord till servern</translation>
+    </message>
+    <message>
+        <source>Password for %1:</source>
+        <translation>Lösenord för %1:</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password in this computer&apos;s keychain</source>
+        <translation>Kom i&amp;håg lösenordet i datorns nyckelring</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>Ans&amp;lut</translation>
     </message>
 </context>
 <context>
@@ -2857,13 +3250,6 @@ The reopening is recorded in the meeting&apos;s history. Reason (optional):</sou
         <source>No open actions from earlier meetings.</source>
         <translation>Inga öppna åtgärder från tidigare möten.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n meeting(s) ago</source>
-        <translation>
-            <numerusform>%n möte sedan</numerusform>
-            <numerusform>%n möten sedan</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Attendance has not been recorded yet.</source>
         <translation>Närvaron är inte registrerad än.</translation>
@@ -3104,6 +3490,26 @@ The reopening is recorded in the meeting&apos;s history. Reason (optional):</sou
         <translation>Ändringen sparades inte: disken är full. Frigör utrymme och försök igen.</translation>
     </message>
     <message>
+        <source>The database server does not answer. Check the network connection; EST Desktop connects again by itself, and nothing you typed is lost.</source>
+        <translation>Databasservern svarar inte. Kontrollera nätverksanslutningen; EST Desktop ansluter igen av sig självt, och inget du har skrivit går förlorat.</translation>
+    </message>
+    <message>
+        <source>The database server did not accept the user name or password. Check them and try again.</source>
+        <translation>Databasservern godtog inte användarnamnet eller lösenordet. Kontrollera dem och försök igen.</translation>
+    </message>
+    <message>
+        <source>The database server has no database by that name. Check the name of the database.</source>
+        <translation>Databasservern har ingen databas med det namnet. Kontrollera databasens namn.</translation>
+    </message>
+    <message>
+        <source>The change was not saved: your user on the database server may not make it. Ask the convener if you need it done.</source>
+        <translation>Ändringen sparades inte: din användare på databasservern får inte göra den. Be samordnaren om den behöver göras.</translation>
+    </message>
+    <message>
+        <source>The change was not saved: another desk was changing the same records. Try again.</source>
+        <translation>Ändringen sparades inte: en annan dator ändrade samma uppgifter. Försök igen.</translation>
+    </message>
+    <message>
         <source>The file is not an EST Desktop database, or it is damaged. Choose another file or restore a backup.</source>
         <translation>Filen är inte en databas för EST Desktop, eller så är den skadad. Välj en annan fil eller återställ en säkerhetskopia.</translation>
     </message>
@@ -3114,6 +3520,14 @@ The reopening is recorded in the meeting&apos;s history. Reason (optional):</sou
     <message>
         <source>The database was not upgraded because no backup of it could be made first. It is unchanged.</source>
         <translation>Databasen uppgraderades inte eftersom ingen säkerhetskopia av den kunde göras först. Den är oförändrad.</translation>
+    </message>
+    <message>
+        <source>The database on the server is not set up for this version of EST Desktop. Ask the administrator to run est-desktop server-setup for it.</source>
+        <translation>Databasen på servern är inte förberedd för den här versionen av EST Desktop. Be administratören köra est-desktop server-setup för den.</translation>
+    </message>
+    <message>
+        <source>This user on the database server is not a user of EST Desktop in this database. Log in with a user made by est-desktop add-user; the administrator&apos;s own user is not used in the app.</source>
+        <translation>Den här användaren på databasservern är ingen användare av EST Desktop i den här databasen. Logga in med en användare som skapats med est-desktop add-user; administratörens egen användare används inte i programmet.</translation>
     </message>
     <message>
         <source>The database must be upgraded to this version before it can be opened read-only. Close the other EST Desktop that uses it and start again.</source>
@@ -3322,6 +3736,106 @@ The reopening is recorded in the meeting&apos;s history. Reason (optional):</sou
     <message>
         <source>The document would contain something that looks like a personal identity number (personnummer or samordningsnummer). Remove it from the meeting&apos;s records, or confirm that it may be exported.</source>
         <translation>Dokumentet skulle innehålla något som ser ut som ett personnummer eller samordningsnummer. Ta bort det ur mötets anteckningar, eller bekräfta att det får exporteras.</translation>
+    </message>
+    <message>
+        <source>Someone else saved this record while you were editing it. Compare the two versions and choose which to keep.</source>
+        <translation>Någon annan sparade den här posten medan du ändrade den. Jämför de två versionerna och välj vilken som ska gälla.</translation>
+    </message>
+    <message>
+        <source>The change was not saved: another desk changed the same record at the same moment. Try again.</source>
+        <translation>Ändringen sparades inte: en annan dator ändrade samma post i samma ögonblick. Försök igen.</translation>
+    </message>
+    <message>
+        <source>Another desk deleted this record while you were editing it. What you typed is still in the form: save again to record it as new, or clear the form.</source>
+        <translation>En annan dator tog bort posten medan du ändrade den. Det du skrev finns kvar i formuläret: spara igen för att lägga in den som ny, eller töm formuläret.</translation>
+    </message>
+    <message>
+        <source>Choose a new status or a new due date, or write a comment.</source>
+        <translation>Välj en ny status eller ett nytt klart senast-datum, eller skriv en kommentar.</translation>
+    </message>
+    <message>
+        <source>The action has been closed since your list was read. It needs no answer.</source>
+        <translation>Åtgärden har avslutats sedan din lista lästes. Den behöver inget svar.</translation>
+    </message>
+    <message>
+        <source>The action belongs to another organisation. Only its owner answers it.</source>
+        <translation>Åtgärden hör till en annan organisation. Bara den ansvariga organisationen svarar på den.</translation>
+    </message>
+    <message>
+        <source>The new due date has already passed. Choose today or a later day.</source>
+        <translation>Det nya datumet har redan passerat. Välj i dag eller en senare dag.</translation>
+    </message>
+    <message>
+        <source>Write who answers.</source>
+        <translation>Skriv vem som svarar.</translation>
+    </message>
+    <message>
+        <source>The password could not be kept in this computer&apos;s keychain, so EST Desktop will ask for it at each start.</source>
+        <translation>Lösenordet kunde inte sparas i datorns nyckelring, så EST Desktop frågar efter det vid varje start.</translation>
+    </message>
+    <message>
+        <source>The file is not an EST Desktop database, or it is damaged. Choose another file.</source>
+        <translation>Filen är ingen EST Desktop-databas, eller så är den skadad. Välj en annan fil.</translation>
+    </message>
+    <message>
+        <source>The database file was last used by an earlier version of EST Desktop. Open it once with this version to upgrade it first, then move it.</source>
+        <translation>Databasfilen användes senast av en tidigare version av EST Desktop. Öppna den en gång med den här versionen så att den uppgraderas, och flytta den sedan.</translation>
+    </message>
+    <message>
+        <source>The target must be a database on a PostgreSQL server, given as postgresql://user@host/database.</source>
+        <translation>Målet måste vara en databas på en PostgreSQL-server, angiven som postgresql://användare@server/databas.</translation>
+    </message>
+    <message>
+        <source>The database on the server already holds data, so nothing was copied. Move the file into a new, empty database.</source>
+        <translation>Databasen på servern innehåller redan data, så ingenting kopierades. Flytta filen till en ny, tom databas.</translation>
+    </message>
+    <message>
+        <source>The server refused a value in the file, so nothing was copied. The database on the server is still empty and the file is unchanged.</source>
+        <translation>Servern tog inte emot ett värde i filen, så ingenting kopierades. Databasen på servern är fortfarande tom och filen är oförändrad.</translation>
+    </message>
+    <message>
+        <source>The copy on the server did not match the file, so it was not kept. The database on the server is still empty and the file is unchanged.</source>
+        <translation>Kopian på servern stämde inte med filen och sparades därför inte. Databasen på servern är fortfarande tom och filen är oförändrad.</translation>
+    </message>
+    <message>
+        <source>The database user in the address may not create users on the server. Use the administrator&apos;s user, with the right to create roles.</source>
+        <translation>Databasanvändaren i adressen får inte skapa användare på servern. Använd administratörens användare, som får skapa roller.</translation>
+    </message>
+    <message>
+        <source>The tables of the database belong to another database user. Run the command as that user.</source>
+        <translation>Databasens tabeller tillhör en annan databasanvändare. Kör kommandot som den användaren.</translation>
+    </message>
+    <message>
+        <source>A user name may hold only the letters a–z, digits and the characters _ . - (at most 63, not beginning with pg_). Choose another name.</source>
+        <translation>Ett användarnamn får bara innehålla bokstäverna a–z, siffror och tecknen _ . - (högst 63, och inte först pg_). Välj ett annat namn.</translation>
+    </message>
+    <message>
+        <source>There is already a user of that name on the database server. Choose another name.</source>
+        <translation>Det finns redan en användare med det namnet på databasservern. Välj ett annat namn.</translation>
+    </message>
+    <message>
+        <source>The password is too short. Choose one of at least 8 characters.</source>
+        <translation>Lösenordet är för kort. Välj ett med minst 8 tecken.</translation>
+    </message>
+    <message>
+        <source>A participant answers for one organisation. Choose the organisation.</source>
+        <translation>En deltagare svarar för en organisation. Välj organisationen.</translation>
+    </message>
+    <message>
+        <source>There is no active organisation of that name. Choose one from the list.</source>
+        <translation>Det finns ingen aktiv organisation med det namnet. Välj en ur listan.</translation>
+    </message>
+    <message>
+        <source>Choose whether the user is a convener, a participant or ledningsgrupp.</source>
+        <translation>Välj om användaren är samordnare, deltagare eller ledningsgrupp.</translation>
+    </message>
+    <message>
+        <source>The convener needs a user of their own: the administrator who owns the tables may not work in the app. Choose another name.</source>
+        <translation>Samordnaren behöver en egen användare: administratören som äger tabellerna får inte arbeta i programmet. Välj ett annat namn.</translation>
+    </message>
+    <message>
+        <source>The database on the server is not set up for shared use yet. Run est-desktop server-setup for it first.</source>
+        <translation>Databasen på servern är ännu inte förberedd för delad användning. Kör est-desktop server-setup för den först.</translation>
     </message>
 </context>
 <context>

@@ -421,7 +421,7 @@ def test_the_model_passes_the_model_tester(qtmodeltester) -> None:
     [
         (Qt.Key.Key_Escape, Qt.KeyboardModifier.NoModifier, Resolution.CANCEL),
         (Qt.Key.Key_Return, Qt.KeyboardModifier.NoModifier, Resolution.CANCEL),
-        (Qt.Key.Key_K, Qt.KeyboardModifier.AltModifier, Resolution.KEEP_MINE),
+        (Qt.Key.Key_B, Qt.KeyboardModifier.AltModifier, Resolution.KEEP_MINE),
         (Qt.Key.Key_T, Qt.KeyboardModifier.AltModifier, Resolution.TAKE_THEIRS),
     ],
 )
