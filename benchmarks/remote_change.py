@@ -27,12 +27,22 @@ TIMEOUT_MS = 5000
 
 
 def measure_remote_change_visible_ms(
-    url: str | URL, repeats: int = 20, *, window: Any | None = None, live: Any | None = None
+    url: str | URL,
+    repeats: int = 20,
+    *,
+    window: Any | None = None,
+    live: Any | None = None,
+    other_url: str | URL | None = None,
+    save: Any | None = None,
+    triggers: bool = True,
 ) -> float:
     """Median over ``repeats`` saves after one warm-up, in milliseconds.
 
     ``live``: the window's own ``LiveUpdates``, if it runs one, so that a second listener
-    does not announce every change twice.
+    does not announce every change twice. ``other_url`` and ``save(session, run)``: the
+    other desk and what it saves (a participant's answer, say); by default a no-op UPDATE
+    of the action table on ``url``. ``triggers=False`` when the database is set up already
+    (only its owner may install them).
     """
     from PySide6.QtWidgets import QApplication
 
@@ -43,7 +53,9 @@ def measure_remote_change_visible_ms(
 
     _app = QApplication.instance() or QApplication(sys.argv[:1])  # kept alive while measuring
     url = make_url(url) if isinstance(url, str) else url
-    other = make_server_engine(url)
+    other = make_server_engine(
+        make_url(other_url) if isinstance(other_url, str) else other_url or url
+    )
     own_engine = None
     if live is not None:
         store = live.store
@@ -52,8 +64,9 @@ def measure_remote_change_visible_ms(
     else:
         own_engine = make_server_engine(url)
         store = Store(own_engine)
-    with other.begin() as connection:
-        install_triggers(connection)
+    if triggers:
+        with other.begin() as connection:
+            install_triggers(connection)
     own_live = live is None
     if own_live:
         live = LiveUpdates(store)
@@ -72,9 +85,15 @@ def measure_remote_change_visible_ms(
         for run in range(repeats + 1):
             _wait(lambda: False, QUIET_MS)
             seen.clear()
-            with other.begin() as connection:
-                # Fires the action table's trigger as a saved answer does; changes nothing.
-                connection.execute(text('UPDATE "action" SET id = id WHERE false'))
+            if save is not None:
+                from est_desktop.db import session_scope
+
+                with session_scope(other) as session:
+                    save(session, run)
+            else:
+                with other.begin() as connection:
+                    # Fires the action table's trigger as a saved answer does; changes nothing.
+                    connection.execute(text('UPDATE "action" SET id = id WHERE false'))
             committed = time.perf_counter()
             if not _wait(lambda: bool(seen), TIMEOUT_MS):
                 raise RuntimeError(f"no store.changed within {TIMEOUT_MS} ms of the commit")

@@ -39,6 +39,20 @@ KEYS: dict[str, tuple[float, str, str]] = {
     "report_ms": (5000, "ms", "end-of-period report over four years"),
     "peak_rss_mb": (300, "MB", "peak memory of the window after visiting every view"),
     "max_gui_stall_ms": (100, "ms", "longest event-loop block during export and report"),
+    # With --server: the same database moved to PostgreSQL (issue 13).
+    "server_open_meeting_ratio": (1.5, "×", "open a meeting on the server, over SQLite"),
+    "server_switch_item_ratio": (1.5, "×", "next agenda item on the server, over SQLite"),
+    "server_register_filter_ratio": (1.5, "×", "register keystroke on the server, over SQLite"),
+    "server_lagesbild_ratio": (1.5, "×", "lägesbild refresh on the server, over SQLite"),
+    "remote_change_visible_ms": (1000, "ms", "another desk's answer shown in the review"),
+    "load_answers_lost": (0, "", "answers acknowledged but missing, 5 desks for 60 s"),
+    "load_deadlocks": (0, "", "deadlocks among 5 desks answering for 60 s"),
+}
+SERVER_RATIOS = {
+    "server_open_meeting_ratio": "open_meeting_ms",
+    "server_switch_item_ratio": "switch_item_ms",
+    "server_register_filter_ratio": "register_filter_ms",
+    "server_lagesbild_ratio": "lagesbild_ms",
 }
 # Which subprocess measures which keys.
 CHILDREN: dict[str, tuple[str, ...]] = {
@@ -50,6 +64,9 @@ CHILDREN: dict[str, tuple[str, ...]] = {
     "stall": ("max_gui_stall_ms",),
     "rss": ("peak_rss_mb",),
 }
+# Run on the server database too (--server), and only there.
+SERVER_CHILDREN = ("open_meeting", "switch_item", "register_filter", "lagesbild")
+SERVER_ONLY_CHILDREN: dict[str, tuple[str, ...]] = {"remote_change": ("remote_change_visible_ms",)}
 FLOOR_PROGRAM = """
 import sys
 from PySide6.QtCore import QTimer
@@ -68,17 +85,27 @@ CHILD_TIMEOUT = 900  # seconds; a child stuck on a dialog nobody can see is stop
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--db", type=Path, required=True, help="database (made if missing)")
+    parser.add_argument("--db", required=True, help="database file (made if missing)")
+    parser.add_argument(
+        "--server",
+        metavar="URL",
+        help="also measure on PostgreSQL: an administrator's URL on a loopback server "
+        "(benchmarks/server.py makes the database est_bench there)",
+    )
+    parser.add_argument("--load-seconds", type=float, default=60.0, help=argparse.SUPPRESS)
     parser.add_argument("--json", type=Path, help="write the figures here")
     parser.add_argument("--quick", action="store_true", help="few repeats: checks that it runs")
     parser.add_argument("--years", type=int, default=10, help="history of a new database")
     parser.add_argument("--seed", type=int, default=2026)
-    parser.add_argument("--child", choices=sorted(CHILDREN), help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--child", choices=sorted({*CHILDREN, *SERVER_ONLY_CHILDREN}), help=argparse.SUPPRESS
+    )
     parser.add_argument("--repeats", type=int, default=0, help=argparse.SUPPRESS)
     parser.add_argument("--out", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child:
         return _run_child(args)
+    args.db = Path(args.db)
 
     if not args.db.exists():
         from est_desktop.services.demo_scale import write_scale_demo
@@ -107,6 +134,8 @@ def main(argv: list[str] | None = None) -> int:
                 if note.get(key):
                     notes[key] = note[key]
         leak = _none_leak(env)
+        if args.server:
+            failed |= not _measure_server(args, env, Path(scratch), results, notes)
     print(_table(results, notes))  # noqa: T201
     if leak > 100:
         print(  # noqa: T201
@@ -121,6 +150,51 @@ def main(argv: list[str] | None = None) -> int:
 
 
 # --- the parent: processes, the start-up race, the table --------------------------------
+
+
+def _measure_server(
+    args: argparse.Namespace,
+    env: dict[str, str],
+    scratch: Path,
+    results: dict[str, float | None],
+    notes: dict[str, str],
+) -> bool:
+    """The window's figures on the same data on PostgreSQL, over SQLite's; then another
+    desk's change reaching the window, and five desks answering at once."""
+    from benchmarks import server
+
+    started = time.perf_counter()
+    bench = server.prepare(args.server, args.db)
+    print(f"Moved {args.db} to {bench.database.database} in {time.perf_counter() - started:.1f} s")  # noqa: T201
+    convener = bench.convener.render_as_string(hide_password=False)
+    ok = True
+    repeats = args.repeats or (1 if args.quick else 7)
+    for child in SERVER_CHILDREN:
+        found, note, done = _spawn(child, convener, env, scratch, repeats)
+        ok &= done
+        for ratio, key in SERVER_RATIOS.items():
+            if key in CHILDREN[child] and found.get(key) is not None and results.get(key):
+                results[ratio] = found[key] / results[key]
+                notes[ratio] = f"{found[key]:.0f} ms on the server; {note.get(key, '')}"
+    for child, keys in SERVER_ONLY_CHILDREN.items():
+        found, note, done = _spawn(child, convener, env, scratch, repeats)
+        ok &= done
+        for key in keys:
+            results[key] = found.get(key)
+            if note.get(key):
+                notes[key] = note[key]
+    load = server.load_participants(bench, seconds=5 if args.quick else args.load_seconds)
+    results["load_answers_lost"] = load["load_answers_lost"]
+    results["load_deadlocks"] = load["load_deadlocks"]
+    notes["load_answers_lost"] = (
+        f"{load['load_answers_saved']} answers saved ({load['load_answers_per_s']:.0f}/s), "
+        f"{load['load_conflicts_refused']} refused as conflicts, {load['load_retries']} retried"
+    )
+    notes["load_deadlocks"] = (
+        f"{load['load_desks_hung']} desks hung, {load['load_errors']} errors "
+        f"{load['load_first_error']}".strip()
+    )
+    return ok and not load["load_errors"] and not load["load_desks_hung"]
 
 
 def _child_env(scratch: Path) -> dict[str, str]:
@@ -175,7 +249,9 @@ def _spawn(
         print(f"{child}: no answer in {CHILD_TIMEOUT} s", file=sys.stderr)  # noqa: T201
         return {}, dict.fromkeys(CHILDREN[child], "failed: timed out"), False
     if done.returncode != 0 or not out.exists():
-        error = (done.stderr.strip().splitlines() or ["no output"])[-1]
+        error = (done.stderr.strip().splitlines() or [f"no output, exit code {done.returncode}"])[
+            -1
+        ]
         print(f"{child}: failed ({error})", file=sys.stderr)  # noqa: T201
         return {}, dict.fromkeys(CHILDREN[child], f"failed: {error}"), False
     found = json.loads(out.read_text(encoding="utf-8"))
@@ -206,11 +282,15 @@ def _run_child(args: argparse.Namespace) -> int:
     faulthandler.dump_traceback_later(CHILD_TIMEOUT - 60, exit=True)
     values: dict[str, float | None] = {}
     notes: dict[str, str] = {}
+    from est_desktop.db import is_server_url
+
+    if not is_server_url(args.db):
+        args.db = Path(args.db)
     measure = globals()[f"_measure_{args.child}"]
     try:
         measure(args.db, max(1, args.repeats), values, notes)
     except NotBuilt as missing:
-        for key in CHILDREN[args.child]:
+        for key in {**CHILDREN, **SERVER_ONLY_CHILDREN}[args.child]:
             values.setdefault(key, None)
             notes.setdefault(key, f"not built: {missing}")
     args.out.write_text(json.dumps({"values": values, "notes": notes}), encoding="utf-8")
@@ -277,7 +357,7 @@ class Gui:
         self.app = QApplication.instance() or QApplication(sys.argv[:1])
         install_translators(self.app)
         self.engine = open_database(db)
-        self.window = MainWindow(self.engine, db_path=db)
+        self.window = MainWindow(self.engine, db_path=db if isinstance(db, Path) else None)
         self.window.resize(1280, 800)
         self.window.show()
         self.settle()
@@ -418,6 +498,50 @@ def _measure_lagesbild(db: Path, repeats: int, values: dict, notes: dict) -> Non
     )
     notes["lagesbild_ms"] = (
         f"{count} incidents since {first}; first view {first_shown * 1000:.0f} ms"
+    )
+
+
+def _measure_remote_change(db: str, repeats: int, values: dict, notes: dict) -> None:
+    """The convener's window on the review item; another desk answers an open action."""
+    from benchmarks.remote_change import measure_remote_change_visible_ms
+
+    gui = Gui(db)
+    _finalised, upcoming = gui.meetings()
+    gui.window.open_meeting(upcoming)
+    gui.settle()
+    live = getattr(gui.window, "live", None)
+    from sqlalchemy.engine import make_url
+
+    from benchmarks import server
+    from est_desktop.services.my_actions import answer_action, open_actions_of
+    from est_desktop.services.server.users import who_am_i
+
+    participant = make_url(db).set(username=server.PARTICIPANTS[0][0])
+
+    def answer(session, run: int) -> None:
+        me = who_am_i(session=session)
+        row = open_actions_of(session=session, organisation_id=me.organisation_id)[0]
+        answer_action(
+            session=session,
+            action_id=row.id,
+            status="in_progress",
+            new_due_date=None,
+            comment=f"Svar {run} från polisen",
+            answered_by=me.role_name,
+            expected_version=row.version,
+        )
+
+    values["remote_change_visible_ms"] = measure_remote_change_visible_ms(
+        db,
+        max(5, 3 * repeats),
+        window=gui.window,
+        live=live,
+        other_url=participant,
+        save=answer,
+        triggers=False,
+    )
+    notes["remote_change_visible_ms"] = (
+        "a participant's answer committed to the convener's window re-read"
     )
 
 

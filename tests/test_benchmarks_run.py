@@ -47,3 +47,41 @@ def test_quick_run_writes_every_key(tmp_path: Path) -> None:
     assert figures["open_meeting_ms"] is not None  # the workspace exists: it must be measured
     for key in run.KEYS:
         assert key in done.stdout  # the readable table
+
+
+def test_quick_run_on_a_server_measures_the_shared_database(tmp_path: Path) -> None:
+    """With --server the same year of data is moved to PostgreSQL and measured there too:
+    the window's figures over SQLite's, another desk's answer reaching the window, and five
+    desks answering at once with nothing lost."""
+    from tests import postgres
+
+    server = postgres.require_server()
+    db, out = tmp_path / "est.sqlite3", tmp_path / "figures.json"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [
+            sys.executable,
+            str(REPO_ROOT / "benchmarks" / "run.py"),
+            "--db",
+            str(db),
+            "--years",
+            "1",
+            "--json",
+            str(out),
+            "--quick",
+            "--server",
+            server.render_as_string(hide_password=False),
+        ],  # fmt: skip
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    figures = json.loads(out.read_text(encoding="utf-8"))
+    for key in run.SERVER_RATIOS:
+        assert figures[key] is not None and figures[key] > 0, key
+    assert 0 < figures["remote_change_visible_ms"] < 5000
+    assert figures["load_answers_lost"] == 0
+    assert figures["load_deadlocks"] == 0
+    assert "answers saved" in done.stdout
