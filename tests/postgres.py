@@ -93,7 +93,7 @@ def _wait_until_others_left(url: URL, database: str, timeout: float = 10.0) -> N
         while time.monotonic() < deadline:
             (others,) = connection.execute(
                 "SELECT count(*) FROM pg_stat_activity WHERE datname = %s "
-                "AND usename <> current_user",
+                "AND usename IS DISTINCT FROM current_user",
                 (database,),
             ).fetchone()
             if not others:
@@ -119,3 +119,19 @@ def drop_template() -> None:
     url = admin_url()
     if url is not None and _template_ready:
         _execute(url, f'DROP DATABASE IF EXISTS "{_TEMPLATE}" WITH (FORCE)')
+
+
+@contextmanager
+def notifying_database() -> Iterator[URL]:
+    """A fresh seeded database whose tables send change notices, as server-setup makes them."""
+    from est_desktop.db import make_server_engine
+    from est_desktop.services.server.notify import install_triggers
+
+    with fresh_database() as url:
+        engine = make_server_engine(url)
+        try:
+            with engine.begin() as connection:
+                install_triggers(connection)
+        finally:
+            engine.dispose()
+        yield url

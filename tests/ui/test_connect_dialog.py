@@ -8,8 +8,6 @@ from pathlib import Path
 
 import keyring
 import pytest
-from keyring.backend import KeyringBackend
-from keyring.errors import PasswordDeleteError
 from sqlalchemy.engine import make_url
 
 from est_desktop.db import LOGIN_FAILED, SERVER_UNREACHABLE, KnownError, make_server_engine
@@ -23,27 +21,10 @@ from est_desktop.ui.connect_dialog import (
     short_name,
 )
 from est_desktop.ui.messages import tr_service
+from tests.services.test_credentials import MemoryKeyring
 from tests.ui.shared_server import ANSWERER, SharedServer, shared_server, unused_port
 
 SHOTS = Path(__file__).resolve().parents[2] / "test-output"
-
-
-class MemoryKeyring(KeyringBackend):
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.entries: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.entries.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.entries[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        if self.entries.pop((service, username), None) is None:
-            raise PasswordDeleteError(username)
 
 
 @pytest.fixture(autouse=True)

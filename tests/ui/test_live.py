@@ -18,7 +18,6 @@ from est_desktop.models import ActionCreate, IncidentCreate, MeetingCreate
 from est_desktop.services import actions, incidents, meetings, reference
 from est_desktop.services.actions import ReviewOutcome
 from est_desktop.services.server.listen import APPLICATION_NAME
-from est_desktop.services.server.notify import install_triggers
 from est_desktop.ui.live import LiveUpdates
 from est_desktop.ui.main_window import MainWindow
 from est_desktop.ui.store import Store
@@ -31,13 +30,7 @@ VISIBLE_MS = 1000  # the issue's target; the benchmark measures it properly
 
 @pytest.fixture
 def server_url() -> Iterator[URL]:
-    with postgres.fresh_database() as url:
-        engine = make_server_engine(url)
-        try:
-            with engine.begin() as connection:
-                install_triggers(connection)
-        finally:
-            engine.dispose()
+    with postgres.notifying_database() as url:
         yield url
 
 

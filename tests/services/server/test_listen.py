@@ -22,7 +22,7 @@ from est_desktop.services.server.listen import (
     OwnBackends,
     conninfo,
 )
-from est_desktop.services.server.notify import CHANNEL, install_triggers
+from est_desktop.services.server.notify import CHANNEL
 from tests import postgres
 from tests.services.records import MEETING_DAY, incident_data
 
@@ -31,13 +31,7 @@ WAIT = 5.0  # seconds; a notice on loopback takes milliseconds
 
 @pytest.fixture
 def server_url() -> Iterator[URL]:
-    with postgres.fresh_database() as url:
-        engine = make_server_engine(url)
-        try:
-            with engine.begin() as connection:
-                install_triggers(connection)
-        finally:
-            engine.dispose()
+    with postgres.notifying_database() as url:
         yield url
 
 
