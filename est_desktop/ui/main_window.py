@@ -362,11 +362,12 @@ class MainWindow(QMainWindow):
         if self.presentation.active and self.presentation.meeting_id != meeting_id:
             self.presentation.end()
         self.meeting_id = meeting_id
-        self.workspace.show_meeting(meeting_id)
-        if switch:
-            self.tabs.setCurrentWidget(self.workspace)
-            self.workspace.focus_agenda()
-        self._update_meeting_state()
+        with self.store.reading():
+            self.workspace.show_meeting(meeting_id)
+            if switch:
+                self.tabs.setCurrentWidget(self.workspace)
+                self.workspace.focus_agenda()
+            self._update_meeting_state()
 
     def _update_meeting_state(self) -> None:
         meeting = None

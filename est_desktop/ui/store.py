@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import TypeVar
 
 from PySide6.QtCore import QObject, Signal
 from sqlalchemy.engine import Engine
+from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from ..db import KnownError, session_scope
@@ -32,8 +34,32 @@ class Store(QObject):
         super().__init__(parent)
         self.engine = engine
         self.user = audit.os_user()
+        self._reading: Session | None = None
+
+    @contextmanager
+    def reading(self) -> Iterator[None]:
+        """The reads inside share one session: a screen built from several service calls
+        is read at one moment, and a server database is asked once for a transaction
+        rather than once per call. A write inside ends that transaction first, so the
+        reads after it see what it wrote."""
+        if self._reading is not None:
+            yield
+            return
+        with session_scope(self.engine) as session:
+            session.info[audit.USER] = self.user
+            self._reading = session
+            try:
+                yield
+            finally:
+                self._reading = None
 
     def read(self, service: Callable[..., T], /, **kwargs) -> T:
+        if self._reading is not None:
+            try:
+                return service(session=self._reading, **kwargs)
+            except Exception:
+                self._reading.rollback()  # a failed statement must not spoil the next read
+                raise
         with session_scope(self.engine) as session:
             session.info[audit.USER] = self.user
             return service(session=session, **kwargs)
@@ -42,6 +68,8 @@ class Store(QObject):
         """A row another desk changed between this session's read and its write (the
         services' version check passed, the UPDATE then matched nothing) is refused with
         a ``KnownError``: nothing was written, and saving again compares anew."""
+        if self._reading is not None:
+            self._reading.commit()
         try:
             with session_scope(self.engine) as session:
                 session.info[audit.USER] = self.user

@@ -172,6 +172,10 @@ class WorkspacePage(QWidget):
             self.select_item_row(0)
 
     def refresh(self) -> None:
+        with self._store.reading():
+            self._refresh()
+
+    def _refresh(self) -> None:
         if self.meeting_id is None:
             return
         meeting = self._store.read(meetings.meeting_or_none, meeting_id=self.meeting_id)
@@ -236,8 +240,9 @@ class WorkspacePage(QWidget):
             # the convener is typing stays unsaved where it is, cursor included.
             return
         self.save_pending()
-        self._show_item(item_id)
-        self.item_selected.emit(item_id)
+        with self._store.reading():
+            self._show_item(item_id)
+            self.item_selected.emit(item_id)
 
     def _show_item(self, item_id: int | None, reload_notes: bool = True) -> None:
         self.item_id = item_id
