@@ -47,6 +47,8 @@ USER_TABLE = "est_server_user"
 # Set on the owner's connections while it upgrades, seeds, copies in or adds users.
 MAINTENANCE_SETTING = "est.maintenance"
 AUDIT_TRIGGER = "audit_entry_db_user"
+APPEND_ONLY_TRIGGER = "audit_entry_append_only"
+VERSION_TRIGGER = "action_raise_version"
 
 CANNOT_CREATE_USERS = QT_TRANSLATE_NOOP(
     "Validation",
@@ -127,8 +129,12 @@ _PARTICIPANT = {
     "action_update": _Rows(select=_VISIBLE_ACTION),
     "action_incident": _Rows(select=f"{_VISIBLE_ACTION} AND {_VISIBLE_INCIDENT}"),
     "action_answer": _Rows(select=_VISIBLE_ACTION, insert=_OWN_ACTION),
+    # Only entries about what a participant may change: its answers and its actions.
     "audit_entry": _Rows(
-        select=_OWN_ENTRY, insert=_OWN_ENTRY, update=_OWN_ENTRY, update_columns=("fields",)
+        select=_OWN_ENTRY,
+        insert=f"{_OWN_ENTRY} AND entity IN ('action', 'action_answer')",
+        update=_OWN_ENTRY,
+        update_columns=("fields",),
     ),
     USER_TABLE: _Rows(select="role_name = session_user"),
 }
@@ -464,6 +470,57 @@ def _install_audit_trigger(connection: Connection) -> None:
         connection,
         f"CREATE TRIGGER {AUDIT_TRIGGER} BEFORE INSERT ON audit_entry "
         "FOR EACH ROW EXECUTE FUNCTION est_audit_db_user()",
+    )
+    # The writer folds later fields into its own entry within the same transaction (a
+    # savepoint's included); once committed, an entry is never changed or removed, by
+    # anyone but the administrator in maintenance.
+    run(
+        connection,
+        """
+        CREATE OR REPLACE FUNCTION est_audit_append_only() RETURNS trigger
+        LANGUAGE plpgsql AS $$
+        BEGIN
+            IF current_setting('est.maintenance', true) = 'on' THEN
+                RETURN COALESCE(NEW, OLD);
+            END IF;
+            IF TG_OP = 'DELETE'
+               OR (SELECT pg_xact_status(xmin::text::xid8) FROM audit_entry WHERE id = OLD.id)
+                  IS DISTINCT FROM 'in progress'
+               OR (NEW.at, NEW."user", NEW.action, NEW.entity, NEW.entity_id, NEW.note,
+                   NEW.db_user)
+                  IS DISTINCT FROM (OLD.at, OLD."user", OLD.action, OLD.entity,
+                   OLD.entity_id, OLD.note, OLD.db_user)
+            THEN
+                RAISE EXCEPTION 'the change log is append-only' USING ERRCODE = '42501';
+            END IF;
+            RETURN NEW;
+        END $$
+        """,
+    )
+    run(connection, f"DROP TRIGGER IF EXISTS {APPEND_ONLY_TRIGGER} ON audit_entry")
+    run(
+        connection,
+        f"CREATE TRIGGER {APPEND_ONLY_TRIGGER} BEFORE UPDATE OR DELETE ON audit_entry "
+        "FOR EACH ROW EXECUTE FUNCTION est_audit_append_only()",
+    )
+    # A row's version is the server's to raise, so a save through plain SQL cannot set it
+    # back and slip past the conflict check of the desks.
+    run(
+        connection,
+        """
+        CREATE OR REPLACE FUNCTION est_raise_version() RETURNS trigger
+        LANGUAGE plpgsql AS $$
+        BEGIN
+            NEW.version := OLD.version + 1;
+            RETURN NEW;
+        END $$
+        """,
+    )
+    run(connection, f"DROP TRIGGER IF EXISTS {VERSION_TRIGGER} ON action")
+    run(
+        connection,
+        f"CREATE TRIGGER {VERSION_TRIGGER} BEFORE UPDATE ON action "
+        "FOR EACH ROW EXECUTE FUNCTION est_raise_version()",
     )
 
 

@@ -793,3 +793,63 @@ def test_the_command_line_asks_for_the_administrators_password(capsys, monkeypat
         assert prompts[1] == f"Nytt lösenord för {convener}: "
         with as_role(url, convener) as connection:
             assert rows(connection, "SELECT est_user_kind()") == ["samordnare"]
+
+
+# --- the trail is append-only, and versions are the server's ----------------------------
+
+
+def _committed_entry(server: Server, role: str, entity: str = "action") -> int:
+    with _connect(server.url, username=role, password=PASSWORD) as connection:
+        (entry,) = connection.execute(
+            'INSERT INTO audit_entry (at, "user", action, entity, entity_id, fields, note) '
+            "VALUES (now(), 'anna', 'changed', %s, %s, 'status', '') RETURNING id",
+            (entity, server.own_open),
+        ).fetchone()
+        connection.commit()
+    return entry
+
+
+@pytest.mark.parametrize("who", ["police", "convener"])
+def test_a_committed_trail_entry_is_changed_or_removed_by_nobody(server: Server, who) -> None:
+    role = getattr(server, who)
+    entry = _committed_entry(server, role)
+    with as_role(server.url, role) as connection:
+        refused(connection, "UPDATE audit_entry SET fields = '' WHERE id = %s", (entry,))
+        if who == "convener":
+            refused(connection, "DELETE FROM audit_entry WHERE id = %s", (entry,))
+        assert rows(connection, "SELECT fields FROM audit_entry WHERE id = %s", (entry,)) == [
+            "status"
+        ]
+
+
+def test_the_writer_folds_fields_into_its_entry_within_its_transaction_savepoints_too(
+    server: Server,
+) -> None:
+    with as_role(server.url, server.police) as connection, connection.transaction():
+        (entry,) = connection.execute(
+            'INSERT INTO audit_entry (at, "user", action, entity, entity_id, fields, note) '
+            "VALUES (now(), 'anna', 'changed', 'action', %s, 'status', '') RETURNING id",
+            (server.own_open,),
+        ).fetchone()
+        assert changed(connection, "UPDATE audit_entry SET fields = 'status,due_date' "
+                       "WHERE id = %s", (entry,)) == 1  # fmt: skip
+        refused(connection, "UPDATE audit_entry SET entity = 'incident' WHERE id = %s", (entry,))
+
+
+def test_a_participant_writes_trail_entries_only_about_what_it_may_change(server: Server) -> None:
+    with as_role(server.url, server.police) as connection:
+        refused(
+            connection,
+            'INSERT INTO audit_entry (at, "user", action, entity, entity_id, fields, note) '
+            "VALUES (now(), 'anna', 'deleted', 'incident', %s, '', '')",
+            (server.open_incident,),
+        )
+
+
+def test_a_version_set_back_through_plain_sql_is_raised_by_the_server(server: Server) -> None:
+    with as_role(server.url, server.police) as connection:
+        (before,) = rows(connection, "SELECT version FROM action WHERE id = %s", (server.own_open,))
+        changed(connection, "UPDATE action SET version = 0 WHERE id = %s", (server.own_open,))
+        assert rows(connection, "SELECT version FROM action WHERE id = %s", (server.own_open,)) == [
+            before + 1
+        ]
