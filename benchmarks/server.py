@@ -57,7 +57,7 @@ def prepare(admin: str, source: Path) -> ServerBench:
 
     from est_desktop.db import make_server_engine, session_scope
     from est_desktop.models import Organisation
-    from est_desktop.services.server import roles, users
+    from est_desktop.services.server import roles, setup, users
     from est_desktop.services.server.move import move_to_server
 
     admin_url = make_url(admin).set(drivername="postgresql+psycopg")
@@ -70,7 +70,7 @@ def prepare(admin: str, source: Path) -> ServerBench:
     move_to_server(source=source, target_url=database.render_as_string(hide_password=False))
     engine = make_server_engine(database)
     try:
-        roles.set_up_server(engine=engine, convener=CONVENER, password=PASSWORD)
+        setup.set_up_server(engine=engine, convener=CONVENER, password=PASSWORD)
         with roles.maintenance(engine) as owner, session_scope(owner) as session:
             ids = {o.name: o.id for o in session.scalars(select(Organisation))}
         for name, organisation in PARTICIPANTS:

@@ -244,7 +244,7 @@ def _move_to_server(args: argparse.Namespace) -> int:
 
 
 def _server_setup(args: argparse.Namespace) -> int:
-    from .services.server import roles, users
+    from .services.server import roles, setup, users
 
     engine = _admin_engine(args.url)
     try:
@@ -252,7 +252,7 @@ def _server_setup(args: argparse.Namespace) -> int:
         if not exists:
             users.check_new_user(name=args.convener, password=None, kind=roles.CONVENER)
         password = "" if exists else _new_password(args.convener)
-        roles.set_up_server(engine=engine, convener=args.convener, password=password)
+        setup.set_up_server(engine=engine, convener=args.convener, password=password)
         where = f"{engine.url.database} på {engine.url.host}"
     finally:
         engine.dispose()

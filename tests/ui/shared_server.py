@@ -23,7 +23,7 @@ from sqlalchemy.engine import URL, Engine
 from est_desktop.db import make_server_engine, session_scope
 from est_desktop.models import ActionCreate, AgendaItemKind, MeetingCreate
 from est_desktop.services import actions, meetings, reference
-from est_desktop.services.server import roles, users
+from est_desktop.services.server import roles, setup, users
 from tests import postgres
 
 # No space: listen.conninfo does not encode one yet (reported).
@@ -75,7 +75,7 @@ def shared_server() -> Iterator[SharedServer]:
             convener_name, participant_name = _name("konv"), _name("soc")
             management_name = _name("ledn")
             made += [convener_name, participant_name, management_name]
-            roles.set_up_server(engine=owner, convener=convener_name, password=PASSWORD)
+            setup.set_up_server(engine=owner, convener=convener_name, password=PASSWORD)
             convener_url = url.set(username=convener_name, password=PASSWORD)
             convener = make_server_engine(convener_url)
             engines.append(convener)

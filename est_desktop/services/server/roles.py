@@ -24,11 +24,10 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import event
 from sqlalchemy.engine import Connection, Engine
 
-from ...db import KnownError, make_server_engine, migrate, server_error_text, session_scope
+from ...db import KnownError, make_server_engine, server_error_text
 from ...models import OPEN_ACTION_STATUSES
 from ...text import QT_TRANSLATE_NOOP
-from ..seed import seed_if_needed
-from . import notify
+from . import notify, triggers
 
 if TYPE_CHECKING:
     import psycopg
@@ -46,9 +45,6 @@ GROUP_ROLES = {
 USER_TABLE = "est_server_user"
 # Set on the owner's connections while it upgrades, seeds, copies in or adds users.
 MAINTENANCE_SETTING = "est.maintenance"
-AUDIT_TRIGGER = "audit_entry_db_user"
-APPEND_ONLY_TRIGGER = "audit_entry_append_only"
-VERSION_TRIGGER = "action_raise_version"
 
 CANNOT_CREATE_USERS = QT_TRANSLATE_NOOP(
     "Validation",
@@ -212,50 +208,19 @@ def maintenance(engine: Engine) -> Iterator[Engine]:
 # --- setting up -----------------------------------------------------------------------
 
 
-def set_up_server(*, engine: Engine, convener: str, password: str) -> None:
-    """Brings the database to this version's schema, seeds it, (re)applies the roles,
-    privileges and policies to every table, and adds the first convener.
-
-    Run by the administrator who owns the tables, again after every upgrade: a table a
-    migration added gets its policies then. An existing convener keeps its password."""
-    from .users import check_new_user, create_user, listed_kind, role_exists
-
-    if not role_exists(engine=engine, name=convener):
-        check_new_user(name=convener, password=password, kind=CONVENER)
-    with engine.connect() as connection:
-        _check_administrator(connection)
-    with maintenance(engine) as owner:
-        migrate(owner)
-        with session_scope(owner) as session:
-            seed_if_needed(session=session)
-        with owner.begin() as connection:
-            _create_group_roles(connection)
-            _create_user_table(connection)
-            schema = run(connection, "SELECT current_schema()")[0][0]
-            _create_functions(connection, schema)
-            for table in _tables(connection):
-                _secure_table(connection, table)
-            _grant_sequences(connection)
-            notify.install_triggers(connection)
-            _install_audit_trigger(connection)
-            _restrict_connect(connection, schema)
-            if listed_kind(connection, convener) != CONVENER:
-                create_user(connection, name=convener, password=password, kind=CONVENER)
-
-
-def _check_administrator(connection: Connection) -> None:
-    """Before anything is changed: the login may create roles, and owns the tables."""
-    if not run(
-        connection, "SELECT rolcreaterole OR rolsuper FROM pg_roles WHERE rolname = current_user"
-    )[0][0]:
-        raise KnownError(CANNOT_CREATE_USERS)
-    others = run(
-        connection,
-        "SELECT DISTINCT tableowner FROM pg_tables WHERE schemaname = current_schema() "
-        "AND NOT pg_has_role(current_user, tableowner, 'USAGE')",
-    )
-    if others:
-        raise KnownError(NOT_THE_OWNER, ", ".join(o for (o,) in others))
+def apply_policies(connection: Connection) -> None:
+    """(Re)applies the group roles, the users table, the privileges and policies of every
+    table, the change notices and the triggers, in the caller's (maintenance) transaction."""
+    _create_group_roles(connection)
+    _create_user_table(connection)
+    schema = run(connection, "SELECT current_schema()")[0][0]
+    _create_functions(connection, schema)
+    for table in _tables(connection):
+        _secure_table(connection, table)
+    _grant_sequences(connection)
+    notify.install_triggers(connection)
+    triggers.install(connection)
+    _restrict_connect(connection, schema)
 
 
 def _create_group_roles(connection: Connection) -> None:
@@ -450,78 +415,6 @@ def _grant_sequences(connection: Connection) -> None:
                     name, sql.SQL(", ").join(sql.Identifier(r) for r in inserting)
                 ),
             )
-
-
-def _install_audit_trigger(connection: Connection) -> None:
-    """The trail names the database user who made a change; no desk can name another."""
-    run(
-        connection,
-        """
-        CREATE OR REPLACE FUNCTION est_audit_db_user() RETURNS trigger
-        LANGUAGE plpgsql AS $$
-        BEGIN
-            NEW.db_user := session_user;
-            RETURN NEW;
-        END $$
-        """,
-    )
-    run(connection, f"DROP TRIGGER IF EXISTS {AUDIT_TRIGGER} ON audit_entry")
-    run(
-        connection,
-        f"CREATE TRIGGER {AUDIT_TRIGGER} BEFORE INSERT ON audit_entry "
-        "FOR EACH ROW EXECUTE FUNCTION est_audit_db_user()",
-    )
-    # The writer folds later fields into its own entry within the same transaction (a
-    # savepoint's included); once committed, an entry is never changed or removed, by
-    # anyone but the administrator in maintenance.
-    run(
-        connection,
-        """
-        CREATE OR REPLACE FUNCTION est_audit_append_only() RETURNS trigger
-        LANGUAGE plpgsql AS $$
-        BEGIN
-            IF current_setting('est.maintenance', true) = 'on' THEN
-                RETURN COALESCE(NEW, OLD);
-            END IF;
-            IF TG_OP = 'DELETE'
-               OR (SELECT pg_xact_status(xmin::text::xid8) FROM audit_entry WHERE id = OLD.id)
-                  IS DISTINCT FROM 'in progress'
-               OR (NEW.at, NEW."user", NEW.action, NEW.entity, NEW.entity_id, NEW.note,
-                   NEW.db_user)
-                  IS DISTINCT FROM (OLD.at, OLD."user", OLD.action, OLD.entity,
-                   OLD.entity_id, OLD.note, OLD.db_user)
-            THEN
-                RAISE EXCEPTION 'the change log is append-only' USING ERRCODE = '42501';
-            END IF;
-            RETURN NEW;
-        END $$
-        """,
-    )
-    run(connection, f"DROP TRIGGER IF EXISTS {APPEND_ONLY_TRIGGER} ON audit_entry")
-    run(
-        connection,
-        f"CREATE TRIGGER {APPEND_ONLY_TRIGGER} BEFORE UPDATE OR DELETE ON audit_entry "
-        "FOR EACH ROW EXECUTE FUNCTION est_audit_append_only()",
-    )
-    # A row's version is the server's to raise, so a save through plain SQL cannot set it
-    # back and slip past the conflict check of the desks.
-    run(
-        connection,
-        """
-        CREATE OR REPLACE FUNCTION est_raise_version() RETURNS trigger
-        LANGUAGE plpgsql AS $$
-        BEGIN
-            NEW.version := OLD.version + 1;
-            RETURN NEW;
-        END $$
-        """,
-    )
-    run(connection, f"DROP TRIGGER IF EXISTS {VERSION_TRIGGER} ON action")
-    run(
-        connection,
-        f"CREATE TRIGGER {VERSION_TRIGGER} BEFORE UPDATE ON action "
-        "FOR EACH ROW EXECUTE FUNCTION est_raise_version()",
-    )
 
 
 def _restrict_connect(connection: Connection, schema: str) -> None:

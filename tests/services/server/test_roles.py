@@ -35,7 +35,7 @@ from est_desktop.models import (
 )
 from est_desktop.services import answers, audit
 from est_desktop.services.errors import ValidationError
-from est_desktop.services.server import roles, users
+from est_desktop.services.server import roles, setup, users
 from tests import postgres
 
 PASSWORD = "Hemligt-lösen 1"
@@ -167,7 +167,7 @@ def server() -> Iterator[Server]:
         engine = make_server_engine(url)
         try:
             convener = _login_name("konv")
-            roles.set_up_server(engine=engine, convener=convener, password=PASSWORD)
+            setup.set_up_server(engine=engine, convener=convener, password=PASSWORD)
             with roles.maintenance(engine) as owner, session_scope(owner) as session:
                 ids = {o.name: o.id for o in session.scalars(select(Organisation))}
                 police_id, school_id = ids["Polisen"], ids["Utbildningsförvaltningen"]
@@ -524,7 +524,7 @@ def test_a_user_of_another_database_on_the_server_sees_nothing_here(server: Serv
         engine = make_server_engine(other_url)
         try:
             elsewhere = _login_name("annan")
-            roles.set_up_server(engine=engine, convener=_login_name("konv"), password=PASSWORD)
+            setup.set_up_server(engine=engine, convener=_login_name("konv"), password=PASSWORD)
             users.add_user(
                 engine=engine,
                 name=elsewhere,
@@ -571,7 +571,7 @@ def test_setup_again_after_an_upgrade_secures_a_new_table(server: Server) -> Non
         engine = make_server_engine(url)
         try:
             convener = _login_name("konv")
-            roles.set_up_server(engine=engine, convener=convener, password=PASSWORD)
+            setup.set_up_server(engine=engine, convener=convener, password=PASSWORD)
             participant = _login_name("polis")
             users.add_user(
                 engine=engine,
@@ -586,7 +586,7 @@ def test_setup_again_after_an_upgrade_secures_a_new_table(server: Server) -> Non
                 connection.commit()
             # A second run: the convener exists (its password is not changed) and the
             # owner, now held by the policies, still migrates and seeds.
-            roles.set_up_server(engine=engine, convener=convener, password="ett annat lösen")
+            setup.set_up_server(engine=engine, convener=convener, password="ett annat lösen")
             with as_role(url, convener) as connection:
                 assert rows(connection, "SELECT note FROM later_table") == ["x"]
                 connection.execute("INSERT INTO later_table (note) VALUES ('y')")
@@ -664,7 +664,7 @@ def test_the_owner_cannot_be_the_convener(server: Server) -> None:
     engine = make_server_engine(server.url)
     try:
         with pytest.raises(ValidationError) as refusal:
-            roles.set_up_server(engine=engine, convener=engine.url.username, password=PASSWORD)
+            setup.set_up_server(engine=engine, convener=engine.url.username, password=PASSWORD)
         assert refusal.value.errors == {"name": users.CONVENER_IS_OWNER}
     finally:
         engine.dispose()
