@@ -431,3 +431,18 @@ def _restrict_connect(connection: Connection, schema: str) -> None:
         connection,
         sql.SQL("GRANT USAGE ON SCHEMA {} TO {}").format(sql.Identifier(schema), groups),
     )
+
+
+def check_administrator(connection: Connection) -> None:
+    """Before anything is changed: the login may create roles, and owns the tables."""
+    if not run(
+        connection, "SELECT rolcreaterole OR rolsuper FROM pg_roles WHERE rolname = current_user"
+    )[0][0]:
+        raise KnownError(CANNOT_CREATE_USERS)
+    others = run(
+        connection,
+        "SELECT DISTINCT tableowner FROM pg_tables WHERE schemaname = current_schema() "
+        "AND NOT pg_has_role(current_user, tableowner, 'USAGE')",
+    )
+    if others:
+        raise KnownError(NOT_THE_OWNER, ", ".join(o for (o,) in others))

@@ -3,11 +3,11 @@ brought to this version, seeded, the roles and policies (re)applied, a first con
 
 from __future__ import annotations
 
-from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.engine import Engine
 
-from ...db import KnownError, migrate, session_scope
+from ...db import migrate, session_scope
 from ..seed import seed_if_needed
-from .roles import CANNOT_CREATE_USERS, CONVENER, NOT_THE_OWNER, apply_policies, maintenance, run
+from .roles import CONVENER, apply_policies, check_administrator, maintenance
 from .users import check_new_user, create_user, listed_kind, role_exists
 
 
@@ -20,7 +20,7 @@ def set_up_server(*, engine: Engine, convener: str, password: str) -> None:
     if not role_exists(engine=engine, name=convener):
         check_new_user(name=convener, password=password, kind=CONVENER)
     with engine.connect() as connection:
-        _check_administrator(connection)
+        check_administrator(connection)
     with maintenance(engine) as owner:
         migrate(owner)
         with session_scope(owner) as session:
@@ -29,18 +29,3 @@ def set_up_server(*, engine: Engine, convener: str, password: str) -> None:
             apply_policies(connection)
             if listed_kind(connection, convener) != CONVENER:
                 create_user(connection, name=convener, password=password, kind=CONVENER)
-
-
-def _check_administrator(connection: Connection) -> None:
-    """Before anything is changed: the login may create roles, and owns the tables."""
-    if not run(
-        connection, "SELECT rolcreaterole OR rolsuper FROM pg_roles WHERE rolname = current_user"
-    )[0][0]:
-        raise KnownError(CANNOT_CREATE_USERS)
-    others = run(
-        connection,
-        "SELECT DISTINCT tableowner FROM pg_tables WHERE schemaname = current_schema() "
-        "AND NOT pg_has_role(current_user, tableowner, 'USAGE')",
-    )
-    if others:
-        raise KnownError(NOT_THE_OWNER, ", ".join(o for (o,) in others))

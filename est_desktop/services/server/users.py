@@ -26,6 +26,7 @@ from .roles import (
     MANAGEMENT,
     PARTICIPANT,
     USER_TABLE,
+    check_administrator,
     driver,
     maintenance,
     run,
@@ -122,6 +123,8 @@ def add_user(
 ) -> None:
     """A login of its own for one person, in the group of ``kind``; a participant answers
     for ``organisation_id``. Run by the administrator after ``set_up_server``."""
+    with engine.connect() as connection:
+        check_administrator(connection)  # a convener is told it is the administrator's job
     with maintenance(engine) as owner, owner.begin() as connection:
         if not run(connection, "SELECT to_regclass(%s) IS NOT NULL", (USER_TABLE,))[0][0]:
             raise KnownError(NOT_SET_UP)

@@ -853,3 +853,19 @@ def test_a_version_set_back_through_plain_sql_is_raised_by_the_server(server: Se
         assert rows(connection, "SELECT version FROM action WHERE id = %s", (server.own_open,)) == [
             before + 1
         ]
+
+
+def test_a_convener_adding_users_hears_it_is_the_administrators_job(server: Server) -> None:
+    engine = make_server_engine(server.url.set(username=server.convener, password=PASSWORD))
+    try:
+        with pytest.raises(KnownError) as refused:
+            users.add_user(
+                engine=engine,
+                name=_login_name("ny"),
+                password=PASSWORD,
+                kind=roles.PARTICIPANT,
+                organisation_id=server.police_id,
+            )
+    finally:
+        engine.dispose()
+    assert refused.value.text == roles.CANNOT_CREATE_USERS
