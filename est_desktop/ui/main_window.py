@@ -107,7 +107,9 @@ class MainWindow(QMainWindow):
         # ``<name>_tab.page()`` gives the page, building it if need be.
         reads_only = self.kind in (PARTICIPANT, MANAGEMENT)
         self.register_tab = LazyPage(partial(_register_page, self.store, read_only=reads_only))
-        self.lagesbild_tab = LazyPage(partial(_lagesbild_page, self.store))
+        self.lagesbild_tab = LazyPage(
+            partial(_lagesbild_page, self.store, sees_confidential=not reads_only)
+        )
         self.followup_tab = LazyPage(partial(_followup_page, self.store, read_only=reads_only))
         self.settings_tab = LazyPage(partial(_settings_page, self.store))
         self.audit_tab = LazyPage(partial(_audit_page, self.store))
@@ -543,10 +545,15 @@ def _register_page(store: Store, read_only: bool = False) -> RegisterPage:
     return page
 
 
-def _lagesbild_page(store: Store) -> LagesbildPage:
+def _lagesbild_page(store: Store, sees_confidential: bool = True) -> LagesbildPage:
+    """Participants and the ledningsgrupp never see confidential incidents (the server's
+    policies hold them back), so the box that would count them is not offered."""
     from .lagesbild_page import LagesbildPage
 
-    return LagesbildPage(store)
+    page = LagesbildPage(store)
+    page.confidential.setChecked(False)
+    page.confidential.setVisible(sees_confidential)
+    return page
 
 
 def _followup_page(store: Store, read_only: bool = False) -> FollowUpPage:

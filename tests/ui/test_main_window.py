@@ -171,6 +171,11 @@ def test_the_ledningsgrupp_reads_the_lagesbild_and_follow_up_and_writes_reports(
         assert window.report_action in shown
         assert not any(a in shown for a in (window.new_action, window.answers_action))
 
+        window.tabs.setCurrentWidget(window.lagesbild_tab)
+        lagesbild = window.lagesbild_tab.page()
+        # The server never shows it confidential incidents: the box to count them is gone.
+        assert not lagesbild.confidential.isVisible() and not lagesbild.confidential.isChecked()
+
         window.tabs.setCurrentWidget(window.followup_tab)
         follow_up = window.followup_tab.page()
         assert follow_up.agreement_combo.isEnabled()
