@@ -11,6 +11,7 @@ if TYPE_CHECKING:
 AUDIT_TRIGGER = "audit_entry_db_user"
 APPEND_ONLY_TRIGGER = "audit_entry_append_only"
 VERSION_TRIGGER = "action_raise_version"
+ANSWER_TRIGGER = "action_answer_required"
 
 
 def run(connection: Connection, statement: str) -> None:
@@ -86,4 +87,35 @@ def install(connection: Connection) -> None:
         connection,
         f"CREATE TRIGGER {VERSION_TRIGGER} BEFORE UPDATE ON action "
         "FOR EACH ROW EXECUTE FUNCTION est_raise_version()",
+    )
+    # A participant changes an action only by answering it: whatever it sends, at commit
+    # the action it changed must have an answer written in the same transaction, so the
+    # convener's review shows who changed what, and why.
+    run(
+        connection,
+        """
+        CREATE OR REPLACE FUNCTION est_answer_required() RETURNS trigger
+        LANGUAGE plpgsql AS $$
+        BEGIN
+            IF current_setting('est.maintenance', true) = 'on'
+               OR est_user_kind() IS NOT DISTINCT FROM 'samordnare' THEN
+                RETURN NULL;
+            END IF;
+            IF NOT EXISTS (
+                SELECT 1 FROM action_answer a
+                WHERE a.action_id = NEW.id
+                  AND pg_xact_status(a.xmin::text::xid8) = 'in progress'
+            ) THEN
+                RAISE EXCEPTION 'a participant changes an action only by answering it'
+                    USING ERRCODE = '42501';
+            END IF;
+            RETURN NULL;
+        END $$
+        """,
+    )
+    run(connection, f"DROP TRIGGER IF EXISTS {ANSWER_TRIGGER} ON action")
+    run(
+        connection,
+        f"CREATE CONSTRAINT TRIGGER {ANSWER_TRIGGER} AFTER UPDATE ON action "
+        "DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION est_answer_required()",
     )

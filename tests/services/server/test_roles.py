@@ -869,3 +869,20 @@ def test_a_convener_adding_users_hears_it_is_the_administrators_job(server: Serv
     finally:
         engine.dispose()
     assert refused.value.text == roles.CANNOT_CREATE_USERS
+
+
+def test_a_participant_changes_its_action_only_by_answering_it(server: Server) -> None:
+    """Through plain SQL too: a status changed with no answer beside it is refused at
+    commit, so the convener's review always shows who changed what."""
+    with _connect(server.url, username=server.police, password=PASSWORD) as connection:
+        connection.execute(
+            "UPDATE action SET status = 'done', closed_on = current_date WHERE id = %s",
+            (server.own_open,),
+        )
+        with pytest.raises(pg_errors.InsufficientPrivilege):
+            connection.commit()
+    with _connect(server.url, username=server.police, password=PASSWORD) as connection:
+        (status,) = connection.execute(
+            "SELECT status FROM action WHERE id = %s", (server.own_open,)
+        ).fetchone()
+        assert status in ("new", "in_progress")
