@@ -134,10 +134,17 @@ def answer_action(
     if errors:
         raise ValidationError(errors)
 
+    # Read first as it is seen: on a server, a row locked FOR UPDATE must also be one the
+    # participant may change, so an action moved to another organisation would look gone.
+    seen = session.get(Action, action_id, populate_existing=True)
+    if seen is None:
+        raise NotFound(f"action {action_id}")
+    if organisation_id is not None and seen.owner_organisation_id != organisation_id:
+        raise ValidationError.single(NOT_YOURS)
     # Locked until the commit: no other desk's change can slip in between check and write.
     action = session.get(Action, action_id, with_for_update=True, populate_existing=True)
     if action is None:
-        raise NotFound(f"action {action_id}")
+        raise ValidationError.single(NOT_YOURS)
     check_version(
         entity="action",
         entity_id=action.id,

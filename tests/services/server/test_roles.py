@@ -886,3 +886,37 @@ def test_a_participant_changes_its_action_only_by_answering_it(server: Server) -
             "SELECT status FROM action WHERE id = %s", (server.own_open,)
         ).fetchone()
         assert status in ("new", "in_progress")
+
+
+def test_an_action_moved_to_another_organisation_is_said_to_be_theirs_not_gone(
+    server: Server,
+) -> None:
+    from est_desktop.services import my_actions
+    from est_desktop.services.errors import ValidationError
+
+    def move_to(organisation_id: int) -> None:
+        with _connect(server.url, username=server.convener, password=PASSWORD) as convener:
+            convener.execute(
+                "UPDATE action SET owner_organisation_id = %s WHERE id = %s",
+                (organisation_id, server.own_open),
+            )
+            convener.commit()
+
+    engine = make_server_engine(server.url.set(username=server.police, password=PASSWORD))
+    move_to(server.school_id)
+    try:
+        with pytest.raises(ValidationError) as refused, session_scope(engine) as session:
+            my_actions.answer_action(
+                session=session,
+                action_id=server.own_open,
+                status="in_progress",
+                new_due_date=None,
+                comment="Vi är på gång",
+                answered_by="Erik",
+                expected_version=None,
+                organisation_id=server.police_id,
+            )
+        assert list(refused.value.errors.values()) == [my_actions.NOT_YOURS]
+    finally:
+        move_to(server.police_id)
+        engine.dispose()
