@@ -136,10 +136,14 @@ def answer_action(
 
     # Read first as it is seen: on a server, a row locked FOR UPDATE must also be one the
     # participant may change, so an action moved to another organisation would look gone.
-    seen = session.get(Action, action_id, populate_existing=True)
-    if seen is None:
+    # (A column read, not the row: loading the row twice would trip SQLAlchemy's version
+    # check when another desk commits in between, instead of the conflict below.)
+    owner = session.execute(
+        select(Action.owner_organisation_id).where(Action.id == action_id)
+    ).first()
+    if owner is None:
         raise NotFound(f"action {action_id}")
-    if organisation_id is not None and seen.owner_organisation_id != organisation_id:
+    if organisation_id is not None and owner[0] != organisation_id:
         raise ValidationError.single(NOT_YOURS)
     # Locked until the commit: no other desk's change can slip in between check and write.
     action = session.get(Action, action_id, with_for_update=True, populate_existing=True)

@@ -380,3 +380,56 @@ def test_a_personal_identity_number_in_the_comment_needs_confirmation(
     assert snapshot(session) == before
     answer_action(session=session, allow_personal_numbers=True, **values)
     assert snapshot(session) != before
+
+
+def test_two_desks_answering_the_same_action_at_the_same_moment_end_in_a_conflict(
+    engine: Engine, session: Session, decided: Decided
+) -> None:
+    """The other desk commits between this answer's first look at the action and its lock:
+    this desk gets the conflict to choose from, never an internal error."""
+    from sqlalchemy import event
+
+    if engine.dialect.name == "sqlite":
+        pytest.skip("a SQLite file has one desk at a time (its lock file)")
+
+    [_school, lights, _walk] = open_actions_of(session=session, organisation_id=decided.social)
+    session.commit()
+    other_answered = []
+
+    def other_desk_answers_first(conn, cursor, statement, params, context, many) -> None:
+        if "FOR UPDATE" in statement and not other_answered:
+            other_answered.append(True)
+            with session_scope(engine) as other:
+                answer_action(
+                    session=other,
+                    action_id=lights.id,
+                    status=ActionStatus.IN_PROGRESS,
+                    new_due_date=None,
+                    comment="Vi tar den",
+                    answered_by="Per Ek",
+                    expected_version=lights.version,
+                    now=datetime.now(UTC),
+                )
+
+    event.listen(engine, "before_cursor_execute", other_desk_answers_first)
+    try:
+        with pytest.raises(ChangedElsewhere):
+            answer_action(
+                session=session,
+                action_id=lights.id,
+                status=ActionStatus.DONE,
+                new_due_date=None,
+                comment="Klart",
+                answered_by="Karin Lund",
+                expected_version=lights.version,
+                now=datetime.now(UTC),
+            )
+    finally:
+        event.remove(engine, "before_cursor_execute", other_desk_answers_first)
+    session.rollback()
+    assert other_answered
+    with session_scope(engine) as check:
+        comments = check.scalars(
+            select(ActionAnswer.comment).where(ActionAnswer.action_id == lights.id)
+        ).all()
+    assert comments == ["Vi tar den"]
