@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import TypeVar
@@ -35,6 +36,7 @@ class Store(QObject):
         self.engine = engine
         self.user = audit.os_user()
         self._reading: Session | None = None
+        self._reading_thread: int | None = None  # a worker's read never joins the GUI's
 
     @contextmanager
     def reading(self) -> Iterator[None]:
@@ -43,22 +45,30 @@ class Store(QObject):
         rather than once per call. A write inside ends that transaction first, so the
         reads after it see what it wrote."""
         if self._reading is not None:
-            yield
+            yield  # already grouped
             return
         with session_scope(self.engine) as session:
             session.info[audit.USER] = self.user
-            self._reading = session
+            self._reading, self._reading_thread = session, threading.get_ident()
             try:
                 yield
             finally:
-                self._reading = None
+                self._reading, self._reading_thread = None, None
+
+    def _grouped(self) -> Session | None:
+        """The grouping session, for the thread that opened it only: a session is not
+        shared between threads, and workers (reports, exports) open their own."""
+        if self._reading_thread == threading.get_ident():
+            return self._reading
+        return None
 
     def read(self, service: Callable[..., T], /, **kwargs) -> T:
-        if self._reading is not None:
+        grouped = self._grouped()
+        if grouped is not None:
             try:
-                return service(session=self._reading, **kwargs)
+                return service(session=grouped, **kwargs)
             except Exception:
-                self._reading.rollback()  # a failed statement must not spoil the next read
+                grouped.rollback()  # a failed statement must not spoil the next read
                 raise
         with session_scope(self.engine) as session:
             session.info[audit.USER] = self.user
@@ -68,8 +78,9 @@ class Store(QObject):
         """A row another desk changed between this session's read and its write (the
         services' version check passed, the UPDATE then matched nothing) is refused with
         a ``KnownError``: nothing was written, and saving again compares anew."""
-        if self._reading is not None:
-            self._reading.commit()
+        grouped = self._grouped()
+        if grouped is not None:
+            grouped.commit()
         try:
             with session_scope(self.engine) as session:
                 session.info[audit.USER] = self.user

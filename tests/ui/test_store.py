@@ -46,3 +46,20 @@ def test_a_failed_read_among_grouped_reads_spoils_none_after_it(qtbot, engine) -
         with pytest.raises(NotFound):
             store.read(meetings.get_meeting, meeting_id=999_999)
         assert store.read(meetings.meeting_rows) is not None
+
+
+def test_a_workers_read_during_grouped_reads_gets_a_session_of_its_own(qtbot, engine) -> None:
+    """Reports and exports read on a worker thread while the window may be reading."""
+    import threading
+
+    store = Store(engine)
+    begun = _transactions(engine)
+    seen: list[object] = []
+    with store.reading():
+        store.read(meetings.meeting_rows)
+        worker = threading.Thread(target=lambda: seen.append(store.read(meetings.meeting_rows)))
+        worker.start()
+        worker.join(10)
+        store.read(meetings.meeting_rows)
+    assert len(seen) == 1
+    assert len(begun) == 2  # the window's one, and the worker's own
