@@ -400,7 +400,7 @@ class Desk(QObject):
     def start_on_server(self, url: str, *, remembered: bool) -> bool | None:
         """The window on the server; False when the start ends, None when the user chose
         the database on this computer (offered when the server was only remembered)."""
-        from .ui.connect_dialog import LOCAL, RETRY, ask_retry, connect_at_start
+        from .ui.server_login import LOCAL, RETRY, ask_retry, connect_at_start
 
         title = QCoreApplication.translate("App", "Cannot open the database")
         chose_local = False

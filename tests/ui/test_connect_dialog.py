@@ -12,15 +12,9 @@ from sqlalchemy.engine import make_url
 
 from est_desktop.db import LOGIN_FAILED, SERVER_UNREACHABLE, KnownError, make_server_engine
 from est_desktop.services.server import credentials
-from est_desktop.ui.connect_dialog import (
-    ConnectDialog,
-    PasswordDialog,
-    ServerConnection,
-    connect_at_start,
-    failure_text,
-    short_name,
-)
+from est_desktop.ui.connect_dialog import ConnectDialog, ServerConnection, failure_text, short_name
 from est_desktop.ui.messages import tr_service
+from est_desktop.ui.server_login import PasswordDialog, connect_at_start
 from tests.services.test_credentials import MemoryKeyring
 from tests.ui.shared_server import ANSWERER, SharedServer, shared_server, unused_port
 
