@@ -104,6 +104,24 @@ def test_later_revisions_fill_in_what_the_first_lacked(old_copy: Path, upgraded:
     assert len(links) >= 7
 
 
+def test_the_seeded_places_get_their_position_and_the_others_wait(
+    old_copy: Path, upgraded: Engine
+) -> None:
+    """0007 puts the places the app seeded on the map; a place the convener added is left
+    for them to place."""
+    upgraded.dispose()
+    placed = {
+        name: latitude is not None
+        for name, latitude in _rows(old_copy, "place", ["name", "latitude"])
+    }
+    assert placed == {
+        "Trelleborg centrum": True,
+        "Anderslöv": True,
+        "Stortorget": True,
+        "Gamla busstationen": False,
+    }
+
+
 def test_the_services_read_the_old_data(upgraded: Engine) -> None:
     with session_scope(upgraded) as session:
         rows = meetings.meeting_rows(session=session)

@@ -1,4 +1,5 @@
-"""A plain, non-editable install must start and find its seed data, template and translation."""
+"""A plain, non-editable install must start and find its seed data, template, translation
+and map boundaries."""
 
 from __future__ import annotations
 
@@ -66,13 +67,17 @@ def test_installed_package_finds_its_resources(installed, tmp_path):
         "print(est_desktop.__file__)\n"
         "print(p.resource_path('seed', 'agreement_2023_2026.json'))\n"
         "print(p.resource_path('templates', 'minutes.docx'))\n"
+        "from est_desktop.services.map import geo, outline\n"
+        "print(p.resource_path('maps', 'kommuner.json'), outline.municipality('1287').name,"
+        " geo.in_sweden(55.3751, 13.1569))\n"
         "print(QCoreApplication.translate('MainWindow', '&Meetings'))\n"
     )
     result = _run(installed, "-c", probe, cwd=tmp_path)
     assert result.returncode == 0, result.stderr
-    module, seed, template, translated = result.stdout.splitlines()
-    for path in (module, seed, template):
+    module, seed, template, maps, translated = result.stdout.splitlines()
+    for path in (module, seed, template, maps.split()[0]):
         assert Path(path).is_relative_to(installed), path
+    assert maps.split()[1:] == ["Trelleborg", "True"]
     assert translated == "&Möten"
 
 

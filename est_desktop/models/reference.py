@@ -21,6 +21,11 @@ class PlaceBase(SQLModel):
     name: str
     kind: str = PlaceKind.SITE.value
     active: bool = True
+    # Where the place is on the map, in WGS 84 degrees; None until someone places it.
+    latitude: float | None = None
+    longitude: float | None = None
+    # Optionally the place's extent: a JSON list of [latitude, longitude] corners.
+    area: str | None = None
 
 
 class Place(PlaceBase, Versioned, table=True):

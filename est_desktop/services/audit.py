@@ -91,7 +91,7 @@ def _before_bulk_change(state: ORMExecuteState) -> None:
             query = query.where(statement.whereclause)
         rows = list(state.session.connection().execute(query))
         assigned = getattr(statement, "_values", None) or {}  # what an UPDATE sets
-        fields = [getattr(c, "key", str(c)) for c in assigned]
+        fields = [k for k in (getattr(c, "key", str(c)) for c in assigned) if k not in _AUTOMATIC]
     for values in rows:
         _write(
             state.session,

@@ -56,7 +56,14 @@ def seed_if_needed(*, session: Session, seed_dir: Path | None = None) -> bool:
     for row in _load("organisations.json", seed_dir):
         session.add(Organisation(name=row["name"], kind=row["kind"]))
     for row in _load("places.json", seed_dir):
-        session.add(Place(name=row["name"], kind=row["kind"]))
+        session.add(
+            Place(
+                name=row["name"],
+                kind=row["kind"],
+                latitude=row.get("latitude"),
+                longitude=row.get("longitude"),
+            )
+        )
     set_value(session=session, key=SEED_MARKER, value=utcnow().isoformat())
     session.flush()
     return True

@@ -1,0 +1,562 @@
+"""The map drawn: the kommun, its neighbours, and incidents per place as sized markers.
+
+One matplotlib figure for the window, the projector and the Word reports, like the
+other charts (``services.charts``): what it shows reads in print and in black and
+white, because a marker's area grows with its count and the busiest places carry their
+number. Every map has a legend, a scale bar, a north arrow and the boundaries' source.
+
+Where places crowd together (the streets of the central town, most often), they get a
+detail map of their own in a corner, so that the busiest places are not one blot.
+
+Positions are drawn in degrees with the axes' aspect set for the map's latitude: at the
+scale of one kommun this equirectangular view differs from a true projection by less
+than the line width.
+"""
+
+from __future__ import annotations
+
+import math
+import textwrap
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from matplotlib.axes import Axes
+from matplotlib.colors import Normalize
+from matplotlib.figure import Figure
+from matplotlib.lines import Line2D
+from matplotlib.patches import Polygon, Rectangle
+
+from ..charts import STYLE, count_text, figure_png
+from .counts import IncidentMap, MapPlace
+from .outline import Municipality, attribution, neighbours
+
+PLACES_GID = "places:"  # a marker layer's gid: this, then its place ids in drawing order
+KM_PER_DEGREE = 111.32
+SEA = "#E4EEF5"
+LAND = "#F3F3F1"
+KOMMUN = "#FFFFFF"
+BORDER = "#4D4D4D"
+NEIGHBOUR_BORDER = "#B3B3B3"
+MARKER_EDGE = "#333333"
+MARKER_COLOURS = "OrRd"  # light to dark red: darker and larger mean more
+DETAIL_KM = 2.5  # places closer than this to the busiest one may share a detail map
+MOST_LABELS = 8
+
+
+@dataclass(frozen=True)
+class MapLook:
+    """Sizes for print (the default) or the projector (``for_projector``)."""
+
+    width: float = STYLE.width
+    height: float = 5.2
+    title_size: float = STYLE.title_size
+    label_size: float = 7.5
+    small_size: float = 6.5
+    biggest_marker: float = 600  # points², for the place with most incidents
+    smallest_marker: float = 22
+
+    @classmethod
+    def for_projector(cls, width: float, height: float) -> MapLook:
+        """Readable from the back of the room on a slide ``width`` × ``height`` inches."""
+        return cls(
+            width=width,
+            height=height,
+            title_size=22,
+            label_size=17,
+            small_size=13,
+            biggest_marker=3600,
+            smallest_marker=120,
+        )
+
+
+PRINT = MapLook()  # its height is fitted to each map (_print_height)
+
+
+def map_figure(
+    incident_map: IncidentMap, *, title: str | None = None, look: MapLook = PRINT
+) -> Figure:
+    """The map of ``incident_map``: markers in ``incident_map.placed`` order, each marker
+    layer's gid naming its places (``PLACES_GID``) for a click to find them."""
+    title = "Händelser på kartan" if title is None else title
+    kommun = incident_map.municipality
+    placed = [p for p in incident_map.placed if p.count > 0]
+    extent = _extent(kommun, placed)
+    if look is PRINT:  # as tall as the map needs, on the page's width
+        look = replace(look, height=_print_height(extent, look))
+    figure = Figure(figsize=(look.width, look.height), dpi=100)
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    FigureCanvasAgg(figure)
+    figure.patch.set_facecolor("white")
+    top = 1 - (look.title_size * 2.4) / (look.height * 72)
+    bottom = (look.small_size * 3.4) / (look.height * 72)
+    axes = figure.add_axes((0.01, bottom, 0.72, top - bottom))
+    legend_axes = figure.add_axes((0.75, bottom, 0.24, top - bottom))
+    legend_axes.set_axis_off()
+    figure.text(
+        0.01,
+        1 - (look.title_size * 1.2) / (look.height * 72),
+        title,
+        fontsize=look.title_size,
+        family=STYLE.font,
+        color=STYLE.text,
+        va="center",
+    )
+    scale = _Scale(placed, look)
+    _draw_land(axes, kommun, extent)
+    detail = _detail(placed, extent)
+    in_detail = {p.place_id for p in detail.places} if detail else set()
+    _draw_places(axes, placed, scale, look, labels=MOST_LABELS, unlabelled=in_detail)
+    if detail is not None:
+        _draw_detail(figure, axes, kommun, detail, scale, look, extent, placed)
+    _draw_north(axes, look)
+    _draw_scale_bar(axes, extent, look)
+    _draw_legend(legend_axes, scale, look, incident_map)
+    figure.text(
+        0.99,
+        (look.small_size * 1.0) / (look.height * 72),
+        f"{attribution()}. Platsernas lägen: EST Desktop.",
+        ha="right",
+        va="bottom",
+        fontsize=look.small_size,
+        family=STYLE.font,
+        color=STYLE.muted,
+    )
+    if not placed:
+        axes.text(
+            0.5,
+            0.5,
+            "Inga händelser på platser med läge" if incident_map.total else "Inga händelser",
+            ha="center",
+            va="center",
+            fontsize=look.title_size,
+            family=STYLE.font,
+            color=STYLE.muted,
+            transform=axes.transAxes,
+            bbox={"facecolor": "white", "edgecolor": "none", "alpha": 0.8},
+        )
+    return figure
+
+
+def map_png(incident_map: IncidentMap, *, title: str | None = None, dpi: int = 200) -> bytes:
+    """The map as a PNG for a Word document: 200 dpi reads sharply on a printed page."""
+    figure = map_figure(incident_map, title=title)
+    return figure_png(figure, dpi=dpi)
+
+
+def place_ids_of(gid: str | None) -> list[int]:
+    """The place ids a marker layer's gid names, in the layer's drawing order."""
+    if not gid or not gid.startswith(PLACES_GID):
+        return []
+    return [int(part) for part in gid[len(PLACES_GID) :].split(",") if part]
+
+
+# --- extent and scale ---------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Extent:
+    west: float
+    south: float
+    east: float
+    north: float
+
+    @property
+    def middle_latitude(self) -> float:
+        return (self.south + self.north) / 2
+
+    @property
+    def aspect(self) -> float:
+        return 1 / math.cos(math.radians(self.middle_latitude))
+
+    @property
+    def width_km(self) -> float:
+        return (self.east - self.west) * KM_PER_DEGREE / self.aspect
+
+
+def _extent(kommun: Municipality, placed: Sequence[MapPlace]) -> _Extent:
+    """The kommun, and every place drawn even when it lies outside it, with a margin."""
+    west, south, east, north = kommun.bounds
+    for place in placed:
+        west, east = min(west, place.longitude), max(east, place.longitude)
+        south, north = min(south, place.latitude), max(north, place.latitude)
+    margin_x, margin_y = (east - west) * 0.06, (north - south) * 0.08
+    return _Extent(west - margin_x, south - margin_y, east + margin_x, north + margin_y)
+
+
+def _print_height(extent: _Extent, look: MapLook) -> float:
+    """Inches: the map's own proportions at 72 % of the width, and the title and the
+    source line above and below it; never taller than two thirds of an A4 page."""
+    map_height = look.width * 0.72 * (extent.north - extent.south) * extent.aspect
+    map_height /= extent.east - extent.west
+    bands = (look.title_size * 2.4 + look.small_size * 3.4) / 72
+    return min(max(map_height + bands, 3.5), 7.5)
+
+
+class _Scale:
+    """Marker area in proportion to the count; colour darker with it."""
+
+    def __init__(self, placed: Sequence[MapPlace], look: MapLook) -> None:
+        self.highest = max((p.count for p in placed), default=1)
+        self.look = look
+        from matplotlib import colormaps
+
+        self._colours = colormaps[MARKER_COLOURS]
+        self._norm = Normalize(0, self.highest)
+
+    def size(self, count: int) -> float:
+        share = count / self.highest
+        return max(self.look.smallest_marker, self.look.biggest_marker * share)
+
+    def colour(self, count: int):
+        # The lightest third of the colour map is too pale to see on white land.
+        return self._colours(0.35 + 0.65 * self._norm(count))
+
+
+# --- layers -------------------------------------------------------------------------------
+
+
+def _draw_land(axes: Axes, kommun: Municipality, extent: _Extent) -> None:
+    axes.set_facecolor(SEA)
+    for other in neighbours(kommun):
+        for ring in other.rings:
+            axes.add_patch(
+                Polygon(ring, closed=True, facecolor=LAND, edgecolor=NEIGHBOUR_BORDER, lw=0.6)
+            )
+    for ring in kommun.rings:
+        axes.add_patch(Polygon(ring, closed=True, facecolor=KOMMUN, edgecolor=BORDER, lw=1.2))
+    axes.set_xlim(extent.west, extent.east)
+    axes.set_ylim(extent.south, extent.north)
+    axes.set_aspect(extent.aspect, adjustable="box")
+    axes.set_xticks([])
+    axes.set_yticks([])
+    for spine in axes.spines.values():
+        spine.set_color(STYLE.muted)
+        spine.set_linewidth(0.6)
+
+
+def _draw_places(
+    axes: Axes,
+    placed: Sequence[MapPlace],
+    scale: _Scale,
+    look: MapLook,
+    *,
+    labels: int,
+    unlabelled: set[int] = frozenset(),
+    shrink: float = 1.0,
+) -> None:
+    if not placed:
+        return
+    for place in placed:
+        if len(place.area) >= 3:
+            axes.add_patch(
+                Polygon(
+                    [(lon, lat) for lat, lon in place.area],
+                    closed=True,
+                    facecolor=scale.colour(place.count),
+                    edgecolor=MARKER_EDGE,
+                    alpha=0.35,
+                    lw=0.6,
+                    zorder=2,
+                )
+            )
+    markers = axes.scatter(
+        [p.longitude for p in placed],
+        [p.latitude for p in placed],
+        s=[scale.size(p.count) * shrink for p in placed],
+        c=[scale.colour(p.count) for p in placed],
+        edgecolors=MARKER_EDGE,
+        linewidths=0.7,
+        alpha=0.9,
+        zorder=3,
+        picker=True,
+    )
+    markers.set_gid(PLACES_GID + ",".join(str(p.place_id) for p in placed))
+    labelled = [p for p in placed if p.place_id not in unlabelled]
+    _label(axes, labelled, scale, look, labels, shrink)
+
+
+def _label(
+    axes: Axes,
+    placed: Sequence[MapPlace],
+    scale: _Scale,
+    look: MapLook,
+    most: int,
+    shrink: float,
+) -> None:
+    """Names and counts of the busiest places. A label goes right of its marker (left of
+    it near the map's eastern edge, to stay in the frame); where it would cover another
+    label it moves up or down a line, with a thin line to its marker, and a label with
+    no free line left is not written."""
+    pixels = axes.figure.dpi / 72  # per point
+    west, east = axes.get_xlim()
+    turn = west + (east - west) * 0.6
+    line = look.label_size * 1.45  # points
+    taken: list[tuple[float, float, float, float]] = []  # label boxes, in pixels
+    for place in placed[:most]:
+        text = f"{place.name} {count_text(place.count)}"
+        x, y = axes.transData.transform((place.longitude, place.latitude))
+        radius = math.sqrt(scale.size(place.count) * shrink) / 2 + 3
+        right = place.longitude <= turn
+        width = len(text) * look.label_size * 0.62 * pixels
+        for lines in (0, 1, -1, 2, -2):
+            left = x + radius * pixels if right else x - radius * pixels - width
+            bottom = y + (lines * line - line / 2) * pixels
+            box = (left, bottom, left + width, bottom + line * pixels)
+            if not any(_overlap(box, other) for other in taken):
+                break
+        else:
+            continue
+        taken.append(box)
+        label = axes.annotate(
+            text,
+            (place.longitude, place.latitude),
+            xytext=(radius if right else -radius, lines * line),
+            textcoords="offset points",
+            ha="left" if right else "right",
+            va="center",
+            fontsize=look.label_size,
+            family=STYLE.font,
+            color=STYLE.text,
+            zorder=4,
+            bbox={"facecolor": "white", "edgecolor": "none", "alpha": 0.75, "pad": 0.6},
+            arrowprops={"arrowstyle": "-", "color": STYLE.muted, "lw": 0.6, "shrinkA": 0}
+            if lines
+            else None,
+        )
+        label.set_in_layout(False)
+
+
+def _overlap(a: tuple[float, ...], b: tuple[float, ...]) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
+@dataclass(frozen=True)
+class _Detail:
+    places: tuple[MapPlace, ...]
+    west: float
+    south: float
+    east: float
+    north: float
+
+
+def _detail(placed: Sequence[MapPlace], extent: _Extent) -> _Detail | None:
+    """The places crowding around the busiest one, when at least three do, in a box small
+    against the whole map."""
+    if len(placed) < 3:
+        return None
+    centre = placed[0]
+    aspect = extent.aspect
+    near = [
+        p
+        for p in placed
+        if math.hypot((p.longitude - centre.longitude) / aspect, p.latitude - centre.latitude)
+        * KM_PER_DEGREE
+        <= DETAIL_KM
+    ]
+    if len(near) < 3:
+        return None
+    west = min(p.longitude for p in near)
+    east = max(p.longitude for p in near)
+    south = min(p.latitude for p in near)
+    north = max(p.latitude for p in near)
+    pad_y = max((north - south) * 0.35, 0.004)
+    pad_x = max((east - west) * 0.9, 0.008 * aspect)  # room for the names beside them
+    return _Detail(tuple(near), west - pad_x, south - pad_y, east + pad_x, north + pad_y)
+
+
+def _draw_detail(
+    figure: Figure,
+    axes: Axes,
+    kommun: Municipality,
+    detail: _Detail,
+    scale: _Scale,
+    look: MapLook,
+    extent: _Extent,
+    placed: Sequence[MapPlace],
+) -> None:
+    axes.add_patch(
+        Rectangle(
+            (detail.west, detail.south),
+            detail.east - detail.west,
+            detail.north - detail.south,
+            fill=False,
+            edgecolor=BORDER,
+            linestyle="--",
+            lw=0.8,
+            zorder=5,
+        )
+    )
+    inset = figure.add_axes(_inset_box(axes, placed, extent))
+    inset.set_facecolor(SEA)
+    for ring in kommun.rings:
+        inset.add_patch(Polygon(ring, closed=True, facecolor=KOMMUN, edgecolor=BORDER, lw=1))
+    # Limits widened to the frame's own proportions, so the frame stays in its corner.
+    _, _, width, height = inset.get_position().bounds
+    frame = (width * figure.get_figwidth()) / (height * figure.get_figheight())
+    middle_x, middle_y = (detail.west + detail.east) / 2, (detail.south + detail.north) / 2
+    half_x, half_y = (detail.east - detail.west) / 2, (detail.north - detail.south) / 2
+    if half_x / extent.aspect / half_y < frame:
+        half_x = half_y * frame * extent.aspect
+    else:
+        half_y = half_x / extent.aspect / frame
+    inset.set_xlim(middle_x - half_x, middle_x + half_x)
+    inset.set_ylim(middle_y - half_y, middle_y + half_y)
+    inset.set_aspect(extent.aspect, adjustable="box")
+    inset.set_xticks([])
+    inset.set_yticks([])
+    for spine in inset.spines.values():
+        spine.set_color(BORDER)
+        spine.set_linestyle("--")
+    inset.set_title(
+        "Utsnitt (streckad ruta)", fontsize=look.small_size, family=STYLE.font, pad=2, loc="left"
+    )
+    _draw_places(inset, detail.places, scale, look, labels=len(detail.places), shrink=0.5)
+
+
+def _inset_box(
+    axes: Axes, placed: Sequence[MapPlace], extent: _Extent
+) -> tuple[float, float, float, float]:
+    """The detail map's place in the figure: the upper left or lower right corner of the
+    map, whichever covers fewer incidents (the scale bar and the north arrow keep the
+    other two)."""
+    axes.apply_aspect()  # the frame as drawn, narrowed to the map's aspect
+    box = axes.get_position()
+    width, height = box.width * 0.42, box.height * 0.42
+    corners = {
+        (box.x0 + 0.004, box.y1 - height - 0.004): (0.0, 0.58),
+        (box.x1 - width - 0.004, box.y0 + 0.004): (0.58, 0.0),
+    }
+    covered = {}
+    for corner, (fx, fy) in corners.items():
+        west = extent.west + (extent.east - extent.west) * fx
+        south = extent.south + (extent.north - extent.south) * fy
+        east = west + (extent.east - extent.west) * 0.42
+        north = south + (extent.north - extent.south) * 0.42
+        hidden = sum(
+            p.count for p in placed if west <= p.longitude <= east and south <= p.latitude <= north
+        )
+        covered[corner] = hidden
+    x, y = min(covered, key=covered.get)
+    return x, y, width, height
+
+
+def _draw_north(axes: Axes, look: MapLook) -> None:
+    axes.annotate(
+        "N",
+        xy=(0.96, 0.97),
+        xytext=(0.96, 0.86),
+        xycoords="axes fraction",
+        ha="center",
+        va="center",
+        fontsize=look.label_size + 1,
+        family=STYLE.font,
+        weight="bold",
+        color=STYLE.text,
+        arrowprops={"arrowstyle": "-|>", "color": STYLE.text, "lw": 1.2},
+    ).set_in_layout(False)
+
+
+def _draw_scale_bar(axes: Axes, extent: _Extent, look: MapLook) -> None:
+    """A bar of a round number of kilometres, about a fifth of the map's width."""
+    length = _round_km(extent.width_km / 5)
+    degrees = length / (KM_PER_DEGREE / extent.aspect)
+    x0 = extent.west + (extent.east - extent.west) * 0.04
+    y0 = extent.south + (extent.north - extent.south) * 0.05
+    height = (extent.north - extent.south) * 0.012
+    for index in range(2):
+        axes.add_patch(
+            Rectangle(
+                (x0 + index * degrees / 2, y0),
+                degrees / 2,
+                height,
+                facecolor=BORDER if index == 0 else "white",
+                edgecolor=BORDER,
+                lw=0.8,
+                zorder=5,
+            )
+        )
+    for offset, text in ((0, "0"), (degrees, f"{count_text(length)} km")):
+        axes.text(
+            x0 + offset,
+            y0 + height * 1.8,
+            text,
+            ha="center",
+            va="bottom",
+            fontsize=look.small_size,
+            family=STYLE.font,
+            color=STYLE.text,
+            zorder=5,
+        )
+
+
+def _round_km(wanted: float) -> int:
+    for step in (1, 2, 5, 10, 20, 50, 100, 200, 500):
+        if step * 2 > wanted:
+            return step
+    return 1000
+
+
+def _draw_legend(legend: Axes, scale: _Scale, look: MapLook, incident_map: IncidentMap) -> None:
+    counts = sorted(set(_legend_counts(scale.highest)), reverse=True)
+    handles = [
+        Line2D(
+            [],
+            [],
+            linestyle="none",
+            marker="o",
+            markersize=math.sqrt(scale.size(count)),
+            markerfacecolor=scale.colour(count),
+            markeredgecolor=MARKER_EDGE,
+            label=count_text(count),
+        )
+        for count in counts
+    ]
+    if incident_map.placed and any(p.count for p in incident_map.placed):
+        legend.legend(
+            handles=handles,
+            title="Händelser per plats",
+            loc="upper left",
+            frameon=False,
+            labelspacing=1.6 if look is PRINT else 1.2,
+            borderpad=0.2,
+            handletextpad=1.2,
+            prop={"family": STYLE.font, "size": look.label_size},
+            title_fontproperties={"family": STYLE.font, "size": look.label_size},
+            alignment="left",
+        )
+    lines = [f"Totalt {count_text(incident_map.total)} händelser"]
+    if incident_map.unplaced:
+        lines.append(
+            f"{count_text(incident_map.unplaced_count)} på "
+            f"{count_text(len(incident_map.unplaced))} "
+            + ("plats" if len(incident_map.unplaced) == 1 else "platser")
+            + " utan läge syns inte på kartan"
+        )
+    if not incident_map.filter.include_confidential:
+        lines.append("Sekretessmarkerade händelser ingår inte")
+    legend.text(
+        0,
+        0,
+        "\n".join(textwrap.fill(line, 30 if look is PRINT else 26) for line in lines),
+        va="bottom",
+        ha="left",
+        fontsize=look.small_size,
+        family=STYLE.font,
+        color=STYLE.text,
+        transform=legend.transAxes,
+    )
+
+
+def _legend_counts(highest: int) -> list[int]:
+    """Up to three round counts up to ``highest`` to read the marker sizes by."""
+    if highest <= 3:
+        return list(range(highest, 0, -1))
+    counts = [highest]
+    for share in (0.5, 0.1):
+        value = highest * share
+        magnitude = 10 ** math.floor(math.log10(value))
+        rounded = max(1, int(round(value / magnitude) * magnitude))
+        if rounded < counts[-1]:
+            counts.append(rounded)
+    return counts

@@ -1,0 +1,1 @@
+"""The map in the window: the lägesbild's map view, and placing a place on it."""
