@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QAbstractItemModel, QEvent, QObject, Qt
+from PySide6.QtCore import QAbstractItemModel, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QImage
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -36,6 +36,9 @@ FigureBuilder = Callable[[], "Figure"]
 
 
 class ChartPanel(QWidget):
+    # The matplotlib canvas just made for a new chart, for a view that handles its clicks.
+    canvas_made = Signal(object)
+
     def __init__(self, table: QTableView, file_stem: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.table = table
@@ -120,6 +123,7 @@ class ChartPanel(QWidget):
             self._canvas.deleteLater()
         self._canvas = canvas
         self._chart_layout.addWidget(canvas)
+        self.canvas_made.emit(canvas)
 
     def table_cells(self) -> tuple[list[str], list[list[str]]]:
         model: QAbstractItemModel = self.table.model()

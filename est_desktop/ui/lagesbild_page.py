@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from ..services import lagesbild as service
 from ..services.lagesbild import ActionStats, LagesbildFilter, PlaceCount, Trend, WeekPulse
+from ..services.map import counts as map_counts
 from .chart_panel import ChartPanel
 from .convert import date_edit, qdate
 from .emphasis import page_heading
@@ -33,6 +34,7 @@ from .lagesbild_tables import (
     trend_columns,
     trend_rows,
 )
+from .map.map_view import MapView
 from .multi_choice import MultiChoiceButton
 from .rowmodel import RowTableModel
 from .store import Store
@@ -86,8 +88,10 @@ class LagesbildPage(QWidget):
             self.organisation_model, self.tr("Actions per organisation"), 0
         )
         self.focus_panel = self._panel(self.focus_model, self.tr("Actions per focus area"), 0)
+        self.map_view = MapView(self._incidents_at)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.places_panel, self.tr("P&laces"))
+        self.tabs.addTab(self.map_view, self.tr("&Map"))
         self.tabs.addTab(self.pulse_panel, self.tr("&Week pulse"))
         self.tabs.addTab(self.trend_panel, self.tr("&Trend"))
         self.tabs.addTab(self.organisation_panel, self.tr("Actions per o&rganisation"))
@@ -225,6 +229,8 @@ class LagesbildPage(QWidget):
         read, what = self._store.read, {"filter": self._filter}
         if panel is self.places_panel:
             self._show_places(read(service.incidents_per_place, **what))
+        elif panel is self.map_view:
+            self.map_view.show_map(read(map_counts.incident_map, **what))
         elif panel is self.pulse_panel:
             self._show_pulse(read(service.week_pulse, **what))
         elif panel is self.trend_panel:
@@ -235,6 +241,9 @@ class LagesbildPage(QWidget):
             model = self.organisation_model if by == "organisation" else self.focus_model
             model.set_rows(stats)
             panel.set_chart(lambda: _chart("action_chart", stats))
+
+    def _incidents_at(self, place_id: int) -> list[map_counts.PlaceIncident]:
+        return self._store.read(map_counts.incidents_at, filter=self._filter, place_id=place_id)
 
     def _show_places(self, places: list[PlaceCount]) -> None:
         self.place_model.set_rows(places)

@@ -1,4 +1,5 @@
-"""Settings: the organisation and place lists, and the defaults for new meetings."""
+"""Settings: the organisation and place lists (places with their position on the map),
+and the defaults for new meetings."""
 
 from __future__ import annotations
 
@@ -6,7 +7,13 @@ from collections.abc import Callable
 from datetime import time
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QSortFilterProxyModel, Qt
+from PySide6.QtCore import (
+    QCoreApplication,
+    QItemSelectionModel,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -30,6 +37,7 @@ from ..services.settings import MeetingDefaults
 from . import labels
 from .convert import qtime
 from .emphasis import page_heading
+from .map.position_box import PositionBox
 from .messages import FieldErrors, show_error
 from .rowmodel import ID_ROLE, ROW_ROLE, SORT_ROLE, Column, RowTableModel
 from .store import Store
@@ -58,6 +66,10 @@ class PlaceListModel(RowTableModel[Place]):
                 Column(self.tr("Name"), lambda r: r.name),
                 Column(self.tr("Kind"), lambda r: place_kinds().get(r.kind, r.kind)),
                 Column(self.tr("Active"), lambda r: self.tr("Yes") if r.active else self.tr("No")),
+                Column(
+                    self.tr("On the map"),
+                    lambda r: self.tr("Yes") if r.latitude is not None else self.tr("No"),
+                ),
             ],
             row_id=lambda r: r.id,
             parent=parent,
@@ -89,6 +101,8 @@ class ListEditor(QWidget):
     ``save`` and ``delete`` are service functions; ``id_key`` names the keyword
     they take for the row's id (``organisation_id``, ``place_id``).
     """
+
+    row_shown = Signal(object)  # the row now in the form, None for a new one
 
     def __init__(
         self,
@@ -150,12 +164,12 @@ class ListEditor(QWidget):
         box_layout.addLayout(buttons)
 
         self.form_box.setFixedWidth(420)
-        side = QVBoxLayout()
-        side.addWidget(self.form_box)
-        side.addStretch()
+        self.side = QVBoxLayout()
+        self.side.addWidget(self.form_box)
+        self.side.addStretch()
         layout = QHBoxLayout(self)
         layout.addWidget(self.table, 1)
-        layout.addLayout(side)
+        layout.addLayout(self.side)
 
         self.table.selectionModel().selectionChanged.connect(self._edit_selected)
         store.changed.connect(self.refresh)
@@ -172,6 +186,13 @@ class ListEditor(QWidget):
         finally:
             self._loading = False
         self._update_state()
+
+    def select(self, row_id: int) -> bool:
+        """Shows the row in the form, as if picked in the list."""
+        if not self._select(row_id):
+            return False
+        self._edit_selected()
+        return True
 
     def _select(self, row_id: int) -> bool:
         source_row = self.model.row_of_id(row_id)
@@ -199,6 +220,11 @@ class ListEditor(QWidget):
         self.kind_combo.setCurrentIndex(max(index, 0))
         self.active_check.setChecked(True if row is None else row.active)
         self._update_state()
+        self.row_shown.emit(row)
+
+    def add_below_form(self, widget: QWidget) -> None:
+        widget.setFixedWidth(self.form_box.width())
+        self.side.insertWidget(1, widget)
 
     def _update_state(self) -> None:
         self.delete_button.setEnabled(self.editing_id is not None)
@@ -415,6 +441,10 @@ class SettingsPage(QWidget):
             titles=(self.tr("New category"), self.tr("Edit category")),
         )
         self.meeting_defaults = MeetingDefaultsEditor(store)
+        self.place_position = PositionBox(store)
+        self.places.add_below_form(self.place_position)
+        self.places.row_shown.connect(self.place_position.show_place)
+        self.place_position.merged.connect(self.places.select)
 
         self.tabs = QTabWidget()
         self.tabs.addTab(self.organisations, self.tr("&Organisations"))

@@ -1383,6 +1383,14 @@ Det som matats in efter det finns inte i den återställda databasen, men inget 
         <translation>Ta med sekretessmarkerade händelser</translation>
     </message>
     <message>
+        <source>Include a map of the week&apos;s incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A page at the end with the incidents per place since the previous meeting, on the map of the kommun.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Confidential incidents are left out unless you tick this. If included, the document is marked confidential on every page.</source>
         <translation>Sekretessmarkerade händelser utelämnas om du inte kryssar i rutan. Tas de med får varje sida i dokumentet en sekretessmarkering.</translation>
     </message>
@@ -1875,6 +1883,10 @@ Det som matats in efter det finns inte i den återställda databasen, men inget 
         <translation>Pl&amp;atser</translation>
     </message>
     <message>
+        <source>&amp;Map</source>
+        <translation>&amp;Karta</translation>
+    </message>
+    <message>
         <source>&amp;Week pulse</source>
         <translation>&amp;Veckopuls</translation>
     </message>
@@ -2192,6 +2204,114 @@ The reopening is recorded in the meeting&apos;s history. Reason (optional):</sou
     </message>
 </context>
 <context>
+    <name>MapPickerDialog</name>
+    <message>
+        <source>Place %1 on the map</source>
+        <translation>Placera %1 på kartan</translation>
+    </message>
+    <message>
+        <source>Click the &amp;place&apos;s position</source>
+        <translation>Klicka där &amp;platsen ligger</translation>
+    </message>
+    <message>
+        <source>Click the corners of its &amp;area</source>
+        <translation>Klicka hörnen i dess &amp;område</translation>
+    </message>
+    <message>
+        <source>&amp;Clear the area</source>
+        <translation>&amp;Rensa området</translation>
+    </message>
+    <message>
+        <source>The mouse wheel zooms; a double click shows the whole kommun again.</source>
+        <translation>Mushjulet zoomar; dubbelklicka för att se hela kommunen igen.</translation>
+    </message>
+    <message>
+        <source>Map to click on</source>
+        <translation>Karta att klicka på</translation>
+    </message>
+    <message>
+        <source>Not on the map yet.</source>
+        <translation>Inte på kartan än.</translation>
+    </message>
+    <message>
+        <source>Position: %1</source>
+        <translation>Läge: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Area: %n corner(s).</source>
+        <translation>
+            <numerusform>Område: %n hörn.</numerusform>
+            <numerusform>Område: %n hörn.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MapView</name>
+    <message>
+        <source>not on the map</source>
+        <translation>inte på kartan</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Plats</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Händelser</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>Latitud</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>Longitud</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Focus area</source>
+        <translation>Fokusområde</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Källa</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Vad hände</translation>
+    </message>
+    <message>
+        <source>Incidents on the map</source>
+        <translation>Händelser på kartan</translation>
+    </message>
+    <message>
+        <source>Incidents at the place</source>
+        <translation>Händelser på platsen</translation>
+    </message>
+    <message>
+        <source>Click a place on the map to list its incidents.</source>
+        <translation>Klicka på en plats på kartan för att se dess händelser.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n incident(s)</source>
+        <translation>
+            <numerusform>%1: %n händelse</numerusform>
+            <numerusform>%1: %n händelser</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(the newest %1 are listed)</source>
+        <translation>(de %1 senaste visas)</translation>
+    </message>
+</context>
+<context>
     <name>MeetingDefaultsEditor</name>
     <message>
         <source>Monday</source>
@@ -2298,6 +2418,17 @@ The reopening is recorded in the meeting&apos;s history. Reason (optional):</sou
     <message>
         <source>Meetings</source>
         <translation>Möten</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge %1 into another place</source>
+        <translation>Slå ihop %1 med en annan plats</translation>
+    </message>
+    <message>
+        <source>Keep the place</source>
+        <translation>Behåll platsen</translation>
     </message>
 </context>
 <context>
@@ -2634,6 +2765,10 @@ The reopening is recorded in the meeting&apos;s history. Reason (optional):</sou
         <source>No</source>
         <translation>Nej</translation>
     </message>
+    <message>
+        <source>On the map</source>
+        <translation>På kartan</translation>
+    </message>
 </context>
 <context>
     <name>PlanPanel</name>
@@ -2706,6 +2841,72 @@ The reopening is recorded in the meeting&apos;s history. Reason (optional):</sou
     </message>
 </context>
 <context>
+    <name>PositionBox</name>
+    <message>
+        <source>On the map</source>
+        <translation>På kartan</translation>
+    </message>
+    <message>
+        <source>e.g. 55.3751, 13.1569</source>
+        <translation>t.ex. 55,3751, 13,1569</translation>
+    </message>
+    <message>
+        <source>Latitude and longitude in degrees (decimal point or comma), degrees and minutes as web maps show them, or SWEREF 99 TM (N 6138079 E 383209).</source>
+        <translation>Latitud och longitud i grader (decimalkomma eller punkt), grader och minuter som webbkartor visar dem, eller SWEREF 99 TM (N 6138079 E 383209).</translation>
+    </message>
+    <message>
+        <source>Save &amp;position</source>
+        <translation>Spara &amp;läge</translation>
+    </message>
+    <message>
+        <source>Pick on the &amp;map…</source>
+        <translation>Välj på &amp;kartan…</translation>
+    </message>
+    <message>
+        <source>&amp;Take off the map</source>
+        <translation>&amp;Ta bort från kartan</translation>
+    </message>
+    <message>
+        <source>Mer&amp;ge into…</source>
+        <translation>Slå i&amp;hop med…</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Läge</translation>
+    </message>
+    <message>
+        <source>The map shows</source>
+        <translation>Kartan visar</translation>
+    </message>
+    <message>
+        <source>Save the place first, then place it on the map.</source>
+        <translation>Spara platsen först, placera den sedan på kartan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Area with %n corner(s)</source>
+        <translation>
+            <numerusform>Område med %n hörn</numerusform>
+            <numerusform>Område med %n hörn</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No area drawn</source>
+        <translation>Inget område ritat</translation>
+    </message>
+    <message>
+        <source>Not on the map yet</source>
+        <translation>Inte på kartan än</translation>
+    </message>
+    <message>
+        <source>Merge places</source>
+        <translation>Slå ihop platser</translation>
+    </message>
+    <message>
+        <source>Every incident at %1 moves to %2, and %1 is removed from the list. The change log keeps each move. Merge?</source>
+        <translation>Alla händelser på %1 flyttas till %2, och %1 tas bort ur listan. Ändringsloggen behåller varje flytt. Slå ihop?</translation>
+    </message>
+</context>
+<context>
     <name>PresentationWindow</name>
     <message>
         <source>EST Desktop – presentation</source>
@@ -2737,6 +2938,14 @@ The reopening is recorded in the meeting&apos;s history. Reason (optional):</sou
     <message>
         <source>Black screen (B)</source>
         <translation>Svart skärm (B)</translation>
+    </message>
+    <message>
+        <source>Map (K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the week&apos;s map instead of the trend on the focus-area slides (K)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Screen for the presentation</source>
@@ -3291,8 +3500,16 @@ The reopening is recorded in the meeting&apos;s history. Reason (optional):</sou
         <translation>⚠ %1 över tiden</translation>
     </message>
     <message>
+        <source>Incidents %1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 of %2 min</source>
         <translation>%1 av %2 min</translation>
+    </message>
+    <message>
+        <source>No incidents on the map</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3836,6 +4053,30 @@ The reopening is recorded in the meeting&apos;s history. Reason (optional):</sou
     <message>
         <source>The database on the server is not set up for shared use yet. Run est-desktop server-setup for it first.</source>
         <translation>Databasen på servern är ännu inte förberedd för delad användning. Kör est-desktop server-setup för den först.</translation>
+    </message>
+    <message>
+        <source>Write the position as latitude and longitude, for example 55.3751, 13.1569, or as SWEREF 99 TM (N 6138079 E 383209).</source>
+        <translation>Skriv läget som latitud och longitud, till exempel 55,3751, 13,1569, eller som SWEREF 99 TM (N 6138079 E 383209).</translation>
+    </message>
+    <message>
+        <source>That position is not in Sweden. Check that latitude (about 55–69) comes first and longitude (about 11–24) second.</source>
+        <translation>Det läget ligger inte i Sverige. Kontrollera att latituden (ungefär 55–69) står först och longituden (ungefär 11–24) sedan.</translation>
+    </message>
+    <message>
+        <source>Choose a kommun from the list.</source>
+        <translation>Välj en kommun i listan.</translation>
+    </message>
+    <message>
+        <source>An area needs at least three corners. Click or type one more.</source>
+        <translation>Ett område behöver minst tre hörn. Klicka eller skriv ett till.</translation>
+    </message>
+    <message>
+        <source>An area can have at most 200 corners. Remove some of them.</source>
+        <translation>Ett område kan ha högst 200 hörn. Ta bort några av dem.</translation>
+    </message>
+    <message>
+        <source>Choose two different places to merge.</source>
+        <translation>Välj två olika platser att slå ihop.</translation>
     </message>
 </context>
 <context>

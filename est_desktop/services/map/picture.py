@@ -28,8 +28,10 @@ from matplotlib.patches import Polygon, Rectangle
 
 from ..charts import STYLE, count_text, figure_png
 from .counts import IncidentMap, MapPlace
+from .geo import Point
 from .outline import Municipality, attribution, neighbours
 
+MAP_AXES = "map"
 PLACES_GID = "places:"  # a marker layer's gid: this, then its place ids in drawing order
 KM_PER_DEGREE = 111.32
 SEA = "#E4EEF5"
@@ -138,6 +140,36 @@ def map_figure(
     return figure
 
 
+def base_map(
+    kommun: Municipality, points: Sequence[Point], *, width: float, height: float
+) -> tuple[Figure, Axes]:
+    """The kommun and its neighbours with scale bar, north arrow and source, to draw on:
+    what the map picker shows. ``points`` (latitude, longitude) widen the view to
+    include them."""
+    figure = Figure(figsize=(width, height), dpi=100)
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    FigureCanvasAgg(figure)
+    figure.patch.set_facecolor("white")
+    bottom = (PRINT.small_size * 3.0) / (height * 72)
+    axes = figure.add_axes((0.01, bottom, 0.98, 0.99 - bottom))
+    extent = _extent(kommun, [MapPlace(0, "", lat, lon, (), 0, 0) for lat, lon in points])
+    _draw_land(axes, kommun, extent)
+    _draw_north(axes, PRINT)
+    _draw_scale_bar(axes, extent, PRINT)
+    figure.text(
+        0.99,
+        0.01,
+        f"{attribution()}.",
+        ha="right",
+        va="bottom",
+        fontsize=PRINT.small_size,
+        family=STYLE.font,
+        color=STYLE.muted,
+    )
+    return figure, axes
+
+
 def map_png(incident_map: IncidentMap, *, title: str | None = None, dpi: int = 200) -> bytes:
     """The map as a PNG for a Word document: 200 dpi reads sharply on a printed page."""
     figure = map_figure(incident_map, title=title)
@@ -217,6 +249,7 @@ class _Scale:
 
 
 def _draw_land(axes: Axes, kommun: Municipality, extent: _Extent) -> None:
+    axes.set_label(MAP_AXES)  # the one the window zooms
     axes.set_facecolor(SEA)
     for other in neighbours(kommun):
         for ring in other.rings:

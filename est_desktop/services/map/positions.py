@@ -83,6 +83,14 @@ def save_area(*, session: Session, place_id: int, corners: Sequence[Point]) -> P
     return place
 
 
+def place_on_map(
+    *, session: Session, place_id: int, position: Point | None, corners: Sequence[Point]
+) -> Place:
+    """What the map picker saves: the position and the area together, or neither."""
+    save_position(session=session, place_id=place_id, position=position)
+    return save_area(session=session, place_id=place_id, corners=corners)
+
+
 @dataclass(frozen=True)
 class Merged:
     kept: Place
