@@ -35,6 +35,8 @@ KEYS: dict[str, tuple[float, str, str]] = {
     "switch_item_ms": (30, "ms", "next agenda item, workspace and presentation (worse one)"),
     "register_filter_ms": (30, "ms", "one keystroke of free-text filter over all actions"),
     "lagesbild_ms": (150, "ms", "refresh the lägesbild over the whole history, chart drawn"),
+    "map_ms": (200, "ms", "the lägesbild's map redrawn after a filter change, whole history"),
+    "map_first_ms": (1000, "ms", "a new window's first map: lägesbild and its Karta tab shown"),
     "export_minutes_ms": (1000, "ms", "minutes of a meeting with ~60 incidents, ~40 open"),
     "report_ms": (5000, "ms", "end-of-period report over four years"),
     "peak_rss_mb": (300, "MB", "peak memory of the window after visiting every view"),
@@ -60,6 +62,7 @@ CHILDREN: dict[str, tuple[str, ...]] = {
     "switch_item": ("switch_item_ms",),
     "register_filter": ("register_filter_ms",),
     "lagesbild": ("lagesbild_ms",),
+    "map": ("map_first_ms", "map_ms"),
     "documents": ("export_minutes_ms", "report_ms"),
     "stall": ("max_gui_stall_ms",),
     "rss": ("peak_rss_mb",),
@@ -498,6 +501,44 @@ def _measure_lagesbild(db: Path, repeats: int, values: dict, notes: dict) -> Non
     )
     notes["lagesbild_ms"] = (
         f"{count} incidents since {first}; first view {first_shown * 1000:.0f} ms"
+    )
+
+
+def _measure_map(db: Path, repeats: int, values: dict, notes: dict) -> None:
+    """The map over the whole history: its first opening in a new window (matplotlib
+    loaded then), and each redraw after a filter change (confidential ticked and not)."""
+    gui = Gui(db)
+    window = gui.window
+    tab = getattr(window, "lagesbild_tab", None)
+    if tab is None:
+        raise NotBuilt("lägesbild page")
+    from PySide6.QtCore import QDate
+    from sqlalchemy import func, select
+
+    from est_desktop.models import Incident
+
+    _import("est_desktop.ui.map.map_view", "MapView")
+
+    def open_map() -> None:
+        window.tabs.setCurrentWidget(tab)
+        page = tab.page()
+        page.tabs.setCurrentWidget(page.map_view)
+
+    first = gui.timed(open_map)
+    page = tab.page()
+    with gui.engine.connect() as connection:
+        oldest = connection.execute(select(func.min(Incident.occurred_on))).scalar()
+    page.preset.setCurrentIndex(page.preset.findData("custom"))
+    page.date_from.setDate(QDate(oldest.year, oldest.month, oldest.day))
+    page.date_to.setDate(QDate.currentDate())
+    gui.settle()
+    samples = [gui.timed(page.confidential.toggle) for _ in range(repeats + 1)][1:]
+    values["map_first_ms"] = first * 1000
+    values["map_ms"] = _median_ms(samples)
+    shown = page.map_view.model.rows()
+    notes["map_ms"] = (
+        f"{sum(r.count for r in shown)} incidents at {len(shown)} places since {oldest}; "
+        f"max {max(samples) * 1000:.0f} ms"
     )
 
 
