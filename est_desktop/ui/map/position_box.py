@@ -47,7 +47,7 @@ class PositionBox(QGroupBox):
             )
         )
         self.position_edit.returnPressed.connect(self.save_typed)
-        self.save_button = QPushButton(self.tr("Save &position"))
+        self.save_button = QPushButton(self.tr("Save pos&ition"))
         self.save_button.clicked.connect(self.save_typed)
         self.pick_button = QPushButton(self.tr("Pick on the &map…"))
         self.pick_button.clicked.connect(self.pick_on_map)
