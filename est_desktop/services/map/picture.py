@@ -83,14 +83,17 @@ def map_figure(
     kommun = incident_map.municipality
     placed = [p for p in incident_map.placed if p.count > 0]
     extent = _extent(kommun, placed)
-    if look is PRINT:  # as tall as the map needs, on the page's width
-        look = replace(look, height=_print_height(extent, look))
+    printed = look is PRINT
+    # Points above the map: the title, or only room for the detail map's caption.
+    band = look.title_size * 2.4 if title else look.small_size * 2.2
+    if printed:  # as tall as the map needs, on the page's width
+        look = replace(look, height=_print_height(extent, look, band))
     figure = Figure(figsize=(look.width, look.height), dpi=100)
     from matplotlib.backends.backend_agg import FigureCanvasAgg
 
     FigureCanvasAgg(figure)
     figure.patch.set_facecolor("white")
-    top = 1 - (look.title_size * 2.4) / (look.height * 72)
+    top = 1 - band / (look.height * 72)
     bottom = (look.small_size * 3.4) / (look.height * 72)
     axes = figure.add_axes((0.01, bottom, 0.72, top - bottom))
     legend_axes = figure.add_axes((0.75, bottom, 0.24, top - bottom))
@@ -113,7 +116,7 @@ def map_figure(
         _draw_detail(figure, axes, kommun, detail, scale, look, extent, placed)
     _draw_north(axes, look)
     _draw_scale_bar(axes, extent, look)
-    _draw_legend(legend_axes, scale, look, incident_map)
+    _draw_legend(legend_axes, scale, look, incident_map, printed)
     figure.text(
         0.99,
         (look.small_size * 1.0) / (look.height * 72),
@@ -216,12 +219,12 @@ def _extent(kommun: Municipality, placed: Sequence[MapPlace]) -> _Extent:
     return _Extent(west - margin_x, south - margin_y, east + margin_x, north + margin_y)
 
 
-def _print_height(extent: _Extent, look: MapLook) -> float:
+def _print_height(extent: _Extent, look: MapLook, band: float) -> float:
     """Inches: the map's own proportions at 72 % of the width, and the title and the
     source line above and below it; never taller than two thirds of an A4 page."""
     map_height = look.width * 0.72 * (extent.north - extent.south) * extent.aspect
     map_height /= extent.east - extent.west
-    bands = (look.title_size * 2.4 + look.small_size * 3.4) / 72
+    bands = (band + look.small_size * 3.4) / 72
     return min(max(map_height + bands, 3.5), 7.5)
 
 
@@ -306,12 +309,13 @@ def _draw_places(
     )
     markers.set_gid(PLACES_GID + ",".join(str(p.place_id) for p in placed))
     labelled = [p for p in placed if p.place_id not in unlabelled]
-    _label(axes, labelled, scale, look, labels, shrink)
+    _label(axes, labelled, placed, scale, look, labels, shrink)
 
 
 def _label(
     axes: Axes,
     placed: Sequence[MapPlace],
+    markers: Sequence[MapPlace],
     scale: _Scale,
     look: MapLook,
     most: int,
@@ -321,18 +325,24 @@ def _label(
     it near the map's eastern edge, to stay in the frame); where it would cover another
     label it moves up or down a line, with a thin line to its marker, and a label with
     no free line left is not written."""
+    axes.apply_aspect()  # where the markers will be drawn, not the frame asked for
     pixels = axes.figure.dpi / 72  # per point
     west, east = axes.get_xlim()
     turn = west + (east - west) * 0.6
     line = look.label_size * 1.45  # points
-    taken: list[tuple[float, float, float, float]] = []  # label boxes, in pixels
+    # What a label must not cover, in pixels: every marker, and the labels written.
+    taken: list[tuple[float, float, float, float]] = []
+    for place in markers:
+        x, y = axes.transData.transform((place.longitude, place.latitude))
+        half = math.sqrt(scale.size(place.count) * shrink) / 2 * pixels
+        taken.append((x - half, y - half, x + half, y + half))
     for place in placed[:most]:
         text = f"{place.name} {count_text(place.count)}"
         x, y = axes.transData.transform((place.longitude, place.latitude))
         radius = math.sqrt(scale.size(place.count) * shrink) / 2 + 3
         right = place.longitude <= turn
-        width = len(text) * look.label_size * 0.62 * pixels
-        for lines in (0, 1, -1, 2, -2):
+        width = len(text) * look.label_size * 0.68 * pixels
+        for lines in (0, 1, -1, 2, -2, 3, -3):
             left = x + radius * pixels if right else x - radius * pixels - width
             bottom = y + (lines * line - line / 2) * pixels
             box = (left, bottom, left + width, bottom + line * pixels)
@@ -530,7 +540,9 @@ def _round_km(wanted: float) -> int:
     return 1000
 
 
-def _draw_legend(legend: Axes, scale: _Scale, look: MapLook, incident_map: IncidentMap) -> None:
+def _draw_legend(
+    legend: Axes, scale: _Scale, look: MapLook, incident_map: IncidentMap, printed: bool
+) -> None:
     counts = sorted(set(_legend_counts(scale.highest)), reverse=True)
     handles = [
         Line2D(
@@ -551,7 +563,7 @@ def _draw_legend(legend: Axes, scale: _Scale, look: MapLook, incident_map: Incid
             title="Händelser per plats",
             loc="upper left",
             frameon=False,
-            labelspacing=1.6 if look is PRINT else 1.2,
+            labelspacing=1.6 if printed else 1.2,
             borderpad=0.2,
             handletextpad=1.2,
             prop={"family": STYLE.font, "size": look.label_size},
@@ -571,7 +583,7 @@ def _draw_legend(legend: Axes, scale: _Scale, look: MapLook, incident_map: Incid
     legend.text(
         0,
         0,
-        "\n".join(textwrap.fill(line, 30 if look is PRINT else 26) for line in lines),
+        "\n".join(textwrap.fill(line, 30 if printed else 26) for line in lines),
         va="bottom",
         ha="left",
         fontsize=look.small_size,

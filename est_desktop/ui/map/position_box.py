@@ -49,7 +49,7 @@ class PositionBox(QGroupBox):
         self.position_edit.returnPressed.connect(self.save_typed)
         self.save_button = QPushButton(self.tr("Save pos&ition"))
         self.save_button.clicked.connect(self.save_typed)
-        self.pick_button = QPushButton(self.tr("Pick on the &map…"))
+        self.pick_button = QPushButton(self.tr("Pick on the ma&p…"))
         self.pick_button.clicked.connect(self.pick_on_map)
         self.clear_button = QPushButton(self.tr("&Take off the map"))
         self.clear_button.clicked.connect(self.take_off_map)
