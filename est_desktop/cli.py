@@ -82,6 +82,11 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help="exportera även om texten innehåller något som liknar ett personnummer",
     )
+    export.add_argument(
+        "--include-map",
+        action="store_true",
+        help="ta med en karta över händelserna sedan förra mötet (sist i dokumentet)",
+    )
 
     lists = commands.add_parser(
         "export-actions",

@@ -109,6 +109,7 @@ def _export_minutes(args: argparse.Namespace) -> int:
             out_path=args.out,
             include_confidential=args.include_confidential,
             allow_personal_numbers=args.allow_personal_numbers,
+            include_map=args.include_map,
         )
     engine.dispose()
     print(f"Minnesanteckningar sparade: {out}")  # noqa: T201

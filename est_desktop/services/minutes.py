@@ -8,14 +8,15 @@ preview, another format) without python-docx.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, time
+from datetime import UTC, date, datetime, time, timedelta
 from itertools import groupby
 from pathlib import Path
 from typing import Generic, TypeVar
 
+from sqlalchemy import func, select
 from sqlmodel import Session
 
-from ..models import AgendaItemKind, Meeting
+from ..models import AgendaItemKind, Incident, Meeting
 from ..text import swedish_sort_key
 from . import action_past, action_rows, actions, answers, incidents, meetings, participants
 from .action_rows import ActionRow
@@ -23,6 +24,8 @@ from .actions import ReviewRow
 from .answers import AnswerRow
 from .file_names import default_minutes_filename
 from .incidents import IncidentRow
+from .lagesbild_types import LagesbildFilter
+from .map.counts import IncidentMap, incident_map
 from .personnummer import Finding, refuse_in_export, scan_texts, texts_in
 from .safe_write import write_atomically
 from .settings import meeting_defaults
@@ -84,6 +87,14 @@ class ItemMinutes:
 
 
 @dataclass(frozen=True)
+class WeekMap:
+    """The map of the meeting's week, in minutes asked to include one."""
+
+    incidents: IncidentMap
+    confidential_count: int  # confidential incidents counted on it
+
+
+@dataclass(frozen=True)
 class MinutesData:
     meeting: MeetingFacts
     organisation_name: str
@@ -91,11 +102,39 @@ class MinutesData:
     items: list[ItemMinutes]
     open_actions: list[Group[ActionRow]]
     next_meeting: MeetingFacts | None
+    week_map: WeekMap | None = None
 
     @property
     def has_confidential(self) -> bool:
-        """True only when a confidential incident is actually in the document."""
+        """True only when a confidential incident is actually in the document, if only
+        as a count on the map."""
+        if self.week_map is not None and self.week_map.confidential_count:
+            return True
         return any(row.confidential for item in self.items for row in item.incidents)
+
+
+def meeting_week(*, session: Session, meeting: Meeting) -> tuple[date, date]:
+    """The days the meeting's week covers: from the day after the previous meeting (or a
+    week back, with none before it) to the meeting's own day."""
+    previous = meetings.previous_meeting(session=session, meeting=meeting)
+    if previous is None:
+        return meeting.date - timedelta(days=7), meeting.date
+    return previous.date + timedelta(days=1), meeting.date
+
+
+def _week_map(session: Session, meeting: Meeting, include_confidential: bool) -> WeekMap:
+    start, end = meeting_week(session=session, meeting=meeting)
+    confidential = 0
+    if include_confidential:
+        confidential = session.scalar(
+            select(func.count(Incident.id)).where(
+                Incident.confidential.is_(True),
+                Incident.occurred_on >= start,
+                Incident.occurred_on <= end,
+            )
+        )
+    week = LagesbildFilter(start, end, include_confidential=include_confidential)
+    return WeekMap(incident_map(session=session, filter=week), confidential)
 
 
 def gather_minutes(
@@ -104,6 +143,7 @@ def gather_minutes(
     meeting_id: int,
     include_confidential: bool = False,
     organisation_name: str | None = None,
+    include_map: bool = False,
 ) -> MinutesData:
     meeting = meetings.get_meeting(session=session, meeting_id=meeting_id)
     # Actions as they stood when the meeting ended, not as they stand today.
@@ -145,6 +185,7 @@ def gather_minutes(
         items=items,
         open_actions=_grouped(open_after, lambda r: r.owner, lambda r: r),
         next_meeting=None if following is None else MeetingFacts.of(following),
+        week_map=_week_map(session, meeting, include_confidential) if include_map else None,
     )
 
 
@@ -177,11 +218,13 @@ def export_minutes(
     include_confidential: bool = False,
     organisation_name: str | None = None,
     allow_personal_numbers: bool = False,
+    include_map: bool = False,
 ) -> Path:
     """Writes the meeting's minutes to ``out_path`` (.docx) and returns the path written.
 
     ``out_path`` may be a folder: the file then gets ``default_minutes_filename``.
-    Confidential incidents are left out unless ``include_confidential``. An
+    Confidential incidents are left out unless ``include_confidential``, on the map of
+    the meeting's week (``include_map``, see ``meeting_week``) too. An
     existing file is replaced only once the new one is complete; errors the user
     can act on (folder missing, file open in Word, disk full) are ``KnownError``. A
     personal identity number in the text is ``PersonalNumbersInExport`` unless
@@ -192,6 +235,7 @@ def export_minutes(
         meeting_id=meeting_id,
         include_confidential=include_confidential,
         organisation_name=organisation_name,
+        include_map=include_map,
     )
     refuse_in_export(find_in_minutes(data), allow=allow_personal_numbers)
     # python-docx loads here, on the thread writing the document, not with this module:
@@ -210,9 +254,11 @@ __all__ = [
     "ItemMinutes",
     "MeetingFacts",
     "MinutesData",
+    "WeekMap",
     "default_minutes_filename",
     "export_minutes",
     "find_in_minutes",
     "gather_minutes",
+    "meeting_week",
     "minutes_title",
 ]

@@ -7,6 +7,7 @@ overdue) is a word, not only a colour.
 
 from __future__ import annotations
 
+import io
 import re
 from collections.abc import Sequence
 from datetime import date, datetime
@@ -28,6 +29,7 @@ from .incidents import IncidentRow
 
 if TYPE_CHECKING:
     from .answers import AnswerRow
+    from .map.counts import IncidentMap
     from .minutes import ItemMinutes, MeetingFacts, MinutesData
 
 WEEKDAYS = ("måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag")
@@ -61,6 +63,8 @@ OVERDUE = "Försenad"
 NOT_REVIEWED = "Ej behandlad"
 NOT_DECIDED = "Inte bestämt."
 ANSWERS_HEADING = "Svar på åtgärdslistor sedan förra mötet"
+WEEK_MAP_HEADING = "Bilaga: Karta över veckans händelser"
+MAP_WIDTH = Cm(17)  # the text width of the A4 page, which the map is drawn for
 
 _ALERT = RGBColor(0xA0, 0x1C, 0x1C)
 _HEADER_FILL = "DCE3EE"
@@ -73,6 +77,18 @@ _DASH = "–"
 def long_date(day: date) -> str:
     """'tisdag 24 november 2026', whatever the computer's locale."""
     return f"{WEEKDAYS[day.weekday()]} {day.day} {MONTHS[day.month - 1]} {day.year}"
+
+
+def day_text(day: date) -> str:
+    """'1 september 2026'."""
+    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+
+
+def period_text(start: date, end: date) -> str:
+    """'1 september – 30 november 2026', the year once when both ends share it."""
+    if start.year == end.year:
+        return f"{start.day} {MONTHS[start.month - 1]} – {day_text(end)}"
+    return f"{day_text(start)} – {day_text(end)}"
 
 
 def week_label(day: date, *, relative_to: date | None = None) -> str:
@@ -137,6 +153,11 @@ def render_minutes(data: MinutesData, *, title: str, now: datetime) -> DocxDocum
     document.add_paragraph(
         NOT_DECIDED if data.next_meeting is None else meeting_when_where(data.next_meeting)
     )
+    if data.week_map is not None:
+        heading = document.add_heading(WEEK_MAP_HEADING, level=1)
+        heading.paragraph_format.page_break_before = True
+        heading.paragraph_format.keep_with_next = True
+        add_map(document, data.week_map.incidents)
     if data.has_confidential:
         confidential_header(document)
     set_properties(document, data, title, now)
@@ -302,6 +323,26 @@ def _open_actions(document: DocxDocument, data: MinutesData) -> None:
 
 def note_nothing(document: DocxDocument, text: str = NOTHING) -> None:
     document.add_paragraph().add_run(text).italic = True
+
+
+# --- the map ------------------------------------------------------------------------
+
+
+def map_caption(incident_map: IncidentMap) -> str:
+    period = period_text(incident_map.filter.date_from, incident_map.filter.date_to)
+    return f"Karta: händelser per plats, {period}."
+
+
+def add_map(document: DocxDocument, incident_map: IncidentMap) -> None:
+    """The map at the text width, its caption under it on the same page; the picture
+    carries the legend, scale, north arrow and the boundaries' source itself."""
+    from .map.picture import map_png  # matplotlib loads only for a document with a map
+
+    document.add_picture(io.BytesIO(map_png(incident_map, title="")), width=MAP_WIDTH)
+    picture = document.paragraphs[-1]
+    picture.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    picture.paragraph_format.keep_with_next = True
+    document.add_paragraph(map_caption(incident_map), "Caption")
 
 
 # --- tables -------------------------------------------------------------------------

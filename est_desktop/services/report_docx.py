@@ -26,12 +26,13 @@ from ..paths import resource_path
 from .charts import count_text, figure_png
 from .lagesbild import MONTH_LABELS
 from .minutes_docx import (
-    MONTHS,
     add_table,
     alert,
     confidential_header,
+    day_text,
     set_properties,
 )
+from .minutes_docx import period_text as period_text  # re-exported: dates worded in one place
 
 if TYPE_CHECKING:
     from .followup import LinkedAction
@@ -53,6 +54,7 @@ _PLAN_STATUS_PLURAL = {
 }
 CHART_WIDTH = Cm(17)  # the text width, like the tables
 DASH = "–"
+MAP_HEADING = "Händelserna på kartan"
 KEEP_TOGETHER_ROWS = 15
 # Table text is 10 pt; an average character of a long Swedish word is about this wide.
 _CM_PER_CHARACTER = 0.19
@@ -61,18 +63,6 @@ MINUS = "\u2212"  # a real minus sign: a hyphen looks like a dash in print
 
 
 # --- Swedish wording ------------------------------------------------------------------------
-
-
-def day_text(day: date) -> str:
-    """'1 september 2026'."""
-    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
-
-
-def period_text(start: date, end: date) -> str:
-    """'1 september – 30 november 2026', the year once when both ends share it."""
-    if start.year == end.year:
-        return f"{start.day} {MONTHS[start.month - 1]} – {day_text(end)}"
-    return f"{day_text(start)} – {day_text(end)}"
 
 
 def signed(number: int) -> str:

@@ -18,6 +18,7 @@ from . import lagesbild
 from .agreements import focus_areas
 from .followup import GoalEvidence, LinkedAction, goal_evidence, plan_rows
 from .lagesbild import ActionStats, LagesbildFilter, Trend, TrendSeries
+from .map.counts import IncidentMap, incident_map
 from .reports import (
     Period,
     ReportFacts,
@@ -74,6 +75,7 @@ class FinalReport:
     areas: tuple[AreaOutcome, ...]
     without_focus_area: YearRow
     places: tuple[YearRow, ...]  # most incidents first
+    map: IncidentMap  # incidents per place over the whole period, where the places are
     actions_by_organisation: tuple[ActionStats, ...]
 
     @property
@@ -187,6 +189,7 @@ def gather_final(
             per_year(without.counts if without else (0,) * len(trend.buckets)),
         ),
         places=tuple(_places_by_year(session, years, scope)),
+        map=incident_map(session=session, filter=scope(period)),
         actions_by_organisation=tuple(
             lagesbild.action_stats(
                 session=session, filter=scope(period), today=today, by="organisation"

@@ -18,9 +18,10 @@ from docx.shared import Cm, Pt
 
 from ..models import PlanStatus
 from .charts import count_text, trend_chart
-from .minutes_docx import SUBJECT, add_table, note_nothing, repeat_and_keep, shade
+from .minutes_docx import SUBJECT, add_map, add_table, note_nothing, repeat_and_keep, shade
 from .report_docx import (
     DASH,
+    MAP_HEADING,
     Section,
     add_chart,
     change_text,
@@ -280,6 +281,9 @@ def _appendix(document: DocxDocument, data: FinalReport) -> None:
     rows.append(("Totalt", *(totals[y] for y in years), sum(totals.values())))
     number_table(document, ("Fokusområde", *labels, "Totalt"), widths, rows, bold_last=True)
 
+    if data.places:
+        heading(document, MAP_HEADING, 2)
+        add_map(document, data.map)
     heading(document, "Händelser per plats och år", 2)
     if data.places:
         number_table(

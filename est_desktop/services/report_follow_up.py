@@ -26,6 +26,7 @@ from .lagesbild import (
     Trend,
     WeekPulse,
 )
+from .map.counts import IncidentMap, incident_map
 from .reports import (
     Comparison,
     OverdueAction,
@@ -81,6 +82,7 @@ class FollowUpReport:
     plan_year: int
     plan_status: tuple[tuple[PlanStatus, int], ...]
     places: tuple[PlaceCount, ...]
+    map: IncidentMap  # the same incidents per place, where the places are
     pulse: WeekPulse
     areas: tuple[AreaFollowUp, ...]
 
@@ -217,6 +219,7 @@ def gather_follow_up(
         plan_year=plan_year,
         plan_status=tuple((status, statuses.count(status)) for status in PlanStatus),
         places=tuple(lagesbild.incidents_per_place(session=session, filter=everything)),
+        map=incident_map(session=session, filter=everything),
         pulse=lagesbild.week_pulse(session=session, filter=everything),
         areas=tuple(areas),
     )

@@ -17,9 +17,10 @@ from docx.shared import Pt
 from docx.table import Table
 
 from .charts import count_text, places_chart, trend_chart, week_pulse_chart
-from .minutes_docx import SUBJECT, add_table, note_nothing
+from .minutes_docx import SUBJECT, add_map, add_table, note_nothing
 from .report_docx import (
     DASH,
+    MAP_HEADING,
     Section,
     add_chart,
     change_text,
@@ -158,11 +159,13 @@ def _where_and_when(document: DocxDocument, data: FollowUpReport) -> None:
     heading(document, "Var och när", 1, new_page=True)
     lead_in(
         document,
-        "Alla fokusområden under perioden: platserna med flest händelser, och när i veckan "
-        "händelserna började.",
+        "Alla fokusområden under perioden: platserna med flest händelser och var de ligger, "
+        "och när i veckan händelserna började.",
     )
     heading(document, "Platser med flest händelser", 2)
     add_chart(document, places_chart(data.places, title=""))
+    heading(document, MAP_HEADING, 2)
+    add_map(document, data.map)
     heading(document, "Veckodag och timme", 2)
     add_chart(document, week_pulse_chart(data.pulse, title=""))
 

@@ -1,4 +1,5 @@
-"""Where to save the minutes, and whether confidential incidents go in."""
+"""Where to save the minutes, whether confidential incidents go in, and whether a map of
+the week's incidents does."""
 
 from __future__ import annotations
 
@@ -36,6 +37,13 @@ class ExportMinutesDialog(QDialog):
         row.addWidget(browse)
         self.name_edit = QLineEdit(default_name)
         self.confidential_box = QCheckBox(self.tr("Include confidential incidents"))
+        self.map_box = QCheckBox(self.tr("Include a map of the week's incidents"))
+        self.map_box.setToolTip(
+            self.tr(
+                "A page at the end with the incidents per place since the previous meeting, "
+                "on the map of the kommun."
+            )
+        )
         warning = QLabel(
             self.tr(
                 "Confidential incidents are left out unless you tick this. "
@@ -46,7 +54,8 @@ class ExportMinutesDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("&Folder"), folder_row)
         form.addRow(self.tr("File &name"), self.name_edit)
-        form.addRow("", self.confidential_box)
+        form.addRow("", self.map_box)
+        form.addRow("", self.confidential_box)  # just above the warning about it
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -88,3 +97,6 @@ class ExportMinutesDialog(QDialog):
 
     def include_confidential(self) -> bool:
         return self.confidential_box.isChecked()
+
+    def include_map(self) -> bool:
+        return self.map_box.isChecked()

@@ -433,10 +433,17 @@ class MainWindow(QMainWindow):
         meeting = self.store.read(meetings.get_meeting, meeting_id=self.meeting_id)
         dialog = ExportMinutesDialog(default_minutes_filename(meeting), self)
         if dialog.exec() == ExportMinutesDialog.DialogCode.Accepted:
-            self.export_minutes_to(dialog.target(), dialog.include_confidential())
+            self.export_minutes_to(
+                dialog.target(), dialog.include_confidential(), include_map=dialog.include_map()
+            )
 
     def export_minutes_to(
-        self, target: Path, include_confidential: bool, allow_personal_numbers: bool = False
+        self,
+        target: Path,
+        include_confidential: bool,
+        allow_personal_numbers: bool = False,
+        *,
+        include_map: bool = False,
     ) -> None:
         """Writes the minutes in the background; ``minutes_exported`` says when it is done.
 
@@ -457,12 +464,13 @@ class MainWindow(QMainWindow):
                 out_path=target,
                 include_confidential=include_confidential,
                 allow_personal_numbers=allow_personal_numbers,
+                include_map=include_map,
             )
 
         run_task(
             export,
             self._minutes_exported,
-            lambda error: self._minutes_failed(error, target, include_confidential),
+            lambda error: self._minutes_failed(error, target, include_confidential, include_map),
         )
 
     def _minutes_exported(self, path: Path) -> None:
@@ -471,7 +479,9 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Minutes saved: %1").replace("%1", str(path)), 10000)
         self.minutes_exported.emit(str(path))
 
-    def _minutes_failed(self, error: Exception, target: Path, include_confidential: bool) -> None:
+    def _minutes_failed(
+        self, error: Exception, target: Path, include_confidential: bool, include_map: bool
+    ) -> None:
         from ..services.personnummer import PersonalNumbersInExport
         from .personal_numbers import confirm_export
 
@@ -479,7 +489,12 @@ class MainWindow(QMainWindow):
         self.statusBar().clearMessage()
         if isinstance(error, PersonalNumbersInExport):
             if confirm_export(self, error):
-                self.export_minutes_to(target, include_confidential, allow_personal_numbers=True)
+                self.export_minutes_to(
+                    target,
+                    include_confidential,
+                    allow_personal_numbers=True,
+                    include_map=include_map,
+                )
             return
         if not isinstance(error, KnownError | ValidationError):
             raise error

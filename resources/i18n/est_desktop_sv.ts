@@ -1384,11 +1384,11 @@ Det som matats in efter det finns inte i den återställda databasen, men inget 
     </message>
     <message>
         <source>Include a map of the week&apos;s incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta med karta över veckans hän&amp;delser</translation>
     </message>
     <message>
         <source>A page at the end with the incidents per place since the previous meeting, on the map of the kommun.</source>
-        <translation type="unfinished"></translation>
+        <translation>En sida sist i dokumentet med händelserna per plats sedan förra mötet, på kartan över kommunen.</translation>
     </message>
     <message>
         <source>Confidential incidents are left out unless you tick this. If included, the document is marked confidential on every page.</source>
@@ -1892,7 +1892,7 @@ Det som matats in efter det finns inte i den återställda databasen, men inget 
     </message>
     <message>
         <source>&amp;Trend</source>
-        <translation>Utvec&amp;kling</translation>
+        <translation>Utveckli&amp;ng</translation>
     </message>
     <message>
         <source>Actions per o&amp;rganisation</source>
@@ -2855,16 +2855,16 @@ The reopening is recorded in the meeting&apos;s history. Reason (optional):</sou
         <translation>Latitud och longitud i grader (decimalkomma eller punkt), grader och minuter som webbkartor visar dem, eller SWEREF 99 TM (N 6138079 E 383209).</translation>
     </message>
     <message>
-        <source>Save &amp;position</source>
+        <source>Save pos&amp;ition</source>
         <translation>Spara &amp;läge</translation>
     </message>
     <message>
-        <source>Pick on the &amp;map…</source>
-        <translation>Välj på &amp;kartan…</translation>
+        <source>Pick on the ma&amp;p…</source>
+        <translation>&amp;Välj på kartan…</translation>
     </message>
     <message>
         <source>&amp;Take off the map</source>
-        <translation>&amp;Ta bort från kartan</translation>
+        <translation>Ta bort från kart&amp;an</translation>
     </message>
     <message>
         <source>Mer&amp;ge into…</source>

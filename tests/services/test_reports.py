@@ -498,7 +498,8 @@ def test_final_report_has_a_chart_for_each_focus_area_with_incidents(
     path = _final(demo, tmp_path / "slutrapport.docx")
     with_incidents = _areas_with_incidents(demo, date(2023, 1, 1), TODAY)
     assert with_incidents
-    assert len(Document(str(path)).inline_shapes) == len(with_incidents)
+    # One trend per focus area with incidents, and the map of the whole period.
+    assert len(Document(str(path)).inline_shapes) == len(with_incidents) + 1
 
 
 def test_follow_up_from_the_demo_has_every_focus_area_and_its_charts(
@@ -518,7 +519,8 @@ def test_follow_up_from_the_demo_has_every_focus_area_and_its_charts(
     assert [n for n in sections if n] == ["Sammanfattning", "Var och när", *(a.name for a in areas)]
     previous_start = start - (TODAY - start) - date.resolution
     charted = _areas_with_incidents(demo, previous_start, TODAY)
-    assert len(Document(str(path)).inline_shapes) == 2 + len(charted)
+    # Places, the map and the week pulse, then one trend per focus area with incidents.
+    assert len(Document(str(path)).inline_shapes) == 3 + len(charted)
 
 
 def test_every_overdue_action_counted_is_listed(demo: Session) -> None:
