@@ -1,12 +1,13 @@
 """What the meeting-room screen shows for each agenda item, as plain data.
 
 Confidential incidents are never part of a slide, whatever else is chosen:
-the projector is the one place where the whole room reads along.
+the projector is the one place where the whole room reads along. That holds for the
+week's map of a focus-area slide too (``slide_map``).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from itertools import groupby
 
@@ -27,6 +28,8 @@ from . import meetings, participants
 from .action_rows import ActionRow, action_row, action_row_query
 from .actions import ReviewRow, review_rows
 from .incidents import IncidentRow, incident_row, incident_row_query
+from .lagesbild_types import LagesbildFilter
+from .map.counts import IncidentMap, incident_map
 
 TREND_WEEKS = 8
 
@@ -55,6 +58,8 @@ class Slide:
     attendance: list[participants.AttendanceRow] = field(default_factory=list)
     next_meeting: Meeting | MeetingCreate | None = None
     next_meeting_planned: bool = False
+    # What the week's map of a focus-area slide covers; None on every other slide.
+    map_filter: LagesbildFilter | None = None
 
     def is_overdue(self, action: ActionRow) -> bool:
         return action.is_overdue(self.meeting_date)
@@ -90,12 +95,19 @@ def slide_for_item(*, session: Session, item_id: int, today: date | None = None)
         proposal = meetings.proposed_meeting(session=session, today=today or date.today())
         return Slide(**base, next_meeting=proposal)
     if kind == AgendaItemKind.FOCUS_AREA and item.focus_area_id is not None:
+        since = _since(session, meeting)
         return Slide(
             **base,
-            incidents=_incidents_since_last_meeting(session, meeting, item),
+            incidents=_incidents_since_last_meeting(session, meeting, item, since),
             actions=_open_actions(session, meeting, item.focus_area_id),
             trend=weekly_trend(
                 session=session, focus_area_id=item.focus_area_id, until=meeting.date
+            ),
+            map_filter=LagesbildFilter(
+                date_from=since + timedelta(days=1),
+                date_to=meeting.date,
+                focus_area_ids=frozenset({item.focus_area_id}),
+                include_confidential=False,
             ),
         )
     # 'Other business' and items the convener added: what was recorded under them.
@@ -116,13 +128,17 @@ def slide_for_item(*, session: Session, item_id: int, today: date | None = None)
     )
 
 
+def _since(session: Session, meeting: Meeting) -> date:
+    """The last day before the meeting's week: the previous meeting's, or a week earlier."""
+    previous = meetings.previous_meeting(session=session, meeting=meeting)
+    return previous.date if previous is not None else meeting.date - timedelta(days=7)
+
+
 def _incidents_since_last_meeting(
-    session: Session, meeting: Meeting, item: AgendaItem
+    session: Session, meeting: Meeting, item: AgendaItem, since: date
 ) -> list[IncidentRow]:
     """The focus area's incidents recorded at this meeting or that happened since the last one."""
-    previous = meetings.previous_meeting(session=session, meeting=meeting)
     this_meeting_items = select(AgendaItem.id).where(AgendaItem.meeting_id == meeting.id)
-    since = previous.date if previous is not None else meeting.date - timedelta(days=7)
     query = (
         incident_row_query()
         .where(
@@ -136,6 +152,12 @@ def _incidents_since_last_meeting(
         .order_by(Incident.occurred_on, Incident.start_time.nulls_first(), Incident.id)
     )
     return [incident_row(r) for r in session.execute(query)]
+
+
+def slide_map(*, session: Session, map_filter: LagesbildFilter) -> IncidentMap:
+    """The week's map of a focus-area slide (``Slide.map_filter``): the lägesbild's own
+    counts, and without confidential incidents whatever the filter says."""
+    return incident_map(session=session, filter=replace(map_filter, include_confidential=False))
 
 
 def _open_actions(session: Session, meeting: Meeting, focus_area_id: int) -> list[ActionRow]:

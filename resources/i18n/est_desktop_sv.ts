@@ -1384,7 +1384,7 @@ Det som matats in efter det finns inte i den återställda databasen, men inget 
     </message>
     <message>
         <source>Include a map of the week&apos;s incidents</source>
-        <translation>Ta med karta över veckans hän&amp;delser</translation>
+        <translation>Ta med karta över veckans händelser</translation>
     </message>
     <message>
         <source>A page at the end with the incidents per place since the previous meeting, on the map of the kommun.</source>
@@ -2941,11 +2941,11 @@ The reopening is recorded in the meeting&apos;s history. Reason (optional):</sou
     </message>
     <message>
         <source>Map (K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Karta (K)</translation>
     </message>
     <message>
         <source>Show the week&apos;s map instead of the trend on the focus-area slides (K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa veckans karta i stället för trenden på fokusområdenas bilder (K)</translation>
     </message>
     <message>
         <source>Screen for the presentation</source>
@@ -3501,7 +3501,7 @@ The reopening is recorded in the meeting&apos;s history. Reason (optional):</sou
     </message>
     <message>
         <source>Incidents %1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Händelser %1–%2</translation>
     </message>
     <message>
         <source>%1 of %2 min</source>
@@ -3509,7 +3509,7 @@ The reopening is recorded in the meeting&apos;s history. Reason (optional):</sou
     </message>
     <message>
         <source>No incidents on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga händelser på kartan</translation>
     </message>
 </context>
 <context>

@@ -11,13 +11,14 @@ from ..store import Store
 
 
 class PresentationController(QObject):
-    """The state both screens share: the item shown, follow, freeze and blank.
+    """The state both screens share: the item shown, follow, freeze, blank and whether the
+    focus-area slides show the week's map or the trend.
 
     The laptop's agenda and the projector window talk to this object only.
     """
 
     moved = Signal()  # another item is on screen, or its content changed
-    state_changed = Signal()  # follow, freeze or blank changed
+    state_changed = Signal()  # follow, freeze, blank or map changed
     started = Signal()
     ended = Signal()
 
@@ -30,6 +31,7 @@ class PresentationController(QObject):
         self.follow = True
         self.frozen = False
         self.blanked = False
+        self.show_map = False  # kept while moving between slides
         self.item_started = time.monotonic()
         self.meeting_started = time.monotonic()
         self._reload = QTimer(self)
@@ -50,7 +52,7 @@ class PresentationController(QObject):
         self.meeting_id = meeting_id
         self.item_ids = self._store.read(presentation.slide_item_ids, meeting_id=meeting_id)
         self.index = self.item_ids.index(item_id) if item_id in self.item_ids else 0
-        self.frozen = self.blanked = False
+        self.frozen = self.blanked = self.show_map = False
         self.meeting_started = self.item_started = time.monotonic()
         self.started.emit()
         self.moved.emit()
@@ -111,6 +113,14 @@ class PresentationController(QObject):
     def toggle_blank(self) -> None:
         self.blanked = not self.blanked
         self.state_changed.emit()
+
+    def set_map(self, show: bool) -> None:
+        """The week's map instead of the trend on every focus-area slide, or back."""
+        self.show_map = show
+        self.state_changed.emit()
+
+    def toggle_map(self) -> None:
+        self.set_map(not self.show_map)
 
     def _data_changed(self) -> None:
         if not self.active:

@@ -52,6 +52,12 @@ class PresenterBar(QWidget):
         self.freeze_box.toggled.connect(controller.set_frozen)
         self.blank_box = QCheckBox(self.tr("Black screen (B)"))
         self.blank_box.clicked.connect(controller.toggle_blank)
+        self.map_button = QPushButton(self.tr("Map (K)"))
+        self.map_button.setCheckable(True)
+        self.map_button.setToolTip(
+            self.tr("Show the week's map instead of the trend on the focus-area slides (K)")
+        )
+        self.map_button.clicked.connect(controller.set_map)
         self.screen_combo = QComboBox()
         self.screen_combo.setToolTip(self.tr("Screen for the presentation"))
         self.screen_combo.activated.connect(self._screen_activated)
@@ -68,6 +74,7 @@ class PresenterBar(QWidget):
             self.follow_box,
             self.freeze_box,
             self.blank_box,
+            self.map_button,
             self.screen_combo,
             self.end_button,
         ):
@@ -104,6 +111,7 @@ class PresenterBar(QWidget):
             (self.follow_box, controller.follow),
             (self.freeze_box, controller.frozen),
             (self.blank_box, controller.blanked),
+            (self.map_button, controller.show_map),
         ):
             box.blockSignals(True)
             box.setChecked(value)

@@ -17,7 +17,7 @@ from ..next_meeting_panel import describe
 from .theme import ALERT, MUTED, TEXT, Sizes
 
 
-def _short_date(day: date) -> str:
+def short_date(day: date) -> str:
     return QLocale().toString(qdate(day), "d MMM")
 
 
@@ -33,8 +33,9 @@ class SlideHtml:
     """Renders one slide at one screen size (Qt's rich text ignores font-size on h1–h6,
     so headings are styled paragraphs)."""
 
-    def __init__(self, sizes: Sizes) -> None:
+    def __init__(self, sizes: Sizes, narrow: bool = False) -> None:
         self.sizes = sizes
+        self.narrow = narrow  # beside the week's map: one column, details above each text
 
     def render(self, slide: Slide) -> str:
         kind = AgendaItemKind(slide.kind)
@@ -72,6 +73,14 @@ class SlideHtml:
         )
         return f'<table cellspacing="0">{body}</table>'
 
+    def _stacked(self, rows: list[tuple[str, str]]) -> str:
+        """(details, text) pairs as two lines each, for a column too narrow for a table."""
+        gap = self.sizes.body // 3
+        return "".join(
+            f'<p style="margin-top:{gap}px; margin-bottom:0">{details}<br>{text}</p>'
+            for details, text in rows
+        )
+
     def _nothing(self, text: str) -> str:
         return f"<p>{_muted(text)}</p>"
 
@@ -85,8 +94,15 @@ class SlideHtml:
             return html + self._nothing(
                 QCoreApplication.translate("Slides", "No incidents recorded.")
             )
+        if self.narrow:
+            return html + self._stacked(
+                [
+                    (_muted(f"{short_date(i.occurred_on)} · {i.where}"), escape(i.description))
+                    for i in slide.incidents
+                ]
+            )
         rows = [
-            [_muted(_short_date(i.occurred_on)), escape(i.where), escape(i.description)]
+            [_muted(short_date(i.occurred_on)), escape(i.where), escape(i.description)]
             for i in slide.incidents
         ]
         return html + self._table(rows)
@@ -95,6 +111,13 @@ class SlideHtml:
         html = self._heading(QCoreApplication.translate("Slides", "Open actions"))
         if not slide.actions:
             return html + self._nothing(QCoreApplication.translate("Slides", "No open actions."))
+        if self.narrow:
+            rows = []
+            for a in slide.actions:
+                due = self._due(a, slide.is_overdue(a))
+                details = _muted(a.owner) + (_muted(" · ") + due if due else "")
+                rows.append((details, escape(a.description)))
+            return html + self._stacked(rows)
         rows = [
             [escape(a.description), _muted(a.owner), self._due(a, slide.is_overdue(a))]
             for a in slide.actions
@@ -105,7 +128,7 @@ class SlideHtml:
     def _due(action: ActionRow, overdue: bool) -> str:
         if action.due_date is None:
             return ""
-        text = escape(_short_date(action.due_date))
+        text = escape(short_date(action.due_date))
         return f"{text} {_overdue_mark()}" if overdue else text
 
     def _review(self, slide: Slide) -> str:
@@ -122,7 +145,7 @@ class SlideHtml:
     def _review_row(row: ReviewRow) -> list[str]:
         age = QCoreApplication.translate("Slides", "%n meeting(s) ago", "", row.meetings_since)
         due = row.outcome.previous_due_date if row.outcome else row.action.due_date
-        due_text = escape(_short_date(due)) if due else ""
+        due_text = escape(short_date(due)) if due else ""
         if row.overdue:
             due_text = f"{due_text} {_overdue_mark()}"
         outcome = ""

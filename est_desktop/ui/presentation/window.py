@@ -19,15 +19,21 @@ from PySide6.QtWidgets import (
 
 from ...models import AgendaItemKind
 from ...services import meetings, presentation
+from ...services.map.counts import IncidentMap
 from .. import labels
 from ..store import Store
 from .controller import PresentationController
-from .slide_html import SlideHtml
+from .slide_html import SlideHtml, short_date
 from .theme import ALERT, BACKGROUND, MUTED, TEXT, Sizes
 from .trend_widget import TrendWidget
+from .week_map import WeekMap
 
 SCROLL_STEP_MS = 40
 SCROLL_PAUSE_MS = 4000
+# Body beside trend, and body beside map: the map gets the larger part, and the incident
+# list keeps about 40 characters a line at 1920×1080.
+TREND_SPLIT = (3, 1)
+MAP_SPLIT = (2, 3)
 
 
 class PresentationWindow(QWidget):
@@ -43,6 +49,7 @@ class PresentationWindow(QWidget):
         self._store = store
         self.controller = controller
         self.slide: presentation.Slide | None = None
+        self.incident_map: IncidentMap | None = None  # read only while the map is shown
         self.sizes = Sizes.for_height(1080)
         self._over_time = False
         self._apply_theme()
@@ -59,15 +66,19 @@ class PresentationWindow(QWidget):
         self.body.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.body.setOpenLinks(False)
         self.trend = TrendWidget()
+        self.week_map = WeekMap()
+        self.week_map.hide()
 
         top = QHBoxLayout()
         top.addWidget(self.meeting_label, 1)
         top.addWidget(self.timer_label)
         top.addSpacing(40)
         top.addWidget(self.clock_label)
-        content = QHBoxLayout()
-        content.addWidget(self.body, 3)
-        content.addWidget(self.trend, 1)
+        self.content = content = QHBoxLayout()
+        content.setSpacing(40)
+        content.addWidget(self.body, TREND_SPLIT[0])
+        content.addWidget(self.trend, TREND_SPLIT[1])
+        content.addWidget(self.week_map, MAP_SPLIT[1])
         page = QWidget()
         column = QVBoxLayout(page)
         column.setContentsMargins(60, 30, 60, 40)
@@ -87,6 +98,8 @@ class PresentationWindow(QWidget):
         self._clock.start()
         self._scroll = QTimer(self)
         self._scroll.timeout.connect(self._scroll_step)
+        # The body narrows beside the map and widens without it: text may start to overflow.
+        self.body.verticalScrollBar().rangeChanged.connect(self._restart_scrolling)
 
         controller.moved.connect(self.refresh)
         controller.state_changed.connect(self._show_state)
@@ -120,6 +133,7 @@ class PresentationWindow(QWidget):
         if item_id is None:
             return
         self.slide = self._store.read(presentation.slide_for_item, item_id=item_id)
+        self._load_map()
         meeting = self._store.read(meetings.meeting_or_none, meeting_id=self.controller.meeting_id)
         self.meeting_label.setText("" if meeting is None else labels.meeting_name(meeting.date))
         self._render()
@@ -147,14 +161,37 @@ class PresentationWindow(QWidget):
             .replace("%2", slide.title)
             .replace("%3", str(slide.total))
         )
-        position = self.body.verticalScrollBar().value()
-        self.body.setHtml(SlideHtml(sizes).render(slide))
-        self.body.verticalScrollBar().setValue(position)
         is_focus = slide.kind == AgendaItemKind.FOCUS_AREA
-        self.trend.setVisible(is_focus)
-        if is_focus:
+        with_map = is_focus and self.incident_map is not None
+        self.trend.setVisible(is_focus and not with_map)
+        self.week_map.setVisible(with_map)
+        self.content.setStretchFactor(self.body, (MAP_SPLIT if with_map else TREND_SPLIT)[0])
+        position = self.body.verticalScrollBar().value()
+        self.body.setHtml(SlideHtml(sizes, narrow=with_map).render(slide))
+        self.body.verticalScrollBar().setValue(position)
+        if with_map:
+            self.week_map.set_map(self.incident_map, self._map_title(slide))
+        elif is_focus:
             self.trend.set_points(slide.trend, sizes.small)
         self._restart_scrolling()
+
+    def _load_map(self) -> None:
+        """The week's map is read only while the convener shows it, with the slide."""
+        slide = self.slide
+        if self.controller.show_map and slide is not None and slide.map_filter is not None:
+            self.incident_map = self._store.read(
+                presentation.slide_map, map_filter=slide.map_filter
+            )
+        else:
+            self.incident_map = None
+
+    @staticmethod
+    def _map_title(slide: presentation.Slide) -> str:
+        return (
+            QCoreApplication.translate("Slides", "Incidents %1–%2")
+            .replace("%1", short_date(slide.map_filter.date_from))
+            .replace("%2", short_date(slide.map_filter.date_to))
+        )
 
     @staticmethod
     def _font(label: QLabel, pixels: int, colour: str, bold: bool = False) -> None:
@@ -166,6 +203,9 @@ class PresentationWindow(QWidget):
 
     def _show_state(self) -> None:
         self.stack.setCurrentWidget(self.blank if self.controller.blanked else self.stack.widget(0))
+        if self.controller.show_map != (self.incident_map is not None):
+            self._load_map()
+            self._render()
 
     # --- clock and item timer ---------------------------------------------------------
 
@@ -232,6 +272,8 @@ def handle_presentation_key(controller: PresentationController, key: int) -> boo
         controller.last()
     elif key == Qt.Key.Key_B:
         controller.toggle_blank()
+    elif key == Qt.Key.Key_K:  # karta
+        controller.toggle_map()
     elif key == Qt.Key.Key_Escape:
         controller.end()
     else:
