@@ -270,7 +270,9 @@ def test_organisations_unique_and_valid_kinds():
 
 def test_places_unique_and_valid_kinds():
     places = load("places.json")
-    assert all(set(p) == {"name", "kind"} for p in places)
+    # Every seeded place is on the map from the start, at an approximate position.
+    assert all(set(p) == {"name", "kind", "latitude", "longitude"} for p in places)
+    assert all(55.3 < p["latitude"] < 55.6 and 12.9 < p["longitude"] < 13.6 for p in places)
     names = [p["name"] for p in places]
     assert all(name and name == name.strip() for name in names)
     assert len(names) == len(set(names))

@@ -321,14 +321,13 @@ def _label(
     most: int,
     shrink: float,
 ) -> None:
-    """Names and counts of the busiest places. A label goes right of its marker (left of
-    it near the map's eastern edge, to stay in the frame); where it would cover another
+    """Names and counts of the busiest places. A label goes right of its marker, or left
+    of it where only that stays in the frame; where it would cover a marker or another
     label it moves up or down a line, with a thin line to its marker, and a label with
-    no free line left is not written."""
+    no free line left is not written (the table under the map has every place)."""
     axes.apply_aspect()  # where the markers will be drawn, not the frame asked for
     pixels = axes.figure.dpi / 72  # per point
-    west, east = axes.get_xlim()
-    turn = west + (east - west) * 0.6
+    frame = axes.get_window_extent()
     line = look.label_size * 1.45  # points
     # What a label must not cover, in pixels: every marker, and the labels written.
     taken: list[tuple[float, float, float, float]] = []
@@ -340,8 +339,9 @@ def _label(
         text = f"{place.name} {count_text(place.count)}"
         x, y = axes.transData.transform((place.longitude, place.latitude))
         radius = math.sqrt(scale.size(place.count) * shrink) / 2 + 3
-        right = place.longitude <= turn
         width = len(text) * look.label_size * 0.68 * pixels
+        # Right of the marker when it fits in the frame, else left when that fits.
+        right = x + radius * pixels + width <= frame.x1 or x - radius * pixels - width < frame.x0
         for lines in (0, 1, -1, 2, -2, 3, -3):
             left = x + radius * pixels if right else x - radius * pixels - width
             bottom = y + (lines * line - line / 2) * pixels
