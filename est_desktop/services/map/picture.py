@@ -117,16 +117,7 @@ def map_figure(
     _draw_north(axes, look)
     _draw_scale_bar(axes, extent, look)
     _draw_legend(legend_axes, scale, look, incident_map, printed)
-    figure.text(
-        0.99,
-        (look.small_size * 1.0) / (look.height * 72),
-        f"{attribution()}. Platsernas lägen: EST Desktop.",
-        ha="right",
-        va="bottom",
-        fontsize=look.small_size,
-        family=STYLE.font,
-        color=STYLE.muted,
-    )
+    _draw_source(figure, look, f"{attribution()}. Platsernas lägen: EST Desktop.")
     if not placed:
         axes.text(
             0.5,
@@ -160,16 +151,7 @@ def base_map(
     _draw_land(axes, kommun, extent)
     _draw_north(axes, PRINT)
     _draw_scale_bar(axes, extent, PRINT)
-    figure.text(
-        0.99,
-        0.01,
-        f"{attribution()}.",
-        ha="right",
-        va="bottom",
-        fontsize=PRINT.small_size,
-        family=STYLE.font,
-        color=STYLE.muted,
-    )
+    _draw_source(figure, replace(PRINT, height=height), f"{attribution()}.")
     return figure, axes
 
 
@@ -482,6 +464,20 @@ def _inset_box(
         covered[corner] = hidden
     x, y = min(covered, key=covered.get)
     return x, y, width, height
+
+
+def _draw_source(figure: Figure, look: MapLook, text: str) -> None:
+    """Whose boundaries these are, in the lower right corner, as their licence asks."""
+    figure.text(
+        0.99,
+        look.small_size / (look.height * 72),
+        text,
+        ha="right",
+        va="bottom",
+        fontsize=look.small_size,
+        family=STYLE.font,
+        color=STYLE.muted,
+    )
 
 
 def _draw_north(axes: Axes, look: MapLook) -> None:
