@@ -48,8 +48,8 @@ def measure_remote_change_visible_ms(
 
     from est_desktop.db import make_server_engine
     from est_desktop.services.server.notify import install_triggers
-    from est_desktop.ui.live import LiveUpdates
-    from est_desktop.ui.store import Store
+    from est_desktop.ui.common.live import LiveUpdates
+    from est_desktop.ui.common.store import Store
 
     _app = QApplication.instance() or QApplication(sys.argv[:1])  # kept alive while measuring
     url = make_url(url) if isinstance(url, str) else url

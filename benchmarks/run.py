@@ -2,7 +2,7 @@
 
     python benchmarks/run.py --db PATH --json OUT.json [--quick]
 
-Creates the ten-year database (``services.demo_scale``) when PATH does not exist. Every
+Creates the ten-year database (``services.demo.years``) when PATH does not exist. Every
 measurement runs in a fresh subprocess, the GUI ones offscreen, so none shares caches or
 widgets with another; each writes one JSON line back. Figures are medians over repeats
 after a warm-up. Keys whose part of the app is not built yet are written as null.
@@ -111,7 +111,7 @@ def main(argv: list[str] | None = None) -> int:
     args.db = Path(args.db)
 
     if not args.db.exists():
-        from est_desktop.services.demo_scale import write_scale_demo
+        from est_desktop.services.demo.years import write_scale_demo
 
         started = time.perf_counter()
         summary = write_scale_demo(args.db, years=args.years, seed=args.seed)
@@ -554,7 +554,7 @@ def _measure_remote_change(db: str, repeats: int, values: dict, notes: dict) -> 
     from sqlalchemy.engine import make_url
 
     from benchmarks import server
-    from est_desktop.services.my_actions import answer_action, open_actions_of
+    from est_desktop.services.actions.my_actions import answer_action, open_actions_of
     from est_desktop.services.server.users import who_am_i
 
     participant = make_url(db).set(username=server.PARTICIPANTS[0][0])
@@ -614,7 +614,7 @@ def export_meeting(engine) -> tuple[int, date, int, int]:
 
 
 def _report_period(session, today: date) -> tuple[date, date]:
-    from est_desktop.services.agreements import agreement_in_force
+    from est_desktop.services.agreements.in_force import agreement_in_force
 
     agreement = agreement_in_force(session=session, on=today)
     if agreement is None:
@@ -631,7 +631,7 @@ def _measure_documents(db: Path, repeats: int, values: dict, notes: dict) -> Non
     scratch = Path(tempfile.mkdtemp(prefix="est-docs-"))
     meeting_id, day, incidents, still_open = export_meeting(engine)
     try:
-        export_minutes = _import("est_desktop.services.minutes", "export_minutes")
+        export_minutes = _import("est_desktop.services.minutes.gather", "export_minutes")
     except NotBuilt as missing:
         values["export_minutes_ms"], notes["export_minutes_ms"] = None, f"not built: {missing}"
     else:
@@ -652,10 +652,10 @@ def _measure_documents(db: Path, repeats: int, values: dict, notes: dict) -> Non
             f"first {samples[0] * 1000:.0f} ms"
         )
     try:
-        reports = _import("est_desktop.services.reports")
+        reports = _import("est_desktop.services.reports.common")
         write_report = getattr(reports, "write_report", None)
         if write_report is None:
-            raise NotBuilt("est_desktop.services.reports.write_report")
+            raise NotBuilt("est_desktop.services.reports.common.write_report")
     except NotBuilt as missing:
         values["report_ms"], notes["report_ms"] = None, f"not built: {missing}"
         return
@@ -683,8 +683,8 @@ def _measure_stall(db: Path, repeats: int, values: dict, notes: dict) -> None:
 
     gui = Gui(db)
     window = gui.window
-    run_task = _import("est_desktop.ui.tasks", "run_task")
-    reports = _import("est_desktop.services.reports")
+    run_task = _import("est_desktop.ui.common.tasks", "run_task")
+    reports = _import("est_desktop.services.reports.common")
     meeting_id, day, *_ = export_meeting(gui.engine)
     window.open_meeting(meeting_id)
     gui.settle()

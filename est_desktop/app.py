@@ -25,8 +25,8 @@ from .i18n import install_translators, translate_error
 
 if TYPE_CHECKING:
     from .services.server.users import ServerUser
-    from .ui.connect_dialog import ServerConnection
     from .ui.main_window import MainWindow
+    from .ui.server.connect_dialog import ServerConnection
 
 log = logging.getLogger(__name__)
 
@@ -154,7 +154,7 @@ def _recover(
     damage: DamagedDatabase, path: Path, exit_when_ready: bool
 ) -> tuple[Engine | None, str]:
     """Offers the newest sound backup; nothing is restored without the user's word."""
-    from .services.backup import restore_backup
+    from .services.backup.copies import restore_backup
     from .ui.backup_actions import offer_restore, when
 
     if exit_when_ready:
@@ -281,7 +281,7 @@ def _run_window(
 ) -> int:
     # The database is opened and checked on a thread of its own while the window's code
     # loads: SQLite's integrity check runs without holding Python's lock, so the two
-    # overlap. (Not ``ui.tasks.run_task``: there is no event loop yet to report back.)
+    # overlap. (Not ``ui.common.tasks.run_task``: there is no event loop yet to report back.)
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="open-database") as pool:
         opening = pool.submit(open_database, path, read_only=read_only)
         try:
@@ -400,7 +400,7 @@ class Desk(QObject):
     def start_on_server(self, url: str, *, remembered: bool) -> bool | None:
         """The window on the server; False when the start ends, None when the user chose
         the database on this computer (offered when the server was only remembered)."""
-        from .ui.server_login import LOCAL, RETRY, ask_retry, connect_at_start
+        from .ui.server.server_login import LOCAL, RETRY, ask_retry, connect_at_start
 
         title = QCoreApplication.translate("App", "Cannot open the database")
         chose_local = False

@@ -21,8 +21,8 @@ from .db import (
     refuse_newer,
     session_scope,
 )
-from .services import backup
-from .services.backup import Backup
+from .services.backup import copies as backup
+from .services.backup.copies import Backup
 from .services.seed import seed_if_needed
 from .text import QT_TRANSLATE_NOOP
 

@@ -58,8 +58,8 @@ def run_command(args: argparse.Namespace) -> int:
 
 def _demo(path: Path, seed: int, years: int | None = None) -> int:
     """Ten weeks to try the app with, or ``years`` of weekly meetings to measure it with."""
-    from .services.demo import create_demo_database
-    from .services.demo_scale import create_scale_demo
+    from .services.demo.weeks import create_demo_database
+    from .services.demo.years import create_scale_demo
 
     if path.exists():
         return _fail(
@@ -89,8 +89,8 @@ def _demo(path: Path, seed: int, years: int | None = None) -> int:
 
 
 def _export_minutes(args: argparse.Namespace) -> int:
-    from .services.meetings import meeting_on
-    from .services.minutes import export_minutes
+    from .services.meetings.agenda import meeting_on
+    from .services.minutes.gather import export_minutes
 
     path = resolve_db_path(args.sub_db or args.db)
     if not path.exists():
@@ -117,7 +117,7 @@ def _export_minutes(args: argparse.Namespace) -> int:
 
 
 def _export_actions(args: argparse.Namespace) -> int:
-    from .services.action_lists import export_action_lists
+    from .services.action_lists.gather import export_action_lists
     from .services.reference import organisations
     from .text import swedish_sort_key
 
@@ -160,8 +160,8 @@ def _export_actions(args: argparse.Namespace) -> int:
 def _report(args: argparse.Namespace) -> int:
     from datetime import date
 
-    from .services.agreements import agreement_in_force
-    from .services.reports import FINAL, write_report
+    from .services.agreements.in_force import agreement_in_force
+    from .services.reports.common import FINAL, write_report
 
     path = resolve_db_path(args.sub_db or args.db)
     if not path.exists():
@@ -197,7 +197,7 @@ def _report(args: argparse.Namespace) -> int:
 
 def _backup(args: argparse.Namespace) -> int:
     from .bootstrap import resolve_backup_folder
-    from .services.backup import back_up_to, create_backup
+    from .services.backup.copies import back_up_to, create_backup
 
     path = resolve_db_path(args.sub_db or args.db)
     if not path.is_file():

@@ -53,6 +53,7 @@ def text_as_read(document: Path, workdir: Path) -> ReadText:
     )
     pdf = outdir / document.with_suffix(".pdf").name
     assert pdf.is_file(), f"LibreOffice could not convert {document.name}"
+
     def read(*options: str) -> str:
         return subprocess.run(
             [pdftotext, *options, str(pdf), "-"], check=True, capture_output=True, text=True

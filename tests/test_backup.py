@@ -18,7 +18,7 @@ from est_desktop import bootstrap
 from est_desktop.cli import main
 from est_desktop.db import KnownError, session_scope
 from est_desktop.models import Incident, Place, Source
-from est_desktop.services import backup
+from est_desktop.services.backup import copies as backup
 
 POSIX = os.name == "posix"
 

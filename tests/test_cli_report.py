@@ -12,8 +12,8 @@ from sqlalchemy.engine import Engine
 from est_desktop.cli import main
 from est_desktop.db import session_scope
 from est_desktop.i18n import translate_error
-from est_desktop.services.demo import create_demo_database
-from est_desktop.services.reports import ENDS_BEFORE_START
+from est_desktop.services.demo.weeks import create_demo_database
+from est_desktop.services.reports.common import ENDS_BEFORE_START
 
 
 def _run(args: list[str], capsys) -> tuple[int, str]:

@@ -23,7 +23,8 @@ from est_desktop.models import (
     MeetingCreate,
     Organisation,
 )
-from est_desktop.services import incidents, meetings
+from est_desktop.services import incidents
+from est_desktop.services.meetings import agenda as meetings
 from est_desktop.services.server.users import who_am_i
 from tests import postgres
 from tests.services.records import incident_data

@@ -23,7 +23,7 @@ from pathlib import Path
 import pytest
 
 from est_desktop.bootstrap import open_database
-from est_desktop.services.backup import database_problems
+from est_desktop.services.backup.copies import database_problems
 
 REPO = Path(__file__).resolve().parents[1]
 REPETITIONS = 20  # per journal mode

@@ -19,7 +19,9 @@ from sqlalchemy.engine import Engine
 from est_desktop import db
 from est_desktop.bootstrap import open_database
 from est_desktop.db import session_scope
-from est_desktop.services import backup, meetings, register
+from est_desktop.services.actions import register
+from est_desktop.services.backup import copies as backup
+from est_desktop.services.meetings import agenda as meetings
 
 FIXTURE = Path(__file__).resolve().parent / "data" / "schema_0001.sqlite3"
 

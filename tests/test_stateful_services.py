@@ -47,9 +47,11 @@ from est_desktop.models import (
     MeetingCreate,
     MeetingStatus,
 )
-from est_desktop.services import actions, incidents, meetings, reference
-from est_desktop.services.actions import ReviewOutcome
+from est_desktop.services import incidents, reference
+from est_desktop.services.actions import decisions as actions
+from est_desktop.services.actions.decisions import ReviewOutcome
 from est_desktop.services.errors import NeedsConfirmation, NotFound, ValidationError
+from est_desktop.services.meetings import agenda as meetings
 
 FIRST_MEETING = date(2026, 1, 13)
 TABLES = ("meeting", "agenda_item", "incident", "action", "action_incident", "action_update")

@@ -24,7 +24,7 @@ from ..text import QT_TRANSLATE_NOOP
 from .conflicts import check_version
 from .errors import NotFound, ValidationError
 from .limits import check_date, check_name, check_text, clean_text, one_line
-from .meetings import editable_meeting, get_item
+from .meetings.agenda import editable_meeting, get_item
 from .personnummer import refuse_personal_numbers
 
 

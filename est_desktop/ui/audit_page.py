@@ -10,10 +10,10 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidg
 from ..services import audit
 from ..services.audit import AuditRow
 from ..text import swedish_sort_key
-from .convert import date_edit
-from .rowmodel import SORT_ROLE, Column, RowTableModel
-from .store import Store
-from .views import RefreshWhenShown, row_table
+from .common.convert import date_edit
+from .common.rowmodel import SORT_ROLE, Column, RowTableModel
+from .common.store import Store
+from .common.views import RefreshWhenShown, row_table
 
 _ACTIONS = {
     "created": QT_TRANSLATE_NOOP("AuditPage", "Created"),

@@ -34,12 +34,12 @@ from PySide6.QtWidgets import (
 
 from ..bootstrap import DamagedDatabase
 from ..db import KnownError, is_server_url
-from ..services import backup as backups
-from ..services.backup import Backup
-from .messages import show_error
-from .rowmodel import Index
-from .store import Store
-from .tasks import run_task
+from ..services.backup import copies as backups
+from ..services.backup.copies import Backup
+from .common.messages import show_error
+from .common.rowmodel import Index
+from .common.store import Store
+from .common.tasks import run_task
 
 log = logging.getLogger(__name__)
 

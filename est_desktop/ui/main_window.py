@@ -35,31 +35,31 @@ from PySide6.QtWidgets import (
 from sqlalchemy.engine import Engine
 
 from ..db import KnownError, is_server_url
-from ..services import meetings
+from ..services.documents.file_names import default_minutes_filename
 from ..services.errors import NeedsConfirmation, ValidationError
-from ..services.file_names import default_minutes_filename
-from . import labels, persist
+from ..services.meetings import agenda as meetings
 from .backup_actions import database_menu, install_backup_actions
-from .export_dialog import ExportMinutesDialog
-from .lazy_page import LazyPage
-from .meetings_page import MeetingsPage
-from .messages import show_error, tr_service
+from .common import labels, persist
+from .common.lazy_page import LazyPage
+from .common.messages import show_error, tr_service
+from .common.store import Store
+from .common.tasks import run_task
+from .meetings.export_dialog import ExportMinutesDialog
+from .meetings.meetings_page import MeetingsPage
+from .meetings.workspace import WorkspacePage
 from .presentation.controller import PresentationController
 from .presentation.presenter_bar import PresenterBar, choose_screen
-from .store import Store
-from .tasks import run_task
-from .workspace import WorkspacePage
 
 if TYPE_CHECKING:
     from ..services.server.users import ServerUser
+    from .actions.my_actions_page import MyActionsPage
+    from .actions.register_page import RegisterPage
+    from .agreements.followup_page import FollowUpPage
     from .audit_page import AuditPage
-    from .connect_dialog import ServerConnection
-    from .followup_page import FollowUpPage
-    from .lagesbild_page import LagesbildPage
-    from .live import LiveUpdates
-    from .my_actions_page import MyActionsPage
+    from .common.live import LiveUpdates
+    from .lagesbild.page import LagesbildPage
     from .presentation.window import PresentationWindow
-    from .register_page import RegisterPage
+    from .server.connect_dialog import ServerConnection
     from .settings_page import SettingsPage
 
 log = logging.getLogger(__name__)
@@ -161,7 +161,7 @@ class MainWindow(QMainWindow):
     def _title(self) -> str:
         title = self.tr("EST Desktop")
         if self.on_server:
-            from .connect_dialog import short_name
+            from .server.connect_dialog import short_name
 
             title += f" — {short_name(self.db_path)}"
         return title
@@ -205,7 +205,7 @@ class MainWindow(QMainWindow):
 
     def connect_to_server(self) -> ServerConnection | None:
         """Asks where and as whom; on success ``server_connected`` carries the connection."""
-        from .connect_dialog import ConnectDialog
+        from .server.connect_dialog import ConnectDialog
 
         url = self.db_path if self.on_server else self.last_server_url
         dialog = ConnectDialog(self, url=url)
@@ -229,7 +229,7 @@ class MainWindow(QMainWindow):
         if not self.on_server or self.live is not None:
             return self.live is not None
         try:
-            from .live import LiveUpdates
+            from .common.live import LiveUpdates
         except ImportError:
             log.warning("Live updates are not available in this version")
             return False
@@ -456,7 +456,7 @@ class MainWindow(QMainWindow):
 
         def export() -> Path:
             # Document code (python-docx, openpyxl) loads here, off the window's thread.
-            from ..services.minutes import export_minutes
+            from ..services.minutes.gather import export_minutes
 
             return self.store.read(
                 export_minutes,
@@ -483,7 +483,7 @@ class MainWindow(QMainWindow):
         self, error: Exception, target: Path, include_confidential: bool, include_map: bool
     ) -> None:
         from ..services.personnummer import PersonalNumbersInExport
-        from .personal_numbers import confirm_export
+        from .common.personal_numbers import confirm_export
 
         self.export_action.setEnabled(self.meeting_id is not None)
         self.statusBar().clearMessage()
@@ -501,7 +501,7 @@ class MainWindow(QMainWindow):
         show_error(self, error)
 
     def export_action_lists(self) -> list[Path]:
-        from .action_lists_dialog import ExportActionListsDialog
+        from .action_lists.export_dialog import ExportActionListsDialog
 
         dialog = ExportActionListsDialog(self.store, self)
         if dialog.exec() == ExportActionListsDialog.DialogCode.Accepted and dialog.written:
@@ -515,7 +515,7 @@ class MainWindow(QMainWindow):
         return dialog.written
 
     def import_answers(self, paths: list[Path] | None = None) -> int:
-        from .answers_dialog import ImportAnswersDialog, choose_answer_files
+        from .action_lists.import_dialog import ImportAnswersDialog, choose_answer_files
 
         paths = paths or choose_answer_files(self)
         if not paths:
@@ -549,7 +549,7 @@ class MainWindow(QMainWindow):
 
 
 def _register_page(store: Store, read_only: bool = False) -> RegisterPage:
-    from .register_page import RegisterPage
+    from .actions.register_page import RegisterPage
 
     page = RegisterPage(store)
     if read_only:
@@ -563,7 +563,7 @@ def _register_page(store: Store, read_only: bool = False) -> RegisterPage:
 def _lagesbild_page(store: Store, sees_confidential: bool = True) -> LagesbildPage:
     """Participants and the ledningsgrupp never see confidential incidents (the server's
     policies hold them back), so the box that would count them is not offered."""
-    from .lagesbild_page import LagesbildPage
+    from .lagesbild.page import LagesbildPage
 
     page = LagesbildPage(store)
     page.confidential.setChecked(False)
@@ -572,7 +572,7 @@ def _lagesbild_page(store: Store, sees_confidential: bool = True) -> LagesbildPa
 
 
 def _followup_page(store: Store, read_only: bool = False) -> FollowUpPage:
-    from .followup_page import FollowUpPage
+    from .agreements.followup_page import FollowUpPage
 
     page = FollowUpPage(store)
     if read_only:
@@ -601,7 +601,7 @@ def _read_only(page: QWidget, keep: tuple[QWidget, ...] = ()) -> None:
 
 
 def _my_actions_page(store: Store, user: ServerUser) -> MyActionsPage:
-    from .my_actions_page import MyActionsPage
+    from .actions.my_actions_page import MyActionsPage
 
     return MyActionsPage(
         store,

@@ -22,13 +22,13 @@ from PySide6.QtWidgets import (
 )
 
 from ..db import KnownError
-from ..services import agreements
+from ..services.agreements import in_force as agreements
 from ..services.errors import ValidationError
-from . import persist
-from .convert import date_edit, qdate
-from .messages import show_error
-from .store import Store
-from .tasks import ProgressDialog, run_task
+from .common import persist
+from .common.convert import date_edit, qdate
+from .common.messages import show_error
+from .common.store import Store
+from .common.tasks import ProgressDialog, run_task
 
 FOLLOW_UP = "uppfoljning"
 FINAL = "slutrapport"
@@ -138,7 +138,7 @@ class ReportDialog(QDialog):
         return Path(self.file_edit.text().strip()).expanduser()
 
     def write(self) -> None:
-        from ..services.reports import write_report
+        from ..services.reports.common import write_report
 
         target = self.target()
         start = self.date_from.date().toPython()

@@ -34,14 +34,14 @@ from ..models import Category, Organisation, Place, PlaceKind, Source
 from ..services import reference, settings
 from ..services.errors import ValidationError
 from ..services.settings import MeetingDefaults
-from . import labels
-from .convert import qtime
-from .emphasis import page_heading
+from .common import labels
+from .common.convert import qtime
+from .common.emphasis import page_heading
+from .common.messages import FieldErrors, show_error
+from .common.rowmodel import ID_ROLE, ROW_ROLE, SORT_ROLE, Column, RowTableModel
+from .common.store import Store
+from .common.views import row_table
 from .map.position_box import PositionBox
-from .messages import FieldErrors, show_error
-from .rowmodel import ID_ROLE, ROW_ROLE, SORT_ROLE, Column, RowTableModel
-from .store import Store
-from .views import row_table
 
 ListRow = Organisation | Place | Source | Category
 

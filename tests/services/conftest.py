@@ -13,7 +13,7 @@ from sqlmodel import Session
 from est_desktop.bootstrap import open_database
 from est_desktop.db import make_server_engine
 from est_desktop.models import AgendaItem, AgendaItemKind, Meeting, MeetingCreate
-from est_desktop.services import meetings
+from est_desktop.services.meetings import agenda as meetings
 from tests import postgres
 from tests.services.records import MEETING_DAY
 

@@ -7,10 +7,7 @@ from datetime import date, timedelta
 
 from sqlmodel import Session
 
-from est_desktop.models import (
-    ActionCreate,
-    IncidentCreate,
-)
+from est_desktop.models import ActionCreate, IncidentCreate
 from est_desktop.services import reference
 
 MEETING_DAY = date(2026, 3, 10)

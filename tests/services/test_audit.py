@@ -12,18 +12,14 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
 from est_desktop.db import session_scope
-from est_desktop.models import (
-    ActionCreate,
-    AgendaItem,
-    AuditEntry,
-    Meeting,
-    MeetingCreate,
-)
-from est_desktop.services import actions, audit, incidents, meetings, reference
-from est_desktop.services.answers import apply_answers, read_answers
+from est_desktop.models import ActionCreate, AgendaItem, AuditEntry, Meeting, MeetingCreate
+from est_desktop.services import audit, incidents, reference
+from est_desktop.services.action_lists.answers import apply_answers, read_answers
+from est_desktop.services.actions import decisions as actions
+from est_desktop.services.meetings import agenda as meetings
 from tests.services.records import MEETING_DAY, incident_data
 
-from .answer_files import Answer, answer, export_list
+from .action_lists.answer_files import Answer, answer, export_list
 
 SECRET = "Zyxwvut Qwertzuiop sprejade klotter på Östra skolan"
 

@@ -16,14 +16,11 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.orm.exc import StaleDataError
 
 from est_desktop.db import make_engine, make_server_engine, session_scope
-from est_desktop.models import (
-    ActionCreate,
-    AgendaItemKind,
-    IncidentCreate,
-    MeetingCreate,
-)
-from est_desktop.services import actions, incidents, meetings, reference
+from est_desktop.models import ActionCreate, AgendaItemKind, IncidentCreate, MeetingCreate
+from est_desktop.services import incidents, reference
+from est_desktop.services.actions import decisions as actions
 from est_desktop.services.conflicts import ChangedElsewhere, FieldDifference
+from est_desktop.services.meetings import agenda as meetings
 from tests.services.records import MEETING_DAY, action_data, incident_data
 
 B_DUE = date(2026, 4, 1)

@@ -13,13 +13,11 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
 from est_desktop.db import session_scope
-from est_desktop.models import (
-    AgendaItem,
-    Meeting,
-    MeetingCreate,
-)
-from est_desktop.services import action_rows, actions, incidents, meetings, reference
-from est_desktop.services.actions import ReviewOutcome
+from est_desktop.models import AgendaItem, Meeting, MeetingCreate
+from est_desktop.services import incidents, reference
+from est_desktop.services.actions import decisions as actions
+from est_desktop.services.actions import rows as action_rows
+from est_desktop.services.actions.decisions import ReviewOutcome
 from est_desktop.services.errors import ValidationError
 from est_desktop.services.limits import (
     DATE_OUT_OF_RANGE,
@@ -29,6 +27,7 @@ from est_desktop.services.limits import (
     TEXT_TOO_LONG,
     clean_text,
 )
+from est_desktop.services.meetings import agenda as meetings
 from tests.services.records import MEETING_DAY, action_data, incident_data
 
 MEGABYTE = "Lång text från ett mejl. " * (1_048_576 // 25)
@@ -261,8 +260,11 @@ def test_follow_up_and_agreement_texts_have_limits_too(session: Session) -> None
     """The ledningsgrupp's notes, attendance names, meeting defaults and a new agreement's
     texts are refused at the field when too long, like every other field."""
     from est_desktop.models import PlanActivity, PlanStatus
-    from est_desktop.services import agreement_periods, followup, participants, settings
-    from est_desktop.services.agreements import agreement_in_force
+    from est_desktop.services import settings
+    from est_desktop.services.agreements import followup
+    from est_desktop.services.agreements import periods as agreement_periods
+    from est_desktop.services.agreements.in_force import agreement_in_force
+    from est_desktop.services.meetings import participants
 
     plan_row = session.scalars(text("SELECT id FROM plan_activity LIMIT 1")).first()
     assert session.get(PlanActivity, plan_row) is not None

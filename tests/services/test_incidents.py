@@ -8,8 +8,10 @@ import pytest
 from sqlmodel import Session
 
 from est_desktop.models import ActionCreate, AgendaItem, IncidentCreate, Meeting, MeetingCreate
-from est_desktop.services import actions, incidents, meetings, reference
+from est_desktop.services import incidents, reference
+from est_desktop.services.actions import decisions as actions
 from est_desktop.services.errors import ValidationError
+from est_desktop.services.meetings import agenda as meetings
 
 MEETING_DAY = date(2026, 3, 10)
 YESTERDAY = MEETING_DAY - timedelta(days=1)

@@ -12,12 +12,13 @@ from hypothesis import strategies as st
 from sqlmodel import Session
 
 from est_desktop.db import KnownError
-from est_desktop.models import (
-    AgendaItem,
-    Meeting,
-    MeetingCreate,
-)
-from est_desktop.services import action_lists, action_rows, actions, incidents, meetings, minutes
+from est_desktop.models import AgendaItem, Meeting, MeetingCreate
+from est_desktop.services import incidents
+from est_desktop.services.action_lists import gather as action_lists
+from est_desktop.services.actions import decisions as actions
+from est_desktop.services.actions import rows as action_rows
+from est_desktop.services.meetings import agenda as meetings
+from est_desktop.services.minutes import gather as minutes
 from est_desktop.services.personnummer import (
     PERSONNUMMER,
     REMOVED,
@@ -319,7 +320,7 @@ def test_meeting_notes_with_a_number_are_not_saved_without_confirmation(
 def test_a_review_note_with_a_number_is_not_saved_without_confirmation(
     session: Session, item: AgendaItem
 ) -> None:
-    from est_desktop.services.actions import ReviewOutcome
+    from est_desktop.services.actions.decisions import ReviewOutcome
 
     action = actions.decide_action(session=session, item_id=item.id, data=action_data(session))
     later = meetings.create_meeting(

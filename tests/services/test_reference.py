@@ -8,8 +8,11 @@ import pytest
 from sqlmodel import Session
 
 from est_desktop.models import ActionCreate, IncidentCreate, MeetingCreate, OrganisationKind
-from est_desktop.services import actions, incidents, meetings, participants, reference
+from est_desktop.services import incidents, reference
+from est_desktop.services.actions import decisions as actions
 from est_desktop.services.errors import ValidationError
+from est_desktop.services.meetings import agenda as meetings
+from est_desktop.services.meetings import participants
 
 DAY = date(2026, 3, 10)
 
@@ -238,7 +241,8 @@ def test_a_source_used_by_an_incident_cannot_be_deleted(session: Session) -> Non
     from datetime import date
 
     from est_desktop.models import IncidentCreate, MeetingCreate
-    from est_desktop.services import incidents, meetings
+    from est_desktop.services import incidents
+    from est_desktop.services.meetings import agenda as meetings
 
     meeting = meetings.create_meeting(session=session, data=MeetingCreate(date=date(2026, 3, 3)))
     item = meetings.agenda(session=session, meeting_id=meeting.id)[3]

@@ -24,7 +24,7 @@ from est_desktop.models import (
     Source,
 )
 from est_desktop.services import reference
-from est_desktop.services.agreements import agreement_in_force, focus_areas
+from est_desktop.services.agreements.in_force import agreement_in_force, focus_areas
 from est_desktop.services.seed import is_seeded, seed_if_needed
 
 SEED_DIR = Path(__file__).resolve().parents[2] / "resources" / "seed"

@@ -22,7 +22,9 @@ from sqlalchemy.engine import URL, Engine
 
 from est_desktop.db import make_server_engine, session_scope
 from est_desktop.models import ActionCreate, AgendaItemKind, MeetingCreate
-from est_desktop.services import actions, meetings, reference
+from est_desktop.services import reference
+from est_desktop.services.actions import decisions as actions
+from est_desktop.services.meetings import agenda as meetings
 from est_desktop.services.server import roles, setup, users
 from tests import postgres
 

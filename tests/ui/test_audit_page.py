@@ -8,9 +8,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView
 
 from est_desktop.models import IncidentCreate, MeetingCreate
-from est_desktop.services import incidents, meetings, reference
+from est_desktop.services import incidents, reference
+from est_desktop.services.meetings import agenda as meetings
 from est_desktop.ui.audit_page import AuditPage, entity_label
-from est_desktop.ui.store import Store
+from est_desktop.ui.common.store import Store
 
 
 def _record_incident(store: Store) -> int:

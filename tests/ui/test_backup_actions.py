@@ -20,7 +20,8 @@ from est_desktop import app
 from est_desktop.bootstrap import DamagedDatabase, open_database
 from est_desktop.db import KnownError, session_scope
 from est_desktop.models import MeetingCreate
-from est_desktop.services import backup, meetings
+from est_desktop.services.backup import copies as backup
+from est_desktop.services.meetings import agenda as meetings
 from est_desktop.ui import backup_actions
 from est_desktop.ui.backup_actions import (
     BackupActions,

@@ -17,8 +17,11 @@ from sqlmodel import select
 from est_desktop import app
 from est_desktop.db import SERVER_UNREACHABLE, KnownError, make_server_engine, session_scope
 from est_desktop.models import ActionCreate, AgendaItem, MeetingCreate
-from est_desktop.services import actions, meetings, reference
-from est_desktop.ui.connect_dialog import (
+from est_desktop.services import reference
+from est_desktop.services.actions import decisions as actions
+from est_desktop.services.meetings import agenda as meetings
+from est_desktop.ui.main_window import MainWindow
+from est_desktop.ui.server.connect_dialog import (
     ConnectDialog,
     ServerConnection,
     failure_text,
@@ -26,7 +29,6 @@ from est_desktop.ui.connect_dialog import (
     who_is_logged_in,
     without_password,
 )
-from est_desktop.ui.main_window import MainWindow
 from tests.ui.shared_server import SharedServer, shared_server, unused_port
 
 REPO = Path(__file__).resolve().parents[2]

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QAbstractButton, QLabel, QTabBar, QToolButton, QWi
 
 from est_desktop.db import session_scope
 from est_desktop.models import AgendaItemKind, MeetingCreate
-from est_desktop.services import meetings
+from est_desktop.services.meetings import agenda as meetings
 from est_desktop.ui.main_window import MainWindow
 
 

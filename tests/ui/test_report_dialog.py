@@ -14,10 +14,10 @@ from PySide6.QtWidgets import QMessageBox
 from sqlalchemy.engine import Engine
 
 from est_desktop.db import session_scope
-from est_desktop.services.demo import create_demo_database
-from est_desktop.ui.convert import qdate
+from est_desktop.services.demo.weeks import create_demo_database
+from est_desktop.ui.common.convert import qdate
+from est_desktop.ui.common.store import Store
 from est_desktop.ui.report_dialog import FINAL, FOLLOW_UP, ReportDialog
-from est_desktop.ui.store import Store
 
 TODAY = date(2026, 11, 26)
 

@@ -18,15 +18,17 @@ from est_desktop.models import (
     OrganisationKind,
     PlaceKind,
 )
-from est_desktop.services import actions, incidents, meetings, reference, settings
-from est_desktop.ui import labels
+from est_desktop.services import incidents, reference, settings
+from est_desktop.services.actions import decisions as actions
+from est_desktop.services.meetings import agenda as meetings
+from est_desktop.ui.common import labels
+from est_desktop.ui.common.store import Store
 from est_desktop.ui.settings_page import (
     ListEditor,
     OrganisationListModel,
     PlaceListModel,
     SettingsPage,
 )
-from est_desktop.ui.store import Store
 
 
 @pytest.fixture

@@ -15,8 +15,8 @@ from sqlalchemy import select
 from sqlmodel import Session
 
 from ...models import Category, FocusArea, Incident, Place, Source
-from ..lagesbild_scope import count_places, scope_of
-from ..lagesbild_types import LagesbildFilter
+from ..lagesbild.scope import count_places, scope_of
+from ..lagesbild.types import LagesbildFilter
 from .geo import Point
 from .outline import Municipality, chosen_municipality
 from .positions import area_of

@@ -1,7 +1,7 @@
 """The map drawn: the kommun, its neighbours, and incidents per place as sized markers.
 
 One matplotlib figure for the window, the projector and the Word reports, like the
-other charts (``services.charts``): what it shows reads in print and in black and
+other charts (``services.lagesbild.charts``): what it shows reads in print and in black and
 white, because a marker's area grows with its count and the busiest places carry their
 number. Every map has a legend, a scale bar, a north arrow and the boundaries' source.
 
@@ -26,7 +26,7 @@ from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.patches import Polygon, Rectangle
 
-from ..charts import STYLE, count_text, figure_png
+from ..lagesbild.charts import STYLE, count_text, figure_png
 from .counts import IncidentMap, MapPlace
 from .geo import Point
 from .outline import Municipality, attribution, neighbours

@@ -56,7 +56,7 @@ from ...db import (
 )
 from ...models.clock import as_utc
 from ...text import QT_TRANSLATE_NOOP
-from ..backup import DATABASE_MISSING
+from ..backup.copies import DATABASE_MISSING
 
 if TYPE_CHECKING:
     from sqlalchemy import Column, Table

@@ -12,10 +12,10 @@ from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
 from ...services.map.counts import IncidentMap, MapPlace, PlaceIncident, Unplaced
-from ..chart_panel import ChartPanel
-from ..convert import qdate
-from ..rowmodel import ROW_ROLE, Column, RowTableModel
-from ..views import row_table
+from ..common.convert import qdate
+from ..common.rowmodel import ROW_ROLE, Column, RowTableModel
+from ..common.views import row_table
+from ..lagesbild.chart_panel import ChartPanel
 
 MapRow = MapPlace | Unplaced
 ListIncidents = Callable[[int], list[PlaceIncident]]

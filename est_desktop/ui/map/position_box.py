@@ -24,8 +24,8 @@ from ...models import Place
 from ...services import reference
 from ...services.errors import ValidationError
 from ...services.map import geo, outline, positions
-from ..messages import FieldErrors, show_error
-from ..store import Store
+from ..common.messages import FieldErrors, show_error
+from ..common.store import Store
 from .picker_dialog import MapPickerDialog, position_text
 
 

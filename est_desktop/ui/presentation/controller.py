@@ -6,8 +6,8 @@ import time
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from ...services import presentation
-from ..store import Store
+from ...services.meetings import presentation
+from ..common.store import Store
 
 
 class PresentationController(QObject):

@@ -8,12 +8,12 @@ from html import escape
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from ...models import AgendaItemKind
-from ...services.action_rows import ActionRow
-from ...services.actions import ReviewRow
-from ...services.presentation import Slide
-from .. import labels
-from ..convert import qdate
-from ..next_meeting_panel import describe
+from ...services.actions.decisions import ReviewRow
+from ...services.actions.rows import ActionRow
+from ...services.meetings.presentation import Slide
+from ..common import labels
+from ..common.convert import qdate
+from ..meetings.next_meeting_panel import describe
 from .theme import ALERT, MUTED, TEXT, Sizes
 
 

@@ -6,7 +6,7 @@ from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import QWidget
 
-from ...services.presentation import TrendPoint
+from ...services.meetings.presentation import TrendPoint
 from .theme import MUTED, RULE, TEXT
 
 

@@ -60,7 +60,7 @@ class WeekMap(QWidget):
         return self._image
 
     def _draw(self, width: int, height: int) -> QImage:
-        from ...services.charts import figure_png
+        from ...services.lagesbild.charts import figure_png
         from ...services.map.picture import MapLook, map_figure
 
         dpi = width / FIGURE_INCHES

@@ -18,10 +18,11 @@ from PySide6.QtWidgets import (
 )
 
 from ...models import AgendaItemKind
-from ...services import meetings, presentation
 from ...services.map.counts import IncidentMap
-from .. import labels
-from ..store import Store
+from ...services.meetings import agenda as meetings
+from ...services.meetings import presentation
+from ..common import labels
+from ..common.store import Store
 from .controller import PresentationController
 from .slide_html import SlideHtml, short_date
 from .theme import ALERT, BACKGROUND, MUTED, TEXT, Sizes

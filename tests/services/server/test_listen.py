@@ -15,7 +15,8 @@ from sqlalchemy.engine import URL, Engine
 
 from est_desktop.db import make_server_engine, session_scope
 from est_desktop.models import MeetingCreate
-from est_desktop.services import incidents, meetings
+from est_desktop.services import incidents
+from est_desktop.services.meetings import agenda as meetings
 from est_desktop.services.server.listen import (
     APPLICATION_NAME,
     ChangeListener,

@@ -42,8 +42,10 @@ from est_desktop.models import (
     MeetingCreate,
 )
 from est_desktop.models.clock import as_utc
-from est_desktop.services import actions, audit, incidents, meetings, reference
-from est_desktop.services.demo import create_demo_database
+from est_desktop.services import audit, incidents, reference
+from est_desktop.services.actions import decisions as actions
+from est_desktop.services.demo.weeks import create_demo_database
+from est_desktop.services.meetings import agenda as meetings
 from est_desktop.services.server import move
 from est_desktop.services.server.move import (
     MoveNotVerified,

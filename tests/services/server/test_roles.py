@@ -25,15 +25,9 @@ import est_desktop.models  # noqa: F401  (every table in the metadata)
 from est_desktop.bootstrap import open_database
 from est_desktop.cli import main
 from est_desktop.db import KnownError, make_server_engine, session_scope
-from est_desktop.models import (
-    Action,
-    ActionIncidentLink,
-    Incident,
-    Organisation,
-    Place,
-    Source,
-)
-from est_desktop.services import answers, audit
+from est_desktop.models import Action, ActionIncidentLink, Incident, Organisation, Place, Source
+from est_desktop.services import audit
+from est_desktop.services.action_lists import answers
 from est_desktop.services.errors import ValidationError
 from est_desktop.services.server import roles, setup, users
 from tests import postgres
@@ -248,7 +242,7 @@ def _tables(url: URL) -> list[str]:
 
 def test_a_participant_answers_its_own_action(server: Server) -> None:
     with as_role(server.url, server.police) as connection:
-        # The answer locks the action first (services.my_actions).
+        # The answer locks the action first (services.actions.my_actions).
         assert rows(
             connection, "SELECT id FROM action WHERE id = %s FOR UPDATE", (server.own_open,)
         ) == [server.own_open]
@@ -891,7 +885,7 @@ def test_a_participant_changes_its_action_only_by_answering_it(server: Server) -
 def test_an_action_moved_to_another_organisation_is_said_to_be_theirs_not_gone(
     server: Server,
 ) -> None:
-    from est_desktop.services import my_actions
+    from est_desktop.services.actions import my_actions
     from est_desktop.services.errors import ValidationError
 
     def move_to(organisation_id: int) -> None:

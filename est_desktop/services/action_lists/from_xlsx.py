@@ -1,0 +1,232 @@
+"""Reading an answered action list (.xlsx, issue 4's contract, format version 1).
+
+Only reading: the answers service decides what the rows mean for the database.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from enum import StrEnum
+from pathlib import Path
+from xml.etree import ElementTree
+from zipfile import ZipFile
+
+from openpyxl import load_workbook
+
+from ...text import QT_TRANSLATE_NOOP
+from .. import limits
+from ..minutes.to_docx import STATUS_WORDS
+
+log = logging.getLogger(__name__)
+
+FORMAT_VERSION = 1
+ANSWER_SHEET = "Åtgärder"
+META_SHEET = "_est"
+HEADER_ROW = 4
+FIRST_ROW = 5
+# Columns J to M: the answer area; N and O (hidden): the action and its status at export.
+ANSWER_COLUMNS = ("Ny status", "Nytt slutdatum", "Kommentar", "Besvarad av")
+ID_COLUMNS = ("Åtgärds-id", "Status vid export")
+_COLUMNS = range(10, 16)
+_MODIFIED = "{http://purl.org/dc/terms/}modified"
+
+STATUS_BY_LABEL = {word.casefold(): status.value for status, word in STATUS_WORDS.items()}
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+class Reason(StrEnum):
+    """Why an answer (or a whole file, row 0) cannot be applied."""
+
+    UNREADABLE = "unreadable"
+    NOT_AN_ACTION_LIST = "not_an_action_list"
+    ANOTHER_DATABASE = "another_database"
+    UNKNOWN_ACTION = "unknown_action"
+    CLOSED_SINCE_EXPORT = "closed_since_export"
+    INVALID_DATE = "invalid_date"
+    INVALID_STATUS = "invalid_status"
+    REVIEWED_SINCE_ANSWER = "reviewed_since_answer"
+    DUE_IN_PAST = "due_in_past"
+
+
+MESSAGES = {
+    Reason.UNREADABLE: QT_TRANSLATE_NOOP(
+        "Validation",
+        "The file could not be opened. Check that it still exists and close it in Excel.",
+    ),
+    Reason.NOT_AN_ACTION_LIST: QT_TRANSLATE_NOOP(
+        "Validation", "The file is not an action list exported from EST Desktop."
+    ),
+    Reason.ANOTHER_DATABASE: QT_TRANSLATE_NOOP(
+        "Validation", "The action list was exported from another EST database."
+    ),
+    Reason.UNKNOWN_ACTION: QT_TRANSLATE_NOOP(
+        "Validation", "The action in this row does not exist in this database."
+    ),
+    Reason.CLOSED_SINCE_EXPORT: QT_TRANSLATE_NOOP(
+        "Validation", "The action has been closed since the list was exported."
+    ),
+    Reason.INVALID_DATE: QT_TRANSLATE_NOOP(
+        "Validation", "The new due date is not a date. Write it as YYYY-MM-DD."
+    ),
+    Reason.INVALID_STATUS: QT_TRANSLATE_NOOP(
+        "Validation", "The new status is not one of Ny, Pågår, Klar and Avbruten."
+    ),
+    Reason.REVIEWED_SINCE_ANSWER: QT_TRANSLATE_NOOP(
+        "Validation", "The action was reviewed at a meeting after this answer was given."
+    ),
+    Reason.DUE_IN_PAST: QT_TRANSLATE_NOOP(
+        "Validation",
+        "The new due date was already past when the answer was given. Check the year.",
+    ),
+}
+_NEWER_FORMAT = QT_TRANSLATE_NOOP(
+    "Validation", "The action list was made by a newer version of EST Desktop."
+)
+
+
+class Refused(Exception):
+    def __init__(self, reason: Reason, message: str | None = None) -> None:
+        super().__init__(reason.value)
+        self.reason = reason
+        self.message = message or MESSAGES[reason]
+
+
+@dataclass(frozen=True)
+class AnsweredRow:
+    row: int
+    action_id: int | None
+    status: object
+    due: object
+    comment: str
+    answered_by: str
+
+
+@dataclass(frozen=True)
+class AnsweredFile:
+    name: str
+    database_id: str
+    export_id: str
+    answered_at: datetime
+    answers: list[AnsweredRow]
+
+
+def _blank(value: object) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+def _text(value: object) -> str:
+    return "" if _blank(value) else str(value).strip()
+
+
+def _action_id(value: object) -> int | None:
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return value
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    if isinstance(value, str) and value.strip().isdigit():
+        return int(value.strip())
+    return None
+
+
+def _saved_at(path: Path) -> datetime:
+    """When the participant last saved the file: the package's 'modified' property, else
+    the file's time. Read from the package itself: openpyxl puts 'now' in when it is missing.
+    """
+    try:
+        with ZipFile(path) as package:
+            core = ElementTree.fromstring(package.read("docProps/core.xml"))
+        text = (core.findtext(_MODIFIED) or "").strip()
+        modified = datetime.fromisoformat(text.replace("Z", "+00:00")) if text else None
+    except (KeyError, ValueError, ElementTree.ParseError):
+        modified = None
+    if modified is None:
+        return datetime.fromtimestamp(path.stat().st_mtime, UTC)
+    if modified.tzinfo is None:
+        return modified.replace(tzinfo=UTC)
+    return modified.astimezone(UTC)
+
+
+def read_file(path: Path) -> AnsweredFile:
+    try:
+        return _read_workbook(path)
+    except Refused:
+        raise
+    except OSError as error:
+        raise Refused(Reason.UNREADABLE) from error
+    except Exception as error:  # whatever a damaged or foreign file makes openpyxl raise
+        log.info("Not an action list: %s (%s)", path.name, type(error).__name__)
+        raise Refused(Reason.NOT_AN_ACTION_LIST) from error
+
+
+def _read_workbook(path: Path) -> AnsweredFile:
+    workbook = load_workbook(path, data_only=True)
+    if META_SHEET not in workbook.sheetnames or ANSWER_SHEET not in workbook.sheetnames:
+        raise Refused(Reason.NOT_AN_ACTION_LIST)
+    meta = {
+        _text(key): value
+        for key, value in workbook[META_SHEET].iter_rows(max_col=2, values_only=True)
+        if not _blank(key)
+    }
+    version = _action_id(meta.get("format_version"))
+    if version is None or not _text(meta.get("export_id")):
+        raise Refused(Reason.NOT_AN_ACTION_LIST)
+    if version > FORMAT_VERSION:
+        raise Refused(Reason.NOT_AN_ACTION_LIST, _NEWER_FORMAT)
+    sheet = workbook[ANSWER_SHEET]
+    headers = [_text(sheet.cell(HEADER_ROW, column).value) for column in _COLUMNS]
+    if [h.casefold() for h in headers] != [h.casefold() for h in (*ANSWER_COLUMNS, *ID_COLUMNS)]:
+        raise Refused(Reason.NOT_AN_ACTION_LIST)
+    answers: list[AnsweredRow] = []
+    for row in range(FIRST_ROW, sheet.max_row + 1):
+        cells = [sheet.cell(row, column).value for column in _COLUMNS]
+        status, due, comment, answered_by, action_id, _status_at_export = cells
+        if _blank(action_id) or all(_blank(c) for c in cells[:4]):
+            continue
+        answers.append(
+            AnsweredRow(
+                row=row,
+                action_id=_action_id(action_id),
+                status=status,
+                due=due,
+                # Cut to the app's limits: the answered file itself keeps the whole text.
+                comment=limits.clean_text(_text(comment))[: limits.MAX_TEXT],
+                answered_by=limits.one_line(_text(answered_by))[: limits.MAX_NAME],
+            )
+        )
+    return AnsweredFile(
+        name=path.name,
+        database_id=_text(meta.get("database_id")),
+        export_id=_text(meta.get("export_id")),
+        answered_at=_saved_at(path),
+        answers=answers,
+    )
+
+
+def parse_status(value: object) -> str | None:
+    """The status code of a Swedish label; '' for no answer, None when not a label."""
+    if _blank(value):
+        return ""
+    if not isinstance(value, str):
+        return None
+    return STATUS_BY_LABEL.get(value.strip().casefold())
+
+
+def parse_due(value: object) -> date | None | bool:
+    """The date of a date cell or 'YYYY-MM-DD' text; None for no answer, False when invalid."""
+    if _blank(value):
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str) and _ISO_DATE.fullmatch(value.strip()):
+        try:
+            return date.fromisoformat(value.strip())
+        except ValueError:
+            return False
+    return False

@@ -1,0 +1,412 @@
+"""Action lists (åtgärdslistor): each organisation's open actions, sent out between meetings.
+
+Participants read the .docx and answer in the .xlsx (format: the issue 4 contract,
+read back by ``services.action_lists.answers``). Gathering (``action_list_for``) is kept apart
+from the two renderers so both show exactly the same rows.
+"""
+
+from __future__ import annotations
+
+import errno
+import re
+import uuid
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+from sqlalchemy import select, true
+from sqlmodel import Session
+
+from ...db import KnownError
+from ...models import (
+    OPEN_ACTION_STATUSES,
+    Action,
+    ActionAnswer,
+    ActionStatus,
+    ActionUpdate,
+    Meeting,
+    Organisation,
+)
+from ...text import swedish_sort_key
+from ..actions.rows import ActionRow, action_row, action_row_query
+from ..documents.safe_write import DISK_FULL, FOLDER_MISSING, NOT_ALLOWED, write_atomically
+from ..errors import NotFound
+from ..personnummer import Finding, refuse_in_export, scan_texts, texts_in
+from ..settings import DATABASE_ID, database_id, get_value, meeting_defaults
+from .to_docx import render_action_list_docx
+from .to_xlsx import dated_week, render_action_list_xlsx
+
+FORMATS = ("docx", "xlsx")
+CLOSED_STATUSES = (ActionStatus.DONE.value, ActionStatus.CANCELLED.value)
+DAYS_WITHOUT_MEETING = 7
+ALL_ORGANISATIONS = "alla organisationer"
+CHOSEN_ORGANISATIONS = "valda organisationer"
+
+Progress = Callable[[int, int, str], None]
+
+
+# --- what a list holds -------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class LatestNote:
+    text: str
+    on: date
+    from_answer: bool  # an answer sent back in a list, rather than a review at a meeting
+
+
+@dataclass(frozen=True)
+class OpenAction:
+    action: ActionRow
+    overdue: bool
+    latest: LatestNote | None
+
+    @property
+    def latest_note(self) -> str:
+        return self.latest.text if self.latest else ""
+
+
+@dataclass(frozen=True)
+class ClosedAction:
+    action: ActionRow
+    closed_on: date
+
+
+@dataclass(frozen=True)
+class OrganisationGroup:
+    organisation: str
+    open: list[OpenAction]
+    closed: list[ClosedAction]
+
+
+@dataclass(frozen=True)
+class ActionList:
+    """One organisation's list, or (``organisation_id`` None) the combined list."""
+
+    organisation_id: int | None
+    organisation: str  # the owner's name; "" for a combined list
+    subject: str  # who the list is for: the name, or "alla organisationer"
+    author: str  # the convening organisation, from the settings
+    today: date
+    previous_meeting: date | None
+    closed_after: date  # closed_on later than this counts as "closed since the last meeting"
+    open: list[OpenAction]  # oldest decided first (combined: by organisation, then oldest)
+    closed: list[ClosedAction]
+
+    @property
+    def is_combined(self) -> bool:
+        return self.organisation_id is None
+
+    @property
+    def week(self) -> int:
+        return self.today.isocalendar().week
+
+    @property
+    def title(self) -> str:
+        return f"Åtgärdslista – {self.subject}"
+
+    @property
+    def file_stem(self) -> str:
+        return f"Åtgärdslista {safe_file_part(self.subject)} {self.today.isoformat()}"
+
+    @property
+    def closed_since_text(self) -> str:
+        if self.previous_meeting is None:
+            return (
+                f"Klara eller avbrutna efter {self.closed_after.isoformat()} "
+                f"(de senaste {DAYS_WITHOUT_MEETING} dagarna)."
+            )
+        return f"Klara eller avbrutna efter mötet {dated_week(self.previous_meeting)}."
+
+    @property
+    def overdue_count(self) -> int:
+        return sum(1 for row in self.open if row.overdue)
+
+    def groups(self) -> list[OrganisationGroup]:
+        """Open and closed actions under each owner's name, in Swedish order."""
+        names = sorted(
+            {r.action.owner for r in self.open} | {r.action.owner for r in self.closed},
+            key=swedish_sort_key,
+        )
+        return [
+            OrganisationGroup(
+                name,
+                [r for r in self.open if r.action.owner == name],
+                [r for r in self.closed if r.action.owner == name],
+            )
+            for name in names
+        ]
+
+
+# --- gathering ---------------------------------------------------------------------------
+
+
+def action_list_for(*, session: Session, organisation_id: int | None, today: date) -> ActionList:
+    """The list for one organisation, or for all organisations when ``organisation_id`` is None.
+
+    Open means open now; closed means done or cancelled after the latest meeting before
+    ``today`` (or in the last 7 days when there was none), so a list exported on the
+    meeting day still shows what the meeting closed.
+    """
+    if organisation_id is None:
+        return _gather(session, None, today, ALL_ORGANISATIONS)
+    organisation = session.get(Organisation, organisation_id)
+    if organisation is None:
+        raise NotFound(f"organisation {organisation_id}")
+    return _gather(session, [organisation_id], today, organisation.name)
+
+
+def organisations_with_lists(*, session: Session, today: date) -> list[Organisation]:
+    """Every organisation with open actions or actions closed since the last meeting."""
+    closed_after, _ = _closed_after(session, today)
+    owners = select(Action.owner_organisation_id).where(
+        Action.status.in_(OPEN_ACTION_STATUSES)
+        | (Action.status.in_(CLOSED_STATUSES) & (Action.closed_on > closed_after))
+    )
+    found = session.scalars(select(Organisation).where(Organisation.id.in_(owners))).all()
+    return sorted(found, key=lambda o: swedish_sort_key(o.name))
+
+
+def _gather(
+    session: Session, organisation_ids: Sequence[int] | None, today: date, subject: str
+) -> ActionList:
+    closed_after, previous = _closed_after(session, today)
+    owned = (
+        Action.owner_organisation_id.in_(organisation_ids)
+        if organisation_ids is not None
+        else true()
+    )
+    open_rows = [
+        action_row(values)
+        for values in session.execute(
+            action_row_query()
+            .where(owned, Action.status.in_(OPEN_ACTION_STATUSES))
+            .order_by(Meeting.date.nulls_first(), Action.id)
+        )
+    ]
+    closed = [
+        ClosedAction(action_row(values[:-1]), values[-1])
+        for values in session.execute(
+            action_row_query()
+            .add_columns(Action.closed_on)
+            .where(
+                owned,
+                Action.status.in_(CLOSED_STATUSES),
+                Action.closed_on > closed_after,
+            )
+            .order_by(Action.closed_on.nulls_first(), Meeting.date.nulls_first(), Action.id)
+        )
+    ]
+    notes = _latest_notes(session, [row.id for row in open_rows])
+    open_actions = [OpenAction(row, row.is_overdue(today), notes.get(row.id)) for row in open_rows]
+    combined = organisation_ids is None or len(organisation_ids) != 1
+    if combined:
+        # Stable sorts: by owner, keeping the oldest-first (or closed-first) order within.
+        open_actions.sort(key=lambda r: swedish_sort_key(r.action.owner))
+        closed.sort(key=lambda r: swedish_sort_key(r.action.owner))
+    return ActionList(
+        organisation_id=None if combined else organisation_ids[0],
+        organisation="" if combined else subject,
+        subject=subject,
+        author=meeting_defaults(session=session).organisation_name,
+        today=today,
+        previous_meeting=previous,
+        closed_after=closed_after,
+        open=open_actions,
+        closed=closed,
+    )
+
+
+def _closed_after(session: Session, today: date) -> tuple[date, date | None]:
+    """The meeting before the latest one held (today's included): what that latest meeting
+    closed is news for the participants, whether the lists go out the same day or later."""
+    held = session.scalars(
+        select(Meeting.date).where(Meeting.date <= today).order_by(Meeting.date.desc()).limit(2)
+    ).all()
+    previous = held[1] if len(held) == 2 else None
+    if previous is None:
+        return today - timedelta(days=DAYS_WITHOUT_MEETING), None
+    return previous, previous
+
+
+def _latest_notes(session: Session, action_ids: list[int]) -> dict[int, LatestNote]:
+    """The newest review note or answer comment of each action (empty ones do not count)."""
+    if not action_ids:
+        return {}
+    reviews = session.execute(
+        select(ActionUpdate.action_id, ActionUpdate.note, Meeting.date, ActionUpdate.created_at)
+        .join(Meeting, Meeting.id == ActionUpdate.meeting_id)
+        .where(ActionUpdate.action_id.in_(action_ids), ActionUpdate.note != "")
+    ).all()
+    answers = session.execute(
+        select(
+            ActionAnswer.action_id,
+            ActionAnswer.comment,
+            ActionAnswer.answered_on,
+            ActionAnswer.imported_at,
+        ).where(ActionAnswer.action_id.in_(action_ids), ActionAnswer.comment != "")
+    ).all()
+    candidates = [(row, False) for row in reviews] + [(row, True) for row in answers]
+    candidates.sort(key=lambda c: (c[0][2], _naive(c[0][3])))
+    latest: dict[int, LatestNote] = {}
+    for (action_id, text, on, _at), from_answer in candidates:
+        latest[action_id] = LatestNote(text.strip(), on, from_answer)
+    return latest
+
+
+def _naive(moment: datetime) -> datetime:
+    return moment.replace(tzinfo=None) if moment.tzinfo else moment
+
+
+# --- files ---------------------------------------------------------------------------------
+
+_UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f]')
+
+
+def safe_file_part(name: str) -> str:
+    """``name`` usable in a file name on Windows, macOS and a shared drive."""
+    text = " ".join(_UNSAFE.sub("-", name).split()).strip(" .")
+    return text or "organisation"
+
+
+def dated_folder_name(today: date) -> str:
+    return f"Åtgärdslistor {today:%Y-%m-%d}"
+
+
+def export_action_lists(
+    *,
+    session: Session,
+    out_dir: Path,
+    organisation_ids: list[int] | None = None,
+    formats: Iterable[str] = FORMATS,
+    one_file_for_all: bool = False,
+    today: date | None = None,
+    progress: Progress | None = None,
+    allow_personal_numbers: bool = False,
+) -> list[Path]:
+    """Writes action lists into ``out_dir / 'Åtgärdslistor <today>'`` and returns the paths.
+
+    One list per organisation (``organisation_ids`` None: every organisation that has
+    something to show), or with ``one_file_for_all`` a single list grouped by
+    organisation (of the chosen ones, or of all). ``progress(done, total, file name)``
+    is called once with 0 before the first file and after each file written.
+    Errors a user can act on (folder missing, file open in Excel) are ``KnownError``;
+    files already written stay, and a file being replaced is left as it was. A personal
+    identity number in a list refuses the whole export (``PersonalNumbersInExport``,
+    before any file is written) unless ``allow_personal_numbers``.
+    """
+    today = today or date.today()
+    formats = tuple(dict.fromkeys(formats))
+    unknown = set(formats) - set(FORMATS)
+    if unknown or not formats:
+        raise ValueError(f"formats must be among {FORMATS}, not {formats}")
+    lists = _lists_to_write(session, organisation_ids, one_file_for_all, today)
+    if not lists:
+        return []
+    refuse_in_export(find_in_action_lists(lists), allow=allow_personal_numbers)
+
+    identity = _durable_database_id(session)
+    folder = _dated_folder(Path(out_dir), today)
+    stems: set[str] = set()
+    jobs: list[tuple[ActionList, Path]] = []
+    for data in lists:
+        stem = data.file_stem
+        number = 2
+        # Never overwrite a list already in the folder: it may have been answered since.
+        # Also keeps apart two names that differ only in unsafe characters.
+        while stem.casefold() in stems or any(
+            (folder / f"{stem}.{fmt}").exists() for fmt in formats
+        ):
+            stem = f"{data.file_stem} ({number})"
+            number += 1
+        stems.add(stem.casefold())
+        jobs += [(data, folder / f"{stem}.{fmt}") for fmt in formats]
+
+    written: list[Path] = []
+    if progress is not None:
+        progress(0, len(jobs), "")
+    now = datetime.now(UTC)
+    for data, path in jobs:
+        if path.suffix == ".docx":
+            document = render_action_list_docx(data, now=now)
+            write_atomically(path, lambda temp, d=document: d.save(str(temp)))
+        else:
+            workbook = render_action_list_xlsx(
+                data, database_id=identity, export_id=uuid.uuid4().hex, now=now
+            )
+            write_atomically(path, lambda temp, w=workbook: w.save(str(temp)))
+        written.append(path)
+        if progress is not None:
+            progress(len(written), len(jobs), path.name)
+    return written
+
+
+def find_in_action_lists(lists: list[ActionList]) -> list[Finding]:
+    """Personal identity numbers the lists would contain, each with its list's title."""
+    return scan_texts((data.title, text) for data in lists for text in texts_in(data))
+
+
+def _lists_to_write(
+    session: Session, organisation_ids: list[int] | None, one_file_for_all: bool, today: date
+) -> list[ActionList]:
+    if organisation_ids is not None:
+        for organisation_id in organisation_ids:
+            if session.get(Organisation, organisation_id) is None:
+                raise NotFound(f"organisation {organisation_id}")
+    if one_file_for_all:
+        if organisation_ids is None:
+            data = action_list_for(session=session, organisation_id=None, today=today)
+            return [data] if data.open or data.closed else []
+        if len(organisation_ids) == 1:
+            return [
+                action_list_for(session=session, organisation_id=organisation_ids[0], today=today)
+            ]
+        return [_gather(session, list(organisation_ids), today, CHOSEN_ORGANISATIONS)]
+    if organisation_ids is None:
+        organisation_ids = [o.id for o in organisations_with_lists(session=session, today=today)]
+    return [
+        action_list_for(session=session, organisation_id=organisation_id, today=today)
+        for organisation_id in organisation_ids
+    ]
+
+
+def _durable_database_id(session: Session) -> str:
+    """The database's identity, committed before any file carries it: were it created here
+    and rolled back after a later file failed, answers to the files already written
+    would come back as if from another database."""
+    created = get_value(session=session, key=DATABASE_ID) is None
+    identity = database_id(session=session)
+    if created:
+        session.commit()
+    return identity
+
+
+def _dated_folder(out_dir: Path, today: date) -> Path:
+    folder = out_dir / dated_folder_name(today)
+    try:
+        folder.mkdir(exist_ok=True)
+    except OSError as error:
+        if error.errno == errno.ENOENT:
+            raise KnownError(FOLDER_MISSING, str(out_dir)) from error
+        if error.errno in (errno.ENOSPC, errno.EDQUOT):
+            raise KnownError(DISK_FULL, str(out_dir)) from error
+        if isinstance(error, PermissionError | FileExistsError) or error.errno == errno.EROFS:
+            raise KnownError(NOT_ALLOWED, str(folder)) from error
+        raise
+    return folder
+
+
+__all__ = [
+    "ActionList",
+    "ClosedAction",
+    "LatestNote",
+    "OpenAction",
+    "OrganisationGroup",
+    "action_list_for",
+    "dated_folder_name",
+    "export_action_lists",
+    "find_in_action_lists",
+    "organisations_with_lists",
+    "safe_file_part",
+]

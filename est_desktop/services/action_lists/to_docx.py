@@ -1,0 +1,186 @@
+"""Renders an action list into a Word document for reading (answers go in the .xlsx).
+
+Same template, table look and Swedish wording as the minutes; landscape, because
+seven columns with notes do not fit a portrait page readably. Overdue is a word,
+not only a colour: the list is often printed in black and white.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from docx import Document
+from docx.document import Document as DocxDocument
+from docx.enum.section import WD_ORIENT
+from docx.shared import Cm, Pt
+
+from ...paths import resource_path
+from ..minutes.to_docx import (
+    OVERDUE,
+    SUBJECT,
+    Cell,
+    add_table,
+    long_date,
+    note_nothing,
+    status_word,
+)
+
+if TYPE_CHECKING:
+    from .gather import ActionList, ClosedAction, OpenAction
+
+_DASH = "–"
+OPEN_HEADING = "Öppna åtgärder"
+CLOSED_HEADING = "Stängda sedan förra mötet"
+NO_OPEN = "Inga öppna åtgärder."
+NO_CLOSED = "Inga åtgärder har stängts sedan förra mötet."
+HOW_TO_ANSWER = (
+    "Lämna ny status, nytt slutdatum eller en kommentar i Excel-filen med samma namn "
+    "och skicka tillbaka den till sammankallande, eller ta upp det på nästa EST-möte."
+)
+
+_OPEN_COLUMNS = (
+    "Åtgärd",
+    "Fokusområde",
+    "Beslutad",
+    "Kontaktperson",
+    "Klart senast",
+    "Status",
+    "Senaste notering",
+)
+_OPEN_WIDTHS = (6.3, 3.5, 2.4, 3.0, 2.3, 2.2, 6.0)  # 25.7 cm: A4 landscape inside 2 cm margins
+_CLOSED_COLUMNS = ("Åtgärd", "Fokusområde", "Beslutad", "Stängd", "Status")
+_CLOSED_WIDTHS = (10.7, 4.5, 3.5, 3.5, 3.5)
+
+
+def render_action_list_docx(data: ActionList, *, now: datetime) -> DocxDocument:
+    document = Document(str(resource_path("templates", "minutes.docx")))
+    _landscape(document)
+    _title_block(document, data)
+    groups = data.groups()
+
+    document.add_heading(OPEN_HEADING, level=1)
+    if not data.open:
+        note_nothing(document, NO_OPEN)
+    for group in (g for g in groups if g.open):
+        _group_heading(document, data, group.organisation)
+        _open_table(document, group.open)
+
+    document.add_heading(CLOSED_HEADING, level=1)
+    document.add_paragraph(data.closed_since_text)
+    if not data.closed:
+        note_nothing(document, NO_CLOSED)
+    for group in (g for g in groups if g.closed):
+        _group_heading(document, data, group.organisation)
+        _closed_table(document, group.closed)
+    set_properties(document, data, now)
+    return document
+
+
+def _group_heading(document: DocxDocument, data: ActionList, organisation: str) -> None:
+    """A combined list names each organisation; one organisation's list need not."""
+    if data.is_combined:
+        document.add_heading(organisation, level=2)
+
+
+def _landscape(document: DocxDocument) -> None:
+    for section in document.sections:
+        if section.orientation != WD_ORIENT.LANDSCAPE:
+            section.orientation = WD_ORIENT.LANDSCAPE
+            section.page_width, section.page_height = section.page_height, section.page_width
+
+
+def _title_block(document: DocxDocument, data: ActionList) -> None:
+    document.add_paragraph(data.title, "Title")
+    document.add_paragraph(f"{data.author} · {SUBJECT}", "Subtitle")
+    open_count = len(data.open)
+    summary = f"{open_count} öppen" if open_count == 1 else f"{open_count} öppna"
+    if data.overdue_count:
+        summary += f", varav {data.overdue_count} försenad"
+        summary += "e" if data.overdue_count > 1 else ""
+    facts = (
+        ("Exporterad", f"{long_date(data.today)} (v. {data.week:02d})"),
+        ("Förra mötet", long_date(data.previous_meeting) if data.previous_meeting else _DASH),
+        ("Åtgärder", summary),
+    )
+    for label, value in facts:
+        paragraph = document.add_paragraph()
+        paragraph.paragraph_format.tab_stops.add_tab_stop(Cm(4.0))
+        paragraph.paragraph_format.space_after = Pt(0)
+        paragraph.add_run(label).bold = True
+        paragraph.add_run(f"\t{value}")
+    hint = document.add_paragraph()
+    hint.paragraph_format.space_before = Pt(8)
+    hint.add_run(HOW_TO_ANSWER).italic = True
+
+
+def _decided(row) -> str:
+    day = row.decided_on
+    if day is None:
+        return _DASH
+    return f"{day.isoformat()}\nv. {day.isocalendar().week:02d}"
+
+
+def _status_cell(row: OpenAction) -> Cell:
+    word = status_word(row.action.status)
+    if row.overdue:
+        return ((word, False), ("\n" + OVERDUE, True))
+    return word
+
+
+def _note_cell(row: OpenAction) -> Cell:
+    if row.latest is None:
+        return ""
+    where = "svar" if row.latest.from_answer else "möte"
+    return ((row.latest.text, False), (f"\n({where} {row.latest.on.isoformat()})", False))
+
+
+def _open_table(document: DocxDocument, rows: Sequence[OpenAction]) -> None:
+    add_table(
+        document,
+        _OPEN_COLUMNS,
+        _OPEN_WIDTHS,
+        [
+            (
+                r.action.description,
+                r.action.focus_area or _DASH,
+                _decided(r.action),
+                r.action.contact_person or _DASH,
+                r.action.due_date.isoformat() if r.action.due_date else _DASH,
+                _status_cell(r),
+                _note_cell(r),
+            )
+            for r in rows
+        ],
+    )
+
+
+def _closed_table(document: DocxDocument, rows: Sequence[ClosedAction]) -> None:
+    add_table(
+        document,
+        _CLOSED_COLUMNS,
+        _CLOSED_WIDTHS,
+        [
+            (
+                r.action.description,
+                r.action.focus_area or _DASH,
+                _decided(r.action),
+                r.closed_on.isoformat(),
+                status_word(r.action.status),
+            )
+            for r in rows
+        ],
+    )
+
+
+def set_properties(document: DocxDocument, data: ActionList, now: datetime) -> None:
+    props = document.core_properties
+    props.title = data.title
+    props.author = props.last_modified_by = data.author
+    props.subject = SUBJECT
+    props.keywords = "EST"
+    props.comments = props.category = ""
+    props.language = "sv-SE"
+    props.revision = 1
+    props.created = props.modified = now

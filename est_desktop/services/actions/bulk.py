@@ -1,0 +1,187 @@
+"""Changing many actions at once from the register: another organisation, other due dates.
+
+Each change is planned first, so the window can show exactly what will happen and ask
+before anything is saved; applying plans again inside the same session, so a change
+is checked as a whole and saved as a whole, or not at all.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from sqlalchemy import select
+from sqlmodel import Session
+
+from ...models import OPEN_ACTION_STATUSES, Action, Meeting, Organisation
+from ...text import QT_TRANSLATE_NOOP
+from ..errors import ValidationError
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Reassignment:
+    action_ids: tuple[int, ...]  # those that change owner; any already owned are left alone
+    from_organisations: tuple[str, ...]  # most actions first
+    to_organisation: str
+
+
+@dataclass(frozen=True)
+class DueDateMove:
+    action_id: int
+    description: str
+    old: date | None
+    new: date
+
+
+def plan_reassignment(
+    *, session: Session, action_ids: Sequence[int], organisation_id: int | None
+) -> Reassignment:
+    """What reassigning would change; refuses closed actions and inactive organisations."""
+    selected = _open_actions(session, action_ids)
+    organisation = session.get(Organisation, organisation_id) if organisation_id else None
+    if organisation is None or not organisation.active:
+        raise ValidationError.single(
+            QT_TRANSLATE_NOOP("Validation", "Choose an active organisation."), "organisation_id"
+        )
+    moving = [a for a in selected if a.owner_organisation_id != organisation.id]
+    if not moving:
+        raise ValidationError.single(
+            QT_TRANSLATE_NOOP(
+                "Validation", "The selected actions already belong to that organisation."
+            )
+        )
+    owners = Counter(a.owner_organisation_id for a in moving)
+    names = dict(
+        session.execute(
+            select(Organisation.id, Organisation.name).where(Organisation.id.in_(owners))
+        ).all()
+    )
+    return Reassignment(
+        action_ids=tuple(a.id for a in moving),
+        from_organisations=tuple(names[i] for i, _ in owners.most_common()),
+        to_organisation=organisation.name,
+    )
+
+
+def reassign_actions(
+    *, session: Session, action_ids: Sequence[int], organisation_id: int | None, user: str
+) -> Reassignment:
+    """Makes another organisation responsible for open actions, all of them or none."""
+    plan = plan_reassignment(
+        session=session, action_ids=action_ids, organisation_id=organisation_id
+    )
+    for action_id in plan.action_ids:
+        action = session.get(Action, action_id)
+        action.owner_organisation_id = organisation_id
+        session.add(action)
+    session.flush()
+    log.info("%s reassigned actions %s", user or "?", list(plan.action_ids))
+    return plan
+
+
+def plan_due_date_moves(
+    *,
+    session: Session,
+    action_ids: Sequence[int],
+    new_date: date | None = None,
+    shift_days: int | None = None,
+    today: date | None = None,
+) -> list[DueDateMove]:
+    """Each open action's due date before and after: one new date, or shifted by days.
+
+    No due date may land in the past or before the meeting that decided its action.
+    """
+    today = today or date.today()
+    if (new_date is None) == (shift_days is None):
+        raise ValidationError.single(
+            QT_TRANSLATE_NOOP("Validation", "Give either a new due date or a number of days.")
+        )
+    if shift_days == 0:
+        raise ValidationError.single(
+            QT_TRANSLATE_NOOP("Validation", "Enter a number of days other than zero."),
+            "shift_days",
+        )
+    selected = _open_actions(session, action_ids)
+    if shift_days is not None and any(a.due_date is None for a in selected):
+        raise ValidationError.single(
+            QT_TRANSLATE_NOOP(
+                "Validation",
+                "Some of the selected actions have no due date to shift. Give a new date instead.",
+            ),
+            "shift_days",
+        )
+    decided = dict(
+        session.execute(
+            select(Action.id, Meeting.date)
+            .join(Meeting, Meeting.id == Action.decided_meeting_id)
+            .where(Action.id.in_([a.id for a in selected]))
+        ).all()
+    )
+    moves = []
+    for action in selected:
+        new = new_date if new_date is not None else action.due_date + timedelta(days=shift_days)
+        if new < today:
+            raise ValidationError.single(
+                QT_TRANSLATE_NOOP("Validation", "The new due date must not be in the past."),
+                "new_date",
+            )
+        if action.id in decided and new < decided[action.id]:
+            raise ValidationError.single(
+                QT_TRANSLATE_NOOP(
+                    "Validation", "The due date is before the meeting that decides the action."
+                ),
+                "new_date",
+            )
+        moves.append(DueDateMove(action.id, action.description, action.due_date, new))
+    return moves
+
+
+def move_due_dates(
+    *,
+    session: Session,
+    action_ids: Sequence[int],
+    new_date: date | None = None,
+    shift_days: int | None = None,
+    today: date | None = None,
+) -> list[DueDateMove]:
+    """Gives open actions a new due date, all of them or none."""
+    moves = plan_due_date_moves(
+        session=session,
+        action_ids=action_ids,
+        new_date=new_date,
+        shift_days=shift_days,
+        today=today,
+    )
+    for move in moves:
+        action = session.get(Action, move.action_id)
+        action.due_date = move.new
+        session.add(action)
+    session.flush()
+    return moves
+
+
+def _open_actions(session: Session, action_ids: Sequence[int]) -> list[Action]:
+    wanted = list(dict.fromkeys(action_ids))
+    if not wanted:
+        raise ValidationError.single(QT_TRANSLATE_NOOP("Validation", "Select at least one action."))
+    found = list(session.scalars(select(Action).where(Action.id.in_(wanted)).order_by(Action.id)))
+    if len(found) != len(wanted):
+        raise ValidationError.single(
+            QT_TRANSLATE_NOOP(
+                "Validation", "One of the selected actions no longer exists. Select them again."
+            )
+        )
+    if any(a.status not in OPEN_ACTION_STATUSES for a in found):
+        raise ValidationError.single(
+            QT_TRANSLATE_NOOP(
+                "Validation",
+                "Only open actions can be changed. Leave out the actions that are done or "
+                "cancelled.",
+            )
+        )
+    return found

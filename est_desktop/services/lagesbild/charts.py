@@ -1,0 +1,439 @@
+"""Charts of the lägesbild, drawn with matplotlib, for the window and the Word reports alike.
+
+Each builder returns a ``matplotlib.figure.Figure`` on the Agg canvas; the window
+shows the same figure through ``FigureCanvasQTAgg``, so screen and report look the
+same. pyplot is never used: its global figure registry is not safe on the worker
+thread that writes reports. For the same reason no global ``rcParams`` are changed:
+the shared look (``STYLE``) is passed to every artist explicitly.
+
+Reports are often printed in black and white, so every series also differs by
+marker, dash or hatching, and the heat map darkens with the count.
+"""
+
+from __future__ import annotations
+
+import io
+import math
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
+
+import numpy
+from matplotlib import colormaps
+from matplotlib.axes import Axes
+from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.figure import Figure
+from matplotlib.ticker import MaxNLocator
+
+from . import ActionStats, PlaceCount, Trend, TrendSeries, WeekPulse
+
+NO_INCIDENTS = "Inga händelser"
+NO_ACTIONS = "Inga åtgärder"
+NO_TIMED_INCIDENTS = "Inga händelser med klockslag"
+WEEKDAYS_SHORT = ("mån", "tis", "ons", "tor", "fre", "lör", "sön")
+MONTHS_SHORT = ("jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec")
+YEAR_EARLIER = "året innan"
+ALL_FOCUS_AREAS = "Alla fokusområden"
+OTHER_PLACES = "Övriga platser"
+ACTION_KINDS = ("Öppna", "Stängda", "Försenade")
+
+
+@dataclass(frozen=True)
+class ChartStyle:
+    """One look for every chart, so a page of them reads as one report."""
+
+    font: str = "DejaVu Sans"  # ships with matplotlib: the same glyphs on every computer
+    title_size: float = 11
+    label_size: float = 9
+    tick_size: float = 8
+    value_size: float = 7.5
+    text: str = "#222222"
+    grid: str = "#D9D9D9"
+    muted: str = "#8C8C8C"
+    # Okabe & Ito's colour-blind-safe palette, without its yellow (unreadable on white).
+    palette: tuple[str, ...] = (
+        "#0072B2",
+        "#D55E00",
+        "#009E73",
+        "#CC79A7",
+        "#E69F00",
+        "#56B4E9",
+        "#000000",
+    )
+    markers: tuple[str, ...] = ("o", "s", "^", "D", "v", "P", "X", "*")
+    # Single-hue, lightness rising with the count: reads the same in greyscale and for
+    # colour-blind readers.
+    heat_map: str = "Blues"
+    width: float = 6.7  # inches: 17 cm, the text width of the report's A4 page
+
+
+STYLE = ChartStyle()
+_ACTION_COLOURS = (STYLE.palette[0], STYLE.palette[2], STYLE.palette[1])
+_ACTION_HATCHES = ("", "///", "xxx")
+
+
+# --- Swedish numbers ------------------------------------------------------------------------
+
+
+def count_text(value: int) -> str:
+    """'1 234': a (non-breaking) space between thousands, as Swedish text writes it."""
+    return f"{value:,}".replace(",", "\u00a0")
+
+
+def share_text(share: float) -> str:
+    """'23 %', or '0,4 %' below one per cent: Swedish decimal comma and spaced sign."""
+    percent = share * 100
+    if 0 < percent < 1:
+        return f"{percent:.1f}".replace(".", ",") + "\u00a0%"
+    return f"{percent:.0f}\u00a0%"
+
+
+# --- the builders -----------------------------------------------------------------------------
+
+
+def places_chart(
+    counts: Sequence[PlaceCount], top: int = 12, *, title: str | None = None
+) -> Figure:
+    """The places with most incidents, largest on top; the rest gathered in one grey bar."""
+    title = "Händelser per plats" if title is None else title
+    shown = sorted(counts, key=lambda c: (-c.count, c.place))
+    shown = [c for c in shown if c.count > 0]
+    if not shown:
+        return _empty(title, NO_INCIDENTS)
+    rest = shown[top:]
+    shown = shown[:top]
+    labels = [c.place for c in shown]
+    values = [c.count for c in shown]
+    shares = [c.share for c in shown]
+    colours = [STYLE.palette[0]] * len(shown)
+    if rest:
+        labels.append(f"{OTHER_PLACES} ({len(rest)})")
+        values.append(sum(c.count for c in rest))
+        shares.append(sum(c.share for c in rest))
+        colours.append(STYLE.muted)
+
+    figure = _figure(height=1.1 + 0.27 * len(values))
+    axes = _axes(figure, title)
+    positions = range(len(values))
+    axes.barh(positions, values, color=colours, height=0.7)
+    axes.set_yticks(list(positions), labels)
+    axes.invert_yaxis()
+    axes.set_xlabel("Antal händelser", fontsize=STYLE.label_size, family=STYLE.font)
+    axes.xaxis.set_major_locator(MaxNLocator(integer=True))
+    axes.grid(axis="x", color=STYLE.grid, linewidth=0.6)
+    axes.set_xlim(0, max(values) * 1.25)  # room for the text at the bar ends
+    for position, value, share in zip(positions, values, shares, strict=True):
+        _value(axes, value, position, f"{count_text(value)} ({share_text(share)})")
+    return _finished(figure)
+
+
+def week_pulse_chart(pulse: WeekPulse, *, title: str | None = None) -> Figure:
+    """Weekday × hour of day: when incidents start, darker for more."""
+    title = "Händelser per veckodag och timme" if title is None else title
+    grid = [list(row) for row in pulse.counts]
+    peak = max((max(row) for row in grid), default=0)
+    if peak == 0:
+        if not pulse.without_time:
+            return _empty(title, NO_INCIDENTS)
+        return _empty(title, NO_TIMED_INCIDENTS, _without_time_text(pulse.without_time))
+
+    figure = _figure(height=3.0)
+    axes = _axes(figure, title)
+    # Hours without incidents stay white, so a single incident already shows.
+    colours = colormaps[STYLE.heat_map].with_extremes(bad="white")
+    image = axes.imshow(
+        numpy.ma.masked_equal(grid, 0),
+        cmap=colours,
+        vmin=0,
+        vmax=peak,
+        aspect="auto",
+        interpolation="nearest",
+    )
+    axes.set_xticks(range(24), [str(hour) for hour in range(24)])
+    axes.set_yticks(range(7), WEEKDAYS_SHORT)
+    label = "Timme då händelsen började"
+    if pulse.without_time:
+        label += f"\n({_without_time_text(pulse.without_time)})"
+    axes.set_xlabel(label, fontsize=STYLE.label_size, family=STYLE.font)
+    axes.tick_params(length=0)
+    for spine in axes.spines.values():
+        spine.set_visible(False)
+    for day, row in enumerate(grid):
+        for hour, value in enumerate(row):
+            if value:
+                axes.text(
+                    hour,
+                    day,
+                    str(value),
+                    ha="center",
+                    va="center",
+                    fontsize=STYLE.value_size - (0.5 if value >= 100 else 0),
+                    family=STYLE.font,
+                    color="white" if value > peak * 0.55 else STYLE.text,
+                )
+    bar = figure.colorbar(image, ax=axes, fraction=0.04, pad=0.015)
+    bar.set_label("Antal händelser", fontsize=STYLE.label_size, family=STYLE.font)
+    bar.ax.yaxis.set_major_locator(MaxNLocator(integer=True, nbins=5))
+    bar.ax.tick_params(labelsize=STYLE.tick_size, labelfontfamily=STYLE.font)
+    bar.outline.set_visible(False)
+    return _finished(figure)
+
+
+def trend_chart(
+    trend: Trend,
+    focus_area_ids: Collection[int] | None = None,
+    *,
+    title: str | None = None,
+    year_earlier: bool = True,
+    height: float | None = None,
+    most_lines: int | None = None,
+) -> Figure:
+    """Incidents per week or month, one line per focus area; the same weeks or months a year
+    earlier dashed in the same colour. Beyond ``most_lines`` focus areas the lines would only
+    tangle, so their sum is drawn as one line instead."""
+    title = "Händelser över tid" if title is None else title
+    series = [
+        s for s in trend.series if focus_area_ids is None or s.focus_area_id in focus_area_ids
+    ]
+    if most_lines is not None and len(series) > most_lines:
+        series = [combined_series(series)]
+    if not trend.buckets or not any(s.total or s.total_year_earlier for s in series):
+        return _empty(title, NO_INCIDENTS)
+
+    lines = len(series) * (2 if year_earlier else 1)
+    legend_rows = math.ceil(lines / 2) if lines > 1 else 0
+    figure = _figure(height=(height or 2.5) + 0.2 * legend_rows)
+    axes = _axes(figure, title)
+    x = range(len(trend.buckets))
+    for index, s in enumerate(series):
+        colour = STYLE.palette[index % len(STYLE.palette)]
+        marker = STYLE.markers[index % len(STYLE.markers)]
+        size = 4 if len(trend.buckets) <= 30 else 2.5
+        axes.plot(x, s.counts, color=colour, marker=marker, markersize=size, label=s.name)
+        if year_earlier:
+            axes.plot(
+                x,
+                s.year_earlier,
+                color=colour,
+                linestyle=(0, (4, 2)),
+                linewidth=1.1,
+                marker=marker,
+                markersize=size - 1,
+                markerfacecolor="white",
+                label=f"{s.name} ({YEAR_EARLIER})",
+            )
+    ticks = thinned_ticks(len(trend.buckets))
+    axes.set_xticks(ticks, axis_labels(trend, ticks))
+    axes.set_xlim(-0.5, len(trend.buckets) - 0.5)
+    axes.set_ylim(bottom=0)
+    axes.yaxis.set_major_locator(MaxNLocator(integer=True))
+    axes.set_ylabel("Antal händelser", fontsize=STYLE.label_size, family=STYLE.font)
+    axes.grid(axis="y", color=STYLE.grid, linewidth=0.6)
+    if legend_rows:  # a single line is named by the title or the heading above the chart
+        figure.legend(
+            loc="outside lower center",
+            ncols=2,
+            frameon=False,
+            prop={"family": STYLE.font, "size": STYLE.tick_size},
+        )
+    return _finished(figure)
+
+
+def combined_series(series: Sequence[TrendSeries]) -> TrendSeries:
+    """Every series summed bucket by bucket, named for all focus areas."""
+    return TrendSeries(
+        0,
+        ALL_FOCUS_AREAS,
+        tuple(sum(counts) for counts in zip(*(s.counts for s in series), strict=True)),
+        tuple(sum(counts) for counts in zip(*(s.year_earlier for s in series), strict=True)),
+    )
+
+
+def action_chart(stats: Sequence[ActionStats], *, title: str | None = None) -> Figure:
+    """Open, closed and overdue actions per organisation or focus area, side by side."""
+    title = "Åtgärder" if title is None else title
+    rows = [s for s in stats if s.open or s.closed or s.overdue]
+    if not rows:
+        return _empty(title, NO_ACTIONS)
+
+    figure = _figure(height=1.3 + 0.55 * len(rows))
+    axes = _axes(figure, title)
+    height = 0.26
+    peak = max(max(s.open, s.closed, s.overdue) for s in rows)
+    for kind, (label, colour, hatch) in enumerate(
+        zip(ACTION_KINDS, _ACTION_COLOURS, _ACTION_HATCHES, strict=True)
+    ):
+        values = [(s.open, s.closed, s.overdue)[kind] for s in rows]
+        positions = [row + (kind - 1) * height for row in range(len(rows))]
+        axes.barh(
+            positions,
+            values,
+            height=height,
+            color=colour,
+            hatch=hatch,
+            edgecolor="white" if hatch else colour,
+            linewidth=0,
+            label=label,
+        )
+        for position, value in zip(positions, values, strict=True):
+            if value:
+                _value(axes, value, position, count_text(value), size=STYLE.value_size - 0.5)
+    axes.set_yticks(range(len(rows)), [s.name for s in rows])
+    axes.invert_yaxis()
+    axes.set_xlim(0, peak * 1.15)
+    axes.xaxis.set_major_locator(MaxNLocator(integer=True))
+    axes.set_xlabel("Antal åtgärder", fontsize=STYLE.label_size, family=STYLE.font)
+    axes.grid(axis="x", color=STYLE.grid, linewidth=0.6)
+    figure.legend(
+        loc="outside lower center",
+        ncols=3,
+        frameon=False,
+        prop={"family": STYLE.font, "size": STYLE.tick_size},
+    )
+    return _finished(figure)
+
+
+def figure_png(figure: Figure, dpi: int = 150) -> bytes:
+    """The figure as PNG bytes, through Agg whatever canvas the figure is shown on."""
+    buffer = io.BytesIO()
+    figure.savefig(buffer, format="png", dpi=dpi, facecolor="white")
+    return buffer.getvalue()
+
+
+# --- x axis of a trend --------------------------------------------------------------------
+
+
+def thinned_ticks(count: int, most: int = 14) -> list[int]:
+    """Every n-th bucket, so at most ``most`` labels share the axis without overlapping."""
+    step = max(1, math.ceil(count / most))
+    return list(range(0, count, step))
+
+
+def axis_labels(trend: Trend, ticks: Sequence[int]) -> list[str]:
+    """Short labels ('v. 48', 'nov'), with the year under the first one and wherever the
+    year changed since the previous label shown."""
+    labels = []
+    previous_year = None
+    for index in ticks:
+        bucket = trend.buckets[index]
+        if trend.granularity == "week":
+            year, week, _ = bucket.start.isocalendar()
+            text = f"v. {week}"
+        elif trend.granularity == "month":
+            year, text = bucket.start.year, MONTHS_SHORT[bucket.start.month - 1]
+        else:
+            labels.append(bucket.label)
+            continue
+        labels.append(text if year == previous_year else f"{text}\n{year}")
+        previous_year = year
+    return labels
+
+
+# --- shared parts -------------------------------------------------------------------------------
+
+
+def _figure(height: float) -> Figure:
+    figure = Figure(figsize=(STYLE.width, height), dpi=100, layout="constrained")
+    FigureCanvasAgg(figure)
+    figure.patch.set_facecolor("white")
+    figure.get_layout_engine().set(w_pad=0.06, h_pad=0.06)
+    return figure
+
+
+def _axes(figure: Figure, title: str) -> Axes:
+    axes = figure.add_subplot()
+    if title:
+        # y given: no top ticks to clear, so matplotlib need not measure every tick label
+        # on each draw to place the title.
+        axes.set_title(
+            title,
+            loc="left",
+            y=1.0,
+            fontsize=STYLE.title_size,
+            family=STYLE.font,
+            color=STYLE.text,
+        )
+    axes.tick_params(labelsize=STYLE.tick_size, labelfontfamily=STYLE.font, colors=STYLE.text)
+    axes.set_axisbelow(True)
+    for side in ("top", "right"):
+        axes.spines[side].set_visible(False)
+    for side in ("left", "bottom"):
+        axes.spines[side].set_color(STYLE.muted)
+    return axes
+
+
+def _finished(figure: Figure) -> Figure:
+    """The builder's last step. An axis left without a label gets a fixed place for it:
+    otherwise matplotlib measures every tick label on each draw to place the empty text."""
+    for axes in figure.axes:
+        for axis in (axes.xaxis, axes.yaxis):
+            if not axis.label.get_text():
+                axis.set_label_coords(0.5, 0.5)
+    return figure
+
+
+def _value(axes: Axes, value: float, position: float, text: str, size: float | None = None) -> None:
+    """A number at the end of its bar, in the headroom the chart leaves for it: kept out of
+    the layout, which would otherwise measure every label again on each redraw."""
+    label = axes.annotate(
+        text,
+        (value, position),
+        xytext=(3, 0),
+        textcoords="offset points",
+        va="center",
+        fontsize=size or STYLE.value_size,
+        family=STYLE.font,
+        color=STYLE.text,
+    )
+    label.set_in_layout(False)
+
+
+def _empty(title: str, message: str, note: str = "") -> Figure:
+    figure = _figure(height=1.6)
+    axes = _axes(figure, title)
+    axes.set_axis_off()
+    axes.text(
+        0.5,
+        0.45,
+        message,
+        ha="center",
+        va="center",
+        fontsize=STYLE.title_size,
+        family=STYLE.font,
+        color=STYLE.muted,
+        transform=axes.transAxes,
+    )
+    if note:
+        axes.text(
+            0.5,
+            0.1,
+            note,
+            ha="center",
+            va="center",
+            fontsize=STYLE.tick_size,
+            family=STYLE.font,
+            color=STYLE.muted,
+            transform=axes.transAxes,
+        )
+    return figure
+
+
+def _without_time_text(count: int) -> str:
+    noun = "händelse" if count == 1 else "händelser"
+    return f"{count_text(count)} {noun} utan klockslag ingår inte"
+
+
+__all__ = [
+    "NO_ACTIONS",
+    "NO_INCIDENTS",
+    "STYLE",
+    "ChartStyle",
+    "action_chart",
+    "axis_labels",
+    "count_text",
+    "figure_png",
+    "places_chart",
+    "share_text",
+    "thinned_ticks",
+    "trend_chart",
+    "week_pulse_chart",
+]

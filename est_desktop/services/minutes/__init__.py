@@ -1,0 +1,1 @@
+"""The minutes of a meeting: ``gather`` collects them (``data``), ``to_docx`` writes Word."""

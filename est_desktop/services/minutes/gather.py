@@ -1,0 +1,270 @@
+"""Minutes (minnesanteckningar): what a meeting's minutes say, and exporting them to Word.
+
+Gathering (``gather_minutes``: plain rows from the other services) is kept apart
+from rendering (``minutes_docx``), so the content can be tested and reused (a
+preview, another format) without python-docx.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time, timedelta
+from itertools import groupby
+from pathlib import Path
+from typing import Generic, TypeVar
+
+from sqlalchemy import func, select
+from sqlmodel import Session
+
+from ...models import AgendaItemKind, Incident, Meeting
+from ...text import swedish_sort_key
+from .. import incidents
+from ..action_lists import answers
+from ..action_lists.answers import AnswerRow
+from ..actions import decisions as actions
+from ..actions import past as action_past
+from ..actions import rows as action_rows
+from ..actions.decisions import ReviewRow
+from ..actions.rows import ActionRow
+from ..documents.file_names import default_minutes_filename
+from ..documents.safe_write import write_atomically
+from ..incidents import IncidentRow
+from ..lagesbild.types import LagesbildFilter
+from ..map.counts import IncidentMap, incident_map
+from ..meetings import agenda as meetings
+from ..meetings import participants
+from ..personnummer import Finding, refuse_in_export, scan_texts, texts_in
+from ..settings import meeting_defaults
+
+
+@dataclass(frozen=True)
+class MeetingFacts:
+    date: date
+    start_time: time | None
+    location: str
+    convener: str
+    finalised: bool
+
+    @property
+    def iso_week(self) -> int:
+        return self.date.isocalendar().week
+
+    @classmethod
+    def of(cls, meeting: Meeting) -> MeetingFacts:
+        return cls(
+            meeting.date,
+            meeting.start_time,
+            meeting.location,
+            meeting.convener,
+            meeting.is_finalised,
+        )
+
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Group(Generic[T]):
+    """Rows under one organisation's name."""
+
+    organisation: str
+    rows: list[T]
+
+
+@dataclass(frozen=True)
+class ItemMinutes:
+    number: int
+    title: str
+    kind: str
+    notes: str
+    incidents: list[IncidentRow]
+    actions: list[ActionRow]
+    reviews: list[ReviewRow]
+    # On the review item: answers to exported action lists since the previous meeting.
+    answers: list[AnswerRow] = field(default_factory=list)
+
+    @property
+    def heading(self) -> str:
+        return f"§ {self.number} {self.title}"
+
+    @property
+    def is_review(self) -> bool:
+        return self.kind == AgendaItemKind.ACTION_REVIEW
+
+
+@dataclass(frozen=True)
+class WeekMap:
+    """The map of the meeting's week, in minutes asked to include one."""
+
+    incidents: IncidentMap
+    confidential_count: int  # confidential incidents counted on it
+
+
+@dataclass(frozen=True)
+class MinutesData:
+    meeting: MeetingFacts
+    organisation_name: str
+    attendance: list[Group[str]]
+    items: list[ItemMinutes]
+    open_actions: list[Group[ActionRow]]
+    next_meeting: MeetingFacts | None
+    week_map: WeekMap | None = None
+
+    @property
+    def has_confidential(self) -> bool:
+        """True only when a confidential incident is actually in the document, if only
+        as a count on the map."""
+        if self.week_map is not None and self.week_map.confidential_count:
+            return True
+        return any(row.confidential for item in self.items for row in item.incidents)
+
+
+def meeting_week(*, session: Session, meeting: Meeting) -> tuple[date, date]:
+    """The days the meeting's week covers: from the day after the previous meeting (or a
+    week back, with none before it) to the meeting's own day."""
+    previous = meetings.previous_meeting(session=session, meeting=meeting)
+    if previous is None:
+        return meeting.date - timedelta(days=7), meeting.date
+    return previous.date + timedelta(days=1), meeting.date
+
+
+def _week_map(session: Session, meeting: Meeting, include_confidential: bool) -> WeekMap:
+    start, end = meeting_week(session=session, meeting=meeting)
+    confidential = 0
+    if include_confidential:
+        confidential = session.scalar(
+            select(func.count(Incident.id)).where(
+                Incident.confidential.is_(True),
+                Incident.occurred_on >= start,
+                Incident.occurred_on <= end,
+            )
+        )
+    week = LagesbildFilter(start, end, include_confidential=include_confidential)
+    return WeekMap(incident_map(session=session, filter=week), confidential)
+
+
+def gather_minutes(
+    *,
+    session: Session,
+    meeting_id: int,
+    include_confidential: bool = False,
+    organisation_name: str | None = None,
+    include_map: bool = False,
+) -> MinutesData:
+    meeting = meetings.get_meeting(session=session, meeting_id=meeting_id)
+    # Actions as they stood when the meeting ended, not as they stand today.
+    open_after = action_past.open_action_rows_after(session=session, meeting_id=meeting_id)
+    as_of_meeting = {row.id: row for row in open_after}
+    previous = meetings.previous_meeting(session=session, meeting=meeting)
+    answered = answers.answers_between(
+        session=session, after=None if previous is None else previous.date, up_to=meeting.date
+    )
+
+    items = []
+    for number, item in enumerate(meetings.agenda(session=session, meeting_id=meeting_id), 1):
+        decided = action_rows.action_rows_for_item(session=session, item_id=item.id)
+        items.append(
+            ItemMinutes(
+                number=number,
+                title=item.title,
+                kind=item.kind,
+                notes=item.notes,
+                incidents=incidents.incident_rows_for_item(
+                    session=session, item_id=item.id, include_confidential=include_confidential
+                ),
+                actions=[as_of_meeting.get(row.id, row) for row in decided],
+                reviews=(
+                    actions.review_rows(session=session, meeting_id=meeting_id)
+                    if item.kind == AgendaItemKind.ACTION_REVIEW
+                    else []
+                ),
+                answers=answered if item.kind == AgendaItemKind.ACTION_REVIEW else [],
+            )
+        )
+
+    people = participants.attendance(session=session, meeting_id=meeting_id)
+    following = meetings.next_meeting_after(session=session, meeting=meeting)
+    return MinutesData(
+        meeting=MeetingFacts.of(meeting),
+        organisation_name=organisation_name or meeting_defaults(session=session).organisation_name,
+        attendance=_grouped(people, lambda r: r.organisation_name, lambda r: r.person_name),
+        items=items,
+        open_actions=_grouped(open_after, lambda r: r.owner, lambda r: r),
+        next_meeting=None if following is None else MeetingFacts.of(following),
+        week_map=_week_map(session, meeting, include_confidential) if include_map else None,
+    )
+
+
+def _grouped(rows, organisation, value) -> list[Group]:
+    ordered = sorted(rows, key=lambda r: swedish_sort_key(organisation(r)))  # stable
+    return [
+        Group(name, [value(r) for r in members])
+        for name, members in groupby(ordered, key=organisation)
+    ]
+
+
+def find_in_minutes(data: MinutesData) -> list[Finding]:
+    """Personal identity numbers the document would contain, each with the heading it is under."""
+    parts = [("Mötet", data.meeting), ("Närvarande", data.attendance)]
+    parts += [(item.heading, item) for item in data.items]
+    parts += [("Öppna åtgärder efter mötet", data.open_actions), ("Nästa möte", data.next_meeting)]
+    return scan_texts((where, text) for where, part in parts for text in texts_in(part))
+
+
+def minutes_title(meeting: MeetingFacts | Meeting) -> str:
+    week = meeting.date.isocalendar().week
+    return f"Minnesanteckningar EST-möte {meeting.date.isoformat()} (v. {week:02d})"
+
+
+def export_minutes(
+    *,
+    session: Session,
+    meeting_id: int,
+    out_path: Path,
+    include_confidential: bool = False,
+    organisation_name: str | None = None,
+    allow_personal_numbers: bool = False,
+    include_map: bool = False,
+) -> Path:
+    """Writes the meeting's minutes to ``out_path`` (.docx) and returns the path written.
+
+    ``out_path`` may be a folder: the file then gets ``default_minutes_filename``.
+    Confidential incidents are left out unless ``include_confidential``, on the map of
+    the meeting's week (``include_map``, see ``meeting_week``) too. An
+    existing file is replaced only once the new one is complete; errors the user
+    can act on (folder missing, file open in Word, disk full) are ``KnownError``. A
+    personal identity number in the text is ``PersonalNumbersInExport`` unless
+    ``allow_personal_numbers``.
+    """
+    data = gather_minutes(
+        session=session,
+        meeting_id=meeting_id,
+        include_confidential=include_confidential,
+        organisation_name=organisation_name,
+        include_map=include_map,
+    )
+    refuse_in_export(find_in_minutes(data), allow=allow_personal_numbers)
+    # python-docx loads here, on the thread writing the document, not with this module:
+    # the window names the file (``default_minutes_filename``) before anything is written.
+    from .to_docx import render_minutes
+
+    document = render_minutes(data, title=minutes_title(data.meeting), now=datetime.now(UTC))
+    target = Path(out_path)
+    if target.is_dir():
+        target = target / default_minutes_filename(data.meeting)
+    return write_atomically(target, lambda path: document.save(str(path)))
+
+
+__all__ = [
+    "Group",
+    "ItemMinutes",
+    "MeetingFacts",
+    "MinutesData",
+    "WeekMap",
+    "default_minutes_filename",
+    "export_minutes",
+    "find_in_minutes",
+    "gather_minutes",
+    "meeting_week",
+    "minutes_title",
+]

@@ -1,0 +1,256 @@
+"""What the reports' Word documents share: Swedish wording, building blocks, properties.
+
+Same template, tables and Swedish wording as the minutes. The readers are the
+ledningsgrupp, often on paper: each focus area starts on a page of its own, short
+tables are not split over pages, and charts differ by marker and hatching, not colour
+alone.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable, Sequence
+from datetime import date, datetime
+from typing import TYPE_CHECKING
+
+from docx import Document
+from docx.document import Document as DocxDocument
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
+from docx.shared import Cm, Pt
+from docx.table import Table
+from docx.text.paragraph import Paragraph
+from matplotlib.figure import Figure
+
+from ...models import ActionStatus, PlanStatus
+from ...paths import resource_path
+from ..lagesbild import MONTH_LABELS
+from ..lagesbild.charts import count_text, figure_png
+from ..minutes.to_docx import add_table, alert, confidential_header, day_text, set_properties
+from ..minutes.to_docx import period_text as period_text  # re-exported: dates worded in one place
+
+if TYPE_CHECKING:
+    from ..agreements.followup import LinkedAction
+    from .common import ReportFacts
+    from .final import FinalReport
+    from .follow_up import FollowUpReport
+
+Section = Callable[[str], None]
+
+PLAN_STATUS_WORDS = {
+    PlanStatus.NOT_STARTED: "Ej påbörjad",
+    PlanStatus.IN_PROGRESS: "Pågår",
+    PlanStatus.DONE: "Genomförd",
+}
+_PLAN_STATUS_PLURAL = {
+    PlanStatus.NOT_STARTED: "ej påbörjade",
+    PlanStatus.IN_PROGRESS: "pågår",
+    PlanStatus.DONE: "genomförda",
+}
+CHART_WIDTH = Cm(17)  # the text width, like the tables
+DASH = "–"
+MAP_HEADING = "Händelserna på kartan"
+KEEP_TOGETHER_ROWS = 15
+# Table text is 10 pt; an average character of a long Swedish word is about this wide.
+_CM_PER_CHARACTER = 0.19
+_CELL_PADDING_CM = 0.45
+MINUS = "\u2212"  # a real minus sign: a hyphen looks like a dash in print
+
+
+# --- Swedish wording ------------------------------------------------------------------------
+
+
+def signed(number: int) -> str:
+    if number > 0:
+        return f"+{count_text(number)}"
+    if number < 0:
+        return f"{MINUS}{count_text(-number)}"
+    return "±0"
+
+
+def change_text(now: int, before: int | None) -> str:
+    """'+3 (+25 %)', '−2 (−10 %)', '±0'; no percentage from nothing."""
+    if before is None:
+        return DASH
+    change = now - before
+    if change == 0 or before == 0:
+        return signed(change)
+    percent = round(change / before * 100)
+    return f"{signed(change)} ({signed(percent)}\u00a0%)"
+
+
+def plan_status_word(status: PlanStatus | str) -> str:
+    return PLAN_STATUS_WORDS.get(PlanStatus(status), str(status))
+
+
+def plan_status_count(status: PlanStatus | str, count: int) -> str:
+    """'1 genomförd', '3 genomförda', '2 pågår'."""
+    status = PlanStatus(status)
+    word = PLAN_STATUS_WORDS[status].lower() if count == 1 else _PLAN_STATUS_PLURAL[status]
+    return f"{count_text(count)} {word}"
+
+
+def short_day(day: date) -> str:
+    """'26 nov.', for narrow columns."""
+    return f"{day.day} {MONTH_LABELS[day.month - 1]}"
+
+
+def counted(number: int, one: str, many: str) -> str:
+    return f"{count_text(number)} {one if number == 1 else many}"
+
+
+# --- shared building blocks ------------------------------------------------------------------
+
+
+def new_document() -> DocxDocument:
+    return Document(str(resource_path("templates", "minutes.docx")))
+
+
+def facts_block(document: DocxDocument, facts: Sequence[tuple[str, str]]) -> None:
+    for label, value in facts:
+        paragraph = document.add_paragraph()
+        paragraph.paragraph_format.tab_stops.add_tab_stop(Cm(4.5))
+        paragraph.paragraph_format.space_after = Pt(0)
+        paragraph.add_run(label).bold = True
+        paragraph.add_run(f"\t{value}")
+
+
+def counting_note(facts: ReportFacts) -> str:
+    """How the numbers were counted, so no reader takes them for the crime statistics."""
+    text = (
+        "Antalen avser händelser och åtgärder registrerade vid EST-mötena, "
+        "inte polisens brottsstatistik."
+    )
+    if facts.counted_to < facts.period.end:
+        text += f" Perioden pågår: händelser räknas till och med {day_text(facts.counted_to)}."
+    if not facts.include_confidential:
+        text += " Sekretessmarkerade händelser ingår inte."
+    return text
+
+
+def confidential_notice(document: DocxDocument, facts: ReportFacts) -> None:
+    if facts.has_confidential:
+        alert(
+            document.add_paragraph(),
+            "Innehåller sekretessmarkerade uppgifter: antalen omfattar "
+            + counted(
+                facts.confidential_count,
+                "sekretessmarkerad händelse",
+                "sekretessmarkerade händelser",
+            )
+            + ".",
+        )
+
+
+def heading(document: DocxDocument, text: str, level: int, *, new_page: bool = False) -> Paragraph:
+    paragraph = document.add_heading(text, level=level)
+    paragraph.paragraph_format.keep_with_next = True
+    if new_page:
+        paragraph.paragraph_format.page_break_before = True
+    return paragraph
+
+
+def lead_in(document: DocxDocument, text: str) -> Paragraph:
+    """A paragraph that stays with the table or chart after it."""
+    paragraph = document.add_paragraph(text)
+    paragraph.paragraph_format.keep_with_next = True
+    return paragraph
+
+
+def add_chart(document: DocxDocument, figure: Figure, *, keep_with_next: bool = False) -> None:
+    """The chart at the text width; ``keep_with_next`` keeps it on the page of its table."""
+    stream = io.BytesIO(figure_png(figure, dpi=150))
+    document.add_picture(stream, width=CHART_WIDTH)
+    picture = document.paragraphs[-1]
+    picture.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    picture.paragraph_format.space_after = Pt(6)
+    picture.paragraph_format.keep_with_next = keep_with_next
+
+
+def number_table(
+    document: DocxDocument,
+    headers: Sequence[str],
+    widths_cm: Sequence[float],
+    rows: Sequence[Sequence],
+    *,
+    first_text_columns: int = 1,
+    bold_last: bool = False,
+) -> Table:
+    """``add_table`` with the number columns right-aligned and, for a total, the last row bold.
+
+    A table of up to ``KEEP_TOGETHER_ROWS`` rows is kept on one page."""
+    cells = [[v if isinstance(v, str) else count_text(v) for v in row] for row in rows]
+    if bold_last and cells:
+        cells[-1] = [((value, True),) for value in cells[-1]]
+    add_table(document, headers, widths_cm, cells)
+    table = document.tables[-1]
+    for row in table.rows:
+        for cell in row.cells[first_text_columns:]:
+            cell.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    if len(table.rows) <= KEEP_TOGETHER_ROWS:
+        keep_together(table)
+    return table
+
+
+def keep_together(table: Table) -> None:
+    """Each row keeps with the next, so a short table does not break over a page."""
+    for row in table.rows[:-1]:
+        for cell in row.cells:
+            for paragraph in cell.paragraphs:
+                paragraph.paragraph_format.keep_with_next = True
+
+
+def fitted(
+    widths_cm: Sequence[float], headers: Sequence[str], rows: Sequence[Sequence]
+) -> list[float]:
+    """``widths_cm`` widened where a column's longest word would not fit (a narrow column
+    otherwise breaks 'Underrättelseinformation' mid-word), the others narrowed to keep
+    the table's width."""
+    needed = [
+        max(
+            len(word)
+            for text in (header, *(str(r[i]) for r in rows))
+            for word in text.split() or [""]
+        )
+        * _CM_PER_CHARACTER
+        + _CELL_PADDING_CM
+        for i, header in enumerate(headers)
+    ]
+    wider = [max(w, n) for w, n in zip(widths_cm, needed, strict=True)]
+    extra = sum(wider) - sum(widths_cm)
+    slack = [max(w - n, 0.0) for w, n in zip(wider, needed, strict=True)]
+    if extra <= 0 or sum(slack) <= 0:
+        return list(widths_cm)
+    share = min(1.0, extra / sum(slack))
+    return [round(w - s * share, 2) for w, s in zip(wider, slack, strict=True)]
+
+
+def year_widths(first: float, columns: int, total: float = 17.0) -> list[float]:
+    """The first column ``first`` cm wide, the rest sharing what is left of the page."""
+    return [first] + [round((total - first) / columns, 2)] * columns
+
+
+def finish(document: DocxDocument, facts: ReportFacts, now: datetime) -> DocxDocument:
+    """Confidential marking on every page, and properties without a user's name."""
+    if facts.has_confidential:
+        confidential_header(document)
+    set_properties(document, facts, facts.title, now)
+    return document
+
+
+def section_count(data: FollowUpReport | FinalReport) -> int:
+    """How many times a renderer calls ``on_section``: two parts, then each focus area."""
+    return len(data.areas) + 2
+
+
+def ignore_section(_label: str) -> None:
+    pass
+
+
+def linked_actions_text(actions: Sequence[LinkedAction]) -> str:
+    """'Kopplade åtgärder: 3 (1 klar)': the actions decided to carry out a bilaga 1 row."""
+    done = sum(1 for a in actions if a.status == ActionStatus.DONE)
+    return f"Kopplade åtgärder: {count_text(len(actions))} ({counted(done, 'klar', 'klara')})"
+
+
+def page_break(document: DocxDocument) -> None:
+    document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)

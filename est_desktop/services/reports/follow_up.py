@@ -1,0 +1,232 @@
+"""The follow-up report (uppföljning): what it says about a period, gathered as plain data.
+
+Section 4 of the agreement: the ledningsgrupp follows up whether the actions taken had
+the intended effect. Per focus area of the agreement in force: incidents against the
+period of the same length before, actions decided, closed and overdue, and the status
+of each bilaga 1 row; ``report_follow_up_docx`` renders it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from sqlmodel import Session
+
+from ...models import PlanStatus
+from .. import lagesbild
+from ..agreements.followup import PlanRow, plan_rows
+from ..agreements.in_force import focus_areas
+from ..lagesbild import ActionStats, Granularity, LagesbildFilter, PlaceCount, Trend, WeekPulse
+from ..map.counts import IncidentMap, incident_map
+from .common import (
+    Comparison,
+    OverdueAction,
+    Period,
+    ReportFacts,
+    agreement_for,
+    checked_period,
+    narrowed_trend,
+    no_actions,
+    overdue_actions,
+    report_facts,
+    series_by_root,
+    stats_by_root,
+)
+
+# Up to about a quarter, a week-by-week table is still readable; longer periods go by month.
+WEEKS_UP_TO_DAYS = 92
+
+
+@dataclass(frozen=True)
+class BucketRow:
+    """One week or month of the period beside the one at the same place in the previous
+    period (None when the previous period has fewer)."""
+
+    label: str
+    count: int
+    previous_label: str
+    previous_count: int | None
+
+
+@dataclass(frozen=True)
+class AreaFollowUp:
+    focus_area_id: int
+    name: str
+    incidents: Comparison
+    trend: Trend  # this focus area's series alone, with the same weeks a year earlier
+    rows: tuple[BucketRow, ...]
+    places: tuple[PlaceCount, ...]
+    actions: ActionStats
+    overdue: tuple[OverdueAction, ...]
+    plan: tuple[PlanRow, ...]  # for the year the period ends in
+
+
+@dataclass(frozen=True)
+class FollowUpReport:
+    facts: ReportFacts
+    previous: Period
+    granularity: Granularity
+    incidents: Comparison
+    without_focus_area: Comparison
+    actions: ActionStats  # every action, whatever its focus area
+    overdue_without_focus_area: tuple[OverdueAction, ...]
+    plan_year: int
+    plan_status: tuple[tuple[PlanStatus, int], ...]
+    places: tuple[PlaceCount, ...]
+    map: IncidentMap  # the same incidents per place, where the places are
+    pulse: WeekPulse
+    areas: tuple[AreaFollowUp, ...]
+
+
+# --- gathering ---------------------------------------------------------------------------
+
+
+def granularity_for(period: Period) -> Granularity:
+    return "week" if period.days <= WEEKS_UP_TO_DAYS else "month"
+
+
+def _summed(stats: Iterable[ActionStats]) -> ActionStats:
+    stats = list(stats)
+    return ActionStats(
+        0,
+        "",
+        sum(s.decided for s in stats),
+        sum(s.closed for s in stats),
+        sum(s.open for s in stats),
+        sum(s.overdue for s in stats),
+        None,
+    )
+
+
+def _bucket_rows(now: Trend, before: Trend, root: int, lineage: dict[int, int]) -> list[BucketRow]:
+    current = series_by_root(now, lineage).get(root)
+    previous = series_by_root(before, lineage).get(root)
+    rows = []
+    for index, bucket in enumerate(now.buckets):
+        if index < len(before.buckets):
+            earlier_label = before.buckets[index].label
+            earlier = previous.counts[index] if previous else 0
+        else:
+            earlier_label, earlier = "", None
+        rows.append(
+            BucketRow(bucket.label, current.counts[index] if current else 0, earlier_label, earlier)
+        )
+    return rows
+
+
+def gather_follow_up(
+    *,
+    session: Session,
+    date_from: date,
+    date_to: date,
+    today: date,
+    include_confidential: bool = False,
+) -> FollowUpReport:
+    """The follow-up of ``date_from``–``date_to`` against the period of the same length
+    before it, per focus area of the agreement in force at the period's end.
+
+    A period still going on is counted to ``today`` and compared with as many days from
+    the start of the period before."""
+    asked, counted_to = checked_period(date_from, date_to, today)
+    agreement = agreement_for(session, date_to)
+    period = Period(asked.start, counted_to)
+    # A period still going on is compared with as many days from the start of the one
+    # before: 1 January to today against 1 January to the same day a year earlier.
+    before = asked.previous()
+    previous = Period(before.start, before.start + timedelta(days=period.days - 1))
+    granularity = granularity_for(period)
+    lineage = lagesbild.focus_area_lineage(session=session)
+
+    def scope(p: Period, **narrow) -> LagesbildFilter:
+        return LagesbildFilter(p.start, p.end, include_confidential=include_confidential, **narrow)
+
+    now = lagesbild.incident_trend(session=session, filter=scope(period), granularity=granularity)
+    before = lagesbild.incident_trend(
+        session=session, filter=scope(previous), granularity=granularity
+    )
+    now_series, before_series = series_by_root(now, lineage), series_by_root(before, lineage)
+    by_area = stats_by_root(
+        lagesbild.action_stats(session=session, filter=scope(period), today=today, by="focus_area"),
+        lineage,
+    )
+    all_actions = lagesbild.action_stats(
+        session=session, filter=scope(period), today=today, by="organisation"
+    )
+    overdue = overdue_actions(session=session, period_end=period.end, today=today)
+    plan_year = period.end.year
+    plan = plan_rows(session=session, agreement_id=agreement.id, year=plan_year)
+
+    areas = []
+    for area in focus_areas(session=session, agreement_id=agreement.id):
+        root = lineage.get(area.id, area.id)
+        members = {a for a, r in lineage.items() if r == root}
+        areas.append(
+            AreaFollowUp(
+                focus_area_id=area.id,
+                name=area.name,
+                incidents=Comparison(
+                    now_series[root].total if root in now_series else 0,
+                    before_series[root].total if root in before_series else 0,
+                ),
+                trend=narrowed_trend(now, now_series.get(root), area.id, area.name),
+                rows=tuple(_bucket_rows(now, before, root, lineage)),
+                places=tuple(
+                    lagesbild.incidents_per_place(
+                        session=session, filter=scope(period, focus_area_ids=frozenset({area.id}))
+                    )
+                ),
+                actions=by_area.get(root, no_actions(area.id, area.name)),
+                overdue=tuple(
+                    sorted(
+                        (row for member in members for row in overdue.get(member, ())),
+                        key=lambda row: row.due_date,
+                    )
+                ),
+                plan=tuple(row for row in plan if row.focus_area_id == area.id),
+            )
+        )
+
+    statuses = [row.status for row in plan]
+    everything = scope(period)
+    return FollowUpReport(
+        facts=report_facts(
+            session,
+            follow_up_title(period.start, asked.end),
+            agreement,
+            asked,
+            counted_to,
+            today,
+            include_confidential,
+        ),
+        previous=previous,
+        granularity=granularity,
+        incidents=Comparison(sum(s.total for s in now.series), sum(s.total for s in before.series)),
+        without_focus_area=Comparison(
+            now_series[0].total if 0 in now_series else 0,
+            before_series[0].total if 0 in before_series else 0,
+        ),
+        actions=_summed(all_actions),
+        overdue_without_focus_area=tuple(overdue.get(None, ())),
+        plan_year=plan_year,
+        plan_status=tuple((status, statuses.count(status)) for status in PlanStatus),
+        places=tuple(lagesbild.incidents_per_place(session=session, filter=everything)),
+        map=incident_map(session=session, filter=everything),
+        pulse=lagesbild.week_pulse(session=session, filter=everything),
+        areas=tuple(areas),
+    )
+
+
+def follow_up_title(start: date, end: date) -> str:
+    return f"Uppföljning EST {start.isoformat()}–{end.isoformat()}"
+
+
+__all__ = [
+    "AreaFollowUp",
+    "BucketRow",
+    "FollowUpReport",
+    "follow_up_title",
+    "gather_follow_up",
+    "granularity_for",
+]

@@ -1,0 +1,247 @@
+"""Renders the follow-up report (uppföljning) into Word.
+
+The summary comes first, on one page: incidents against the previous period per focus
+area, actions, and the action plan's status. Then where and when incidents happened,
+and each focus area on a page of its own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from docx.document import Document as DocxDocument
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.shared import Pt
+from docx.table import Table
+
+from ..lagesbild.charts import count_text, places_chart, trend_chart, week_pulse_chart
+from ..minutes.to_docx import SUBJECT, add_map, add_table, note_nothing
+from .docx_parts import (
+    DASH,
+    MAP_HEADING,
+    Section,
+    add_chart,
+    change_text,
+    confidential_notice,
+    counted,
+    counting_note,
+    day_text,
+    facts_block,
+    finish,
+    fitted,
+    heading,
+    ignore_section,
+    lead_in,
+    linked_actions_text,
+    new_document,
+    number_table,
+    period_text,
+    plan_status_word,
+)
+
+if TYPE_CHECKING:
+    from ..agreements.followup import PlanRow
+    from .common import Comparison, OverdueAction
+    from .follow_up import AreaFollowUp, FollowUpReport
+
+
+def render_follow_up(
+    data: FollowUpReport, *, now: datetime, on_section: Section | None = None
+) -> DocxDocument:
+    on_section = on_section or ignore_section
+    document = new_document()
+    on_section("Sammanfattning")
+    _follow_up_title(document, data)
+    _summary(document, data)
+    on_section("Var och när")
+    _where_and_when(document, data)
+    for area in data.areas:
+        on_section(area.name)
+        _area(document, data, area)
+    return finish(document, data.facts, now)
+
+
+def _follow_up_title(document: DocxDocument, data: FollowUpReport) -> None:
+    facts = data.facts
+    document.add_paragraph("Uppföljning av samverkansöverenskommelsen", "Title")
+    document.add_paragraph(f"{facts.organisation_name} · {SUBJECT}", "Subtitle")
+    confidential_notice(document, facts)
+    weeks = data.previous.days / 7
+    whole = weeks.is_integer() and facts.counted_to == facts.period.end
+    length = f" ({counted(round(weeks), 'vecka', 'veckor')})" if whole else ""
+    facts_block(
+        document,
+        (
+            ("Period", period_text(facts.period.start, facts.period.end) + length),
+            ("Jämförs med", period_text(data.previous.start, data.previous.end)),
+            ("Överenskommelse", facts.agreement_name),
+            ("Upprättad", day_text(facts.today)),
+        ),
+    )
+    note = document.add_paragraph()
+    note.paragraph_format.space_before = Pt(6)
+    note.add_run(counting_note(facts)).italic = True
+
+
+def _comparison_sentence(what: Comparison) -> str:
+    if what.before == 0 and what.now == 0:
+        return "Inga händelser registrerades under perioden eller under föregående period."
+    return (
+        f"{counted(what.now, 'händelse', 'händelser')} registrerades under perioden, mot "
+        f"{count_text(what.before)} under föregående period ({change_text(what.now, what.before)})."
+    )
+
+
+def _actions_sentence(decided: int, closed: int, open_: int, overdue: int) -> str:
+    text = (
+        f"{counted(decided, 'åtgärd', 'åtgärder')} beslutades och "
+        f"{count_text(closed)} stängdes under perioden; "
+        f"{counted(open_, 'var öppen', 'var öppna')} vid periodens slut"
+    )
+    if overdue:
+        text += f", varav {counted(overdue, 'försenad', 'försenade')}"
+    return text + "."
+
+
+def _summary(document: DocxDocument, data: FollowUpReport) -> None:
+    heading(document, "Sammanfattning", 1)
+    document.add_paragraph(_comparison_sentence(data.incidents))
+    rows = [
+        (a.name, a.incidents.now, a.incidents.before, change_text(*_pair(a.incidents)))
+        for a in data.areas
+    ]
+    if data.without_focus_area.now or data.without_focus_area.before:
+        other = data.without_focus_area
+        rows.append(("Utan fokusområde", other.now, other.before, change_text(*_pair(other))))
+    rows.append(("Totalt", *_pair(data.incidents), change_text(*_pair(data.incidents))))
+    number_table(
+        document,
+        ("Fokusområde", "Händelser", "Föregående period", "Förändring"),
+        (7.0, 2.8, 3.6, 3.6),
+        rows,
+        bold_last=True,
+    )
+
+    heading(document, "Åtgärder", 2)
+    actions = data.actions
+    lead_in(
+        document, _actions_sentence(actions.decided, actions.closed, actions.open, actions.overdue)
+    )
+    number_table(
+        document,
+        ("Beslutade", "Stängda", "Öppna vid periodens slut", "Varav försenade"),
+        (4.25, 4.25, 4.25, 4.25),
+        [(actions.decided, actions.closed, actions.open, actions.overdue)],
+        first_text_columns=0,
+    )
+    if data.overdue_without_focus_area:
+        heading(document, "Försenade åtgärder utan fokusområde", 3)
+        _overdue_table(document, data.overdue_without_focus_area)
+
+    heading(document, f"Handlingsplanen (bilaga 1) {data.plan_year}", 2)
+    total = sum(count for _, count in data.plan_status)
+    lead_in(document, f"Status för handlingsplanens {total} rader under {data.plan_year}.")
+    number_table(
+        document,
+        ("Status", "Rader"),
+        (7.0, 2.8),
+        [(plan_status_word(status), count) for status, count in data.plan_status],
+    )
+
+
+def _pair(comparison: Comparison) -> tuple[int, int]:
+    return comparison.now, comparison.before
+
+
+def _where_and_when(document: DocxDocument, data: FollowUpReport) -> None:
+    heading(document, "Var och när", 1, new_page=True)
+    lead_in(
+        document,
+        "Alla fokusområden under perioden: platserna med flest händelser och var de ligger, "
+        "och när i veckan händelserna började.",
+    )
+    heading(document, "Platser med flest händelser", 2)
+    add_chart(document, places_chart(data.places, title=""))
+    heading(document, MAP_HEADING, 2)
+    add_map(document, data.map)
+    heading(document, "Veckodag och timme", 2)
+    add_chart(document, week_pulse_chart(data.pulse, title=""))
+
+
+def _area(document: DocxDocument, data: FollowUpReport, area: AreaFollowUp) -> None:
+    heading(document, area.name, 1, new_page=True)
+    document.add_paragraph(_comparison_sentence(area.incidents))
+    if area.places:
+        top = ", ".join(f"{p.place} ({count_text(p.count)})" for p in area.places[:3])
+        document.add_paragraph(f"Flest händelser: {top}.")
+
+    heading(document, "Händelseutveckling", 2)
+    if area.incidents.now or area.incidents.before:
+        add_chart(document, trend_chart(area.trend, title=""), keep_with_next=True)
+        unit = "Vecka" if data.granularity == "week" else "Månad"
+        number_table(
+            document,
+            (unit, "Händelser", f"{unit} föregående period", "Händelser", "Förändring"),
+            (3.6, 2.4, 4.6, 2.4, 4.0),
+            [
+                (
+                    row.label,
+                    row.count,
+                    row.previous_label,
+                    DASH if row.previous_count is None else row.previous_count,
+                    change_text(row.count, row.previous_count),
+                )
+                for row in area.rows
+            ],
+            first_text_columns=1,
+        )
+        _left(document.tables[-1], 2)
+    else:
+        note_nothing(document, "Inga händelser under perioden eller föregående period.")
+
+    heading(document, "Åtgärder", 2)
+    stats = area.actions
+    document.add_paragraph(
+        _actions_sentence(stats.decided, stats.closed, stats.open, stats.overdue)
+    )
+    if area.overdue:
+        heading(document, "Försenade åtgärder", 3)
+        _overdue_table(document, area.overdue)
+
+    heading(document, f"Handlingsplanen (bilaga 1) {data.plan_year}", 2)
+    if not area.plan:
+        note_nothing(document, "Fokusområdet har inga rader i handlingsplanen.")
+        return
+    headers = ("Aktivitet", "Mål/effekt", "Status", "Anteckning")
+    cells = [
+        (row.activity, row.goal, plan_status_word(row.status), _plan_note(row)) for row in area.plan
+    ]
+    add_table(document, headers, fitted((4.6, 4.6, 2.3, 5.5), headers, cells), cells)
+
+
+def _overdue_table(document: DocxDocument, rows: Sequence[OverdueAction]) -> None:
+    headers = ("Åtgärd", "Ansvarig", "Beslutad", "Klart senast")
+    cells = [
+        (
+            row.description,
+            row.owner,
+            row.decided_on.isoformat() if row.decided_on else DASH,
+            row.due_date.isoformat(),
+        )
+        for row in rows
+    ]
+    add_table(document, headers, (7.6, 4.6, 2.4, 2.4), cells)
+
+
+def _plan_note(row: PlanRow) -> str:
+    lines = [row.note] if row.note else []
+    if row.actions:
+        lines.append(linked_actions_text(row.actions))
+    return "\n".join(lines)
+
+
+def _left(table: Table, column: int) -> None:
+    for row in table.rows:
+        row.cells[column].paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.LEFT

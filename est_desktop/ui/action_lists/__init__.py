@@ -1,0 +1,1 @@
+"""Writing the organisations' action lists, and importing their answers."""

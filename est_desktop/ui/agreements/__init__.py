@@ -1,0 +1,1 @@
+"""The follow-up of the agreement, its goals, and making the next agreement period."""

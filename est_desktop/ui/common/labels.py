@@ -1,0 +1,80 @@
+"""Display texts for codes stored in the database, and Swedish date formats."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from ...models import ActionStatus, MeetingStatus, OrganisationKind, PlanStatus
+
+_ACTION_STATUS = {
+    ActionStatus.NEW: QT_TRANSLATE_NOOP("Labels", "New"),
+    ActionStatus.IN_PROGRESS: QT_TRANSLATE_NOOP("Labels", "In progress"),
+    ActionStatus.DONE: QT_TRANSLATE_NOOP("Labels", "Done"),
+    ActionStatus.CANCELLED: QT_TRANSLATE_NOOP("Labels", "Cancelled"),
+}
+_MEETING_STATUS = {
+    MeetingStatus.PLANNED: QT_TRANSLATE_NOOP("Labels", "Planned"),
+    MeetingStatus.OPEN: QT_TRANSLATE_NOOP("Labels", "Open"),
+    MeetingStatus.FINALISED: QT_TRANSLATE_NOOP("Labels", "Finalised"),
+}
+_ORGANISATION_KIND = {
+    OrganisationKind.DEPARTMENT: QT_TRANSLATE_NOOP("Labels", "Municipal department"),
+    OrganisationKind.POLICE: QT_TRANSLATE_NOOP("Labels", "Police"),
+    OrganisationKind.EXTERNAL: QT_TRANSLATE_NOOP("Labels", "External actor"),
+}
+
+_PLAN_STATUS = {
+    PlanStatus.NOT_STARTED: QT_TRANSLATE_NOOP("Labels", "Not started"),
+    PlanStatus.IN_PROGRESS: QT_TRANSLATE_NOOP("Labels", "Under way"),
+    PlanStatus.DONE: QT_TRANSLATE_NOOP("Labels", "Carried out"),
+}
+
+
+def _tr(text: str) -> str:
+    """Translates a text marked above (lupdate only sees literals in translate/tr calls)."""
+    return QCoreApplication.translate("Labels", text)
+
+
+def action_status(code: str) -> str:
+    return _tr(_ACTION_STATUS.get(code, code))
+
+
+def meeting_status(code: str) -> str:
+    return _tr(_MEETING_STATUS.get(code, code))
+
+
+def organisation_kind(code: str) -> str:
+    return _tr(_ORGANISATION_KIND.get(code, code))
+
+
+def plan_status(code: str) -> str:
+    return _tr(_PLAN_STATUS.get(code, code))
+
+
+def plan_statuses() -> list[tuple[str, str]]:
+    return [(code.value, _tr(text)) for code, text in _PLAN_STATUS.items()]
+
+
+def action_statuses() -> list[tuple[str, str]]:
+    return [(code.value, _tr(text)) for code, text in _ACTION_STATUS.items()]
+
+
+def organisation_kinds() -> list[tuple[str, str]]:
+    return [(code.value, _tr(text)) for code, text in _ORGANISATION_KIND.items()]
+
+
+def week(day: date) -> str:
+    """'v. 48', the way a meeting is named everywhere."""
+    text = QCoreApplication.translate("Labels", "w. %1")
+    return text.replace("%1", str(day.isocalendar().week))
+
+
+def meeting_name(day: date) -> str:
+    text = QCoreApplication.translate("Labels", "EST meeting %1 (%2)")
+    return text.replace("%1", day.isoformat()).replace("%2", week(day))
+
+
+def overdue() -> str:
+    return QCoreApplication.translate("Labels", "Overdue")

@@ -1,0 +1,92 @@
+"""The window's door to the database: services run here, and one signal says data changed."""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import TypeVar
+
+from PySide6.QtCore import QObject, Signal
+from sqlalchemy.engine import Engine
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
+
+from ...db import KnownError, session_scope
+from ...services import audit
+from ...services.conflicts import CHANGED_AT_SAME_MOMENT
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+
+
+class Store(QObject):
+    """Runs service functions in their own session, changes recorded in the audit trail
+    under the operating-system user.
+
+    ``write`` commits and then emits ``changed`` once, so every view refreshes
+    from the same moment instead of re-querying on its own schedule.
+    """
+
+    changed = Signal()
+
+    def __init__(self, engine: Engine, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.engine = engine
+        self.user = audit.os_user()
+        self._reading: Session | None = None
+        self._reading_thread: int | None = None  # a worker's read never joins the GUI's
+
+    @contextmanager
+    def reading(self) -> Iterator[None]:
+        """The reads inside share one session: a screen built from several service calls
+        is read at one moment, and a server database is asked once for a transaction
+        rather than once per call. A write inside ends that transaction first, so the
+        reads after it see what it wrote."""
+        if self._reading is not None:
+            yield  # already grouped
+            return
+        with session_scope(self.engine) as session:
+            session.info[audit.USER] = self.user
+            self._reading, self._reading_thread = session, threading.get_ident()
+            try:
+                yield
+            finally:
+                self._reading, self._reading_thread = None, None
+
+    def _grouped(self) -> Session | None:
+        """The grouping session, for the thread that opened it only: a session is not
+        shared between threads, and workers (reports, exports) open their own."""
+        if self._reading_thread == threading.get_ident():
+            return self._reading
+        return None
+
+    def read(self, service: Callable[..., T], /, **kwargs) -> T:
+        grouped = self._grouped()
+        if grouped is not None:
+            try:
+                return service(session=grouped, **kwargs)
+            except Exception:
+                grouped.rollback()  # a failed statement must not spoil the next read
+                raise
+        with session_scope(self.engine) as session:
+            session.info[audit.USER] = self.user
+            return service(session=session, **kwargs)
+
+    def write(self, service: Callable[..., T], /, **kwargs) -> T:
+        """A row another desk changed between this session's read and its write (the
+        services' version check passed, the UPDATE then matched nothing) is refused with
+        a ``KnownError``: nothing was written, and saving again compares anew."""
+        grouped = self._grouped()
+        if grouped is not None:
+            grouped.commit()
+        try:
+            with session_scope(self.engine) as session:
+                session.info[audit.USER] = self.user
+                result = service(session=session, **kwargs)
+        except StaleDataError as error:
+            log.warning("Not saved, changed at another desk at the same moment: %s", error)
+            raise KnownError(CHANGED_AT_SAME_MOMENT) from error
+        self.changed.emit()
+        return result

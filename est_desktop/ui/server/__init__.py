@@ -1,0 +1,1 @@
+"""Connecting to a shared server and logging in."""

@@ -1,0 +1,65 @@
+"""The window's Store: reads grouped into one transaction see one moment, and see the
+writes made among them."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import event
+
+from est_desktop.models import MeetingCreate
+from est_desktop.services.errors import NotFound
+from est_desktop.services.meetings import agenda as meetings
+from est_desktop.ui.common.store import Store
+from tests.services.records import MEETING_DAY
+
+
+def _transactions(engine) -> list[int]:
+    begun: list[int] = []
+    event.listen(engine, "begin", lambda connection: begun.append(1))
+    return begun
+
+
+def test_reads_grouped_share_one_transaction(qtbot, engine) -> None:
+    store = Store(engine)
+    begun = _transactions(engine)
+    with store.reading():
+        for _ in range(5):
+            store.read(meetings.meeting_rows)
+    assert len(begun) == 1
+    for _ in range(2):
+        store.read(meetings.meeting_rows)
+    assert len(begun) == 3
+
+
+def test_a_write_among_grouped_reads_is_seen_by_the_reads_after_it(qtbot, engine) -> None:
+    store = Store(engine)
+    with store.reading():
+        before = store.read(meetings.meeting_rows)
+        store.write(meetings.create_meeting, data=MeetingCreate(date=MEETING_DAY))
+        after = store.read(meetings.meeting_rows)
+    assert len(after) == len(before) + 1
+
+
+def test_a_failed_read_among_grouped_reads_spoils_none_after_it(qtbot, engine) -> None:
+    store = Store(engine)
+    with store.reading():
+        with pytest.raises(NotFound):
+            store.read(meetings.get_meeting, meeting_id=999_999)
+        assert store.read(meetings.meeting_rows) is not None
+
+
+def test_a_workers_read_during_grouped_reads_gets_a_session_of_its_own(qtbot, engine) -> None:
+    """Reports and exports read on a worker thread while the window may be reading."""
+    import threading
+
+    store = Store(engine)
+    begun = _transactions(engine)
+    seen: list[object] = []
+    with store.reading():
+        store.read(meetings.meeting_rows)
+        worker = threading.Thread(target=lambda: seen.append(store.read(meetings.meeting_rows)))
+        worker.start()
+        worker.join(10)
+        store.read(meetings.meeting_rows)
+    assert len(seen) == 1
+    assert len(begun) == 2  # the window's one, and the worker's own
