@@ -161,7 +161,8 @@ def _report(args: argparse.Namespace) -> int:
     from datetime import date
 
     from .services.agreements.in_force import agreement_in_force
-    from .services.reports.common import FINAL, write_report
+    from .services.reports.common import FINAL
+    from .services.reports.write import write_report
 
     path = resolve_db_path(args.sub_db or args.db)
     if not path.exists():

@@ -138,7 +138,7 @@ class ReportDialog(QDialog):
         return Path(self.file_edit.text().strip()).expanduser()
 
     def write(self) -> None:
-        from ..services.reports.common import write_report
+        from ..services.reports.write import write_report
 
         target = self.target()
         start = self.date_from.date().toPython()

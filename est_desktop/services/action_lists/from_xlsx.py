@@ -18,7 +18,7 @@ from openpyxl import load_workbook
 
 from ...text import QT_TRANSLATE_NOOP
 from .. import limits
-from ..minutes.to_docx import STATUS_WORDS
+from ..documents.wording import STATUS_WORDS
 
 log = logging.getLogger(__name__)
 

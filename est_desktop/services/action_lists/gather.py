@@ -8,10 +8,8 @@ from the two renderers so both show exactly the same rows.
 from __future__ import annotations
 
 import errno
-import re
 import uuid
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
@@ -29,17 +27,25 @@ from ...models import (
     Organisation,
 )
 from ...text import swedish_sort_key
-from ..actions.rows import ActionRow, action_row, action_row_query
+from ..actions.rows import action_row, action_row_query
 from ..documents.safe_write import DISK_FULL, FOLDER_MISSING, NOT_ALLOWED, write_atomically
 from ..errors import NotFound
 from ..personnummer import Finding, refuse_in_export, scan_texts, texts_in
 from ..settings import DATABASE_ID, database_id, get_value, meeting_defaults
+from .data import (
+    DAYS_WITHOUT_MEETING,
+    ActionList,
+    ClosedAction,
+    LatestNote,
+    OpenAction,
+    OrganisationGroup,
+    safe_file_part,
+)
 from .to_docx import render_action_list_docx
-from .to_xlsx import dated_week, render_action_list_xlsx
+from .to_xlsx import render_action_list_xlsx
 
 FORMATS = ("docx", "xlsx")
 CLOSED_STATUSES = (ActionStatus.DONE.value, ActionStatus.CANCELLED.value)
-DAYS_WITHOUT_MEETING = 7
 ALL_ORGANISATIONS = "alla organisationer"
 CHOSEN_ORGANISATIONS = "valda organisationer"
 
@@ -47,96 +53,6 @@ Progress = Callable[[int, int, str], None]
 
 
 # --- what a list holds -------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class LatestNote:
-    text: str
-    on: date
-    from_answer: bool  # an answer sent back in a list, rather than a review at a meeting
-
-
-@dataclass(frozen=True)
-class OpenAction:
-    action: ActionRow
-    overdue: bool
-    latest: LatestNote | None
-
-    @property
-    def latest_note(self) -> str:
-        return self.latest.text if self.latest else ""
-
-
-@dataclass(frozen=True)
-class ClosedAction:
-    action: ActionRow
-    closed_on: date
-
-
-@dataclass(frozen=True)
-class OrganisationGroup:
-    organisation: str
-    open: list[OpenAction]
-    closed: list[ClosedAction]
-
-
-@dataclass(frozen=True)
-class ActionList:
-    """One organisation's list, or (``organisation_id`` None) the combined list."""
-
-    organisation_id: int | None
-    organisation: str  # the owner's name; "" for a combined list
-    subject: str  # who the list is for: the name, or "alla organisationer"
-    author: str  # the convening organisation, from the settings
-    today: date
-    previous_meeting: date | None
-    closed_after: date  # closed_on later than this counts as "closed since the last meeting"
-    open: list[OpenAction]  # oldest decided first (combined: by organisation, then oldest)
-    closed: list[ClosedAction]
-
-    @property
-    def is_combined(self) -> bool:
-        return self.organisation_id is None
-
-    @property
-    def week(self) -> int:
-        return self.today.isocalendar().week
-
-    @property
-    def title(self) -> str:
-        return f"Åtgärdslista – {self.subject}"
-
-    @property
-    def file_stem(self) -> str:
-        return f"Åtgärdslista {safe_file_part(self.subject)} {self.today.isoformat()}"
-
-    @property
-    def closed_since_text(self) -> str:
-        if self.previous_meeting is None:
-            return (
-                f"Klara eller avbrutna efter {self.closed_after.isoformat()} "
-                f"(de senaste {DAYS_WITHOUT_MEETING} dagarna)."
-            )
-        return f"Klara eller avbrutna efter mötet {dated_week(self.previous_meeting)}."
-
-    @property
-    def overdue_count(self) -> int:
-        return sum(1 for row in self.open if row.overdue)
-
-    def groups(self) -> list[OrganisationGroup]:
-        """Open and closed actions under each owner's name, in Swedish order."""
-        names = sorted(
-            {r.action.owner for r in self.open} | {r.action.owner for r in self.closed},
-            key=swedish_sort_key,
-        )
-        return [
-            OrganisationGroup(
-                name,
-                [r for r in self.open if r.action.owner == name],
-                [r for r in self.closed if r.action.owner == name],
-            )
-            for name in names
-        ]
 
 
 # --- gathering ---------------------------------------------------------------------------
@@ -260,14 +176,6 @@ def _naive(moment: datetime) -> datetime:
 
 
 # --- files ---------------------------------------------------------------------------------
-
-_UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f]')
-
-
-def safe_file_part(name: str) -> str:
-    """``name`` usable in a file name on Windows, macOS and a shared drive."""
-    text = " ".join(_UNSAFE.sub("-", name).split()).strip(" .")
-    return text or "organisation"
 
 
 def dated_folder_name(today: date) -> str:

@@ -17,18 +17,11 @@ from docx.enum.section import WD_ORIENT
 from docx.shared import Cm, Pt
 
 from ...paths import resource_path
-from ..minutes.to_docx import (
-    OVERDUE,
-    SUBJECT,
-    Cell,
-    add_table,
-    long_date,
-    note_nothing,
-    status_word,
-)
+from ..documents.word import Cell, add_table, note_nothing
+from ..documents.wording import OVERDUE, SUBJECT, long_date, status_word
 
 if TYPE_CHECKING:
-    from .gather import ActionList, ClosedAction, OpenAction
+    from .data import ActionList, ClosedAction, OpenAction
 
 _DASH = "–"
 OPEN_HEADING = "Öppna åtgärder"

@@ -20,10 +20,10 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
 from ...models import ActionStatus
-from ..minutes.to_docx import OVERDUE, SUBJECT, status_word
+from ..documents.wording import OVERDUE, SUBJECT, dated_week, status_word
 
 if TYPE_CHECKING:
-    from .gather import ActionList
+    from .data import ActionList
 
 FORMAT_VERSION = 1
 SHEET_ACTIONS = "Åtgärder"
@@ -290,10 +290,3 @@ def _finish(sheet: Worksheet, last_row: int, *, last_printed: str) -> None:
     sheet.page_margins.top = sheet.page_margins.bottom = 0.6
     sheet.oddFooter.left.text = "&A"
     sheet.oddFooter.right.text = "Sida &P av &N"
-
-
-def dated_week(day: date | None) -> str:
-    """'2026-11-24 (v. 48)': column D of the contract, and wherever the lists show a meeting."""
-    if day is None:
-        return ""
-    return f"{day.isoformat()} (v. {day.isocalendar().week:02d})"

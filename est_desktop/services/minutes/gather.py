@@ -1,17 +1,15 @@
 """Minutes (minnesanteckningar): what a meeting's minutes say, and exporting them to Word.
 
 Gathering (``gather_minutes``: plain rows from the other services) is kept apart
-from rendering (``minutes_docx``), so the content can be tested and reused (a
+from rendering (``to_docx``), so the content can be tested and reused (a
 preview, another format) without python-docx.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, date, datetime, timedelta
 from itertools import groupby
 from pathlib import Path
-from typing import Generic, TypeVar
 
 from sqlalchemy import func, select
 from sqlmodel import Session
@@ -20,103 +18,18 @@ from ...models import AgendaItemKind, Incident, Meeting
 from ...text import swedish_sort_key
 from .. import incidents
 from ..action_lists import answers
-from ..action_lists.answers import AnswerRow
 from ..actions import decisions as actions
 from ..actions import past as action_past
 from ..actions import rows as action_rows
-from ..actions.decisions import ReviewRow
-from ..actions.rows import ActionRow
 from ..documents.file_names import default_minutes_filename
 from ..documents.safe_write import write_atomically
-from ..incidents import IncidentRow
 from ..lagesbild.types import LagesbildFilter
-from ..map.counts import IncidentMap, incident_map
+from ..map.counts import incident_map
 from ..meetings import agenda as meetings
 from ..meetings import participants
 from ..personnummer import Finding, refuse_in_export, scan_texts, texts_in
 from ..settings import meeting_defaults
-
-
-@dataclass(frozen=True)
-class MeetingFacts:
-    date: date
-    start_time: time | None
-    location: str
-    convener: str
-    finalised: bool
-
-    @property
-    def iso_week(self) -> int:
-        return self.date.isocalendar().week
-
-    @classmethod
-    def of(cls, meeting: Meeting) -> MeetingFacts:
-        return cls(
-            meeting.date,
-            meeting.start_time,
-            meeting.location,
-            meeting.convener,
-            meeting.is_finalised,
-        )
-
-
-T = TypeVar("T")
-
-
-@dataclass(frozen=True)
-class Group(Generic[T]):
-    """Rows under one organisation's name."""
-
-    organisation: str
-    rows: list[T]
-
-
-@dataclass(frozen=True)
-class ItemMinutes:
-    number: int
-    title: str
-    kind: str
-    notes: str
-    incidents: list[IncidentRow]
-    actions: list[ActionRow]
-    reviews: list[ReviewRow]
-    # On the review item: answers to exported action lists since the previous meeting.
-    answers: list[AnswerRow] = field(default_factory=list)
-
-    @property
-    def heading(self) -> str:
-        return f"§ {self.number} {self.title}"
-
-    @property
-    def is_review(self) -> bool:
-        return self.kind == AgendaItemKind.ACTION_REVIEW
-
-
-@dataclass(frozen=True)
-class WeekMap:
-    """The map of the meeting's week, in minutes asked to include one."""
-
-    incidents: IncidentMap
-    confidential_count: int  # confidential incidents counted on it
-
-
-@dataclass(frozen=True)
-class MinutesData:
-    meeting: MeetingFacts
-    organisation_name: str
-    attendance: list[Group[str]]
-    items: list[ItemMinutes]
-    open_actions: list[Group[ActionRow]]
-    next_meeting: MeetingFacts | None
-    week_map: WeekMap | None = None
-
-    @property
-    def has_confidential(self) -> bool:
-        """True only when a confidential incident is actually in the document, if only
-        as a count on the map."""
-        if self.week_map is not None and self.week_map.confidential_count:
-            return True
-        return any(row.confidential for item in self.items for row in item.incidents)
+from .data import Group, ItemMinutes, MeetingFacts, MinutesData, WeekMap
 
 
 def meeting_week(*, session: Session, meeting: Meeting) -> tuple[date, date]:

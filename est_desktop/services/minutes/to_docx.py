@@ -7,103 +7,36 @@ overdue) is a word, not only a colour.
 
 from __future__ import annotations
 
-import io
-import re
-from collections.abc import Sequence
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from docx import Document
 from docx.document import Document as DocxDocument
-from docx.enum.table import WD_TABLE_ALIGNMENT
-from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
-from docx.shared import Cm, Pt, RGBColor
-from docx.text.paragraph import Paragraph
+from docx.shared import Cm, Pt
 
-from ...models import ActionStatus, AgendaItemKind
+from ...models import AgendaItemKind
 from ...paths import resource_path
 from ..actions.decisions import ReviewRow
+from ..documents.word import add_map, add_table, alert, confidential_header, note_nothing
+from ..documents.wording import OVERDUE, SUBJECT, long_date, status_word, week_label
 from ..incidents import IncidentRow
 
 if TYPE_CHECKING:
     from ..action_lists.answers import AnswerRow
-    from ..map.counts import IncidentMap
-    from .gather import ItemMinutes, MeetingFacts, MinutesData
+    from .data import ItemMinutes, MeetingFacts, MinutesData
 
-WEEKDAYS = ("måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag")
-MONTHS = (
-    "januari",
-    "februari",
-    "mars",
-    "april",
-    "maj",
-    "juni",
-    "juli",
-    "augusti",
-    "september",
-    "oktober",
-    "november",
-    "december",
-)
-STATUS_WORDS = {
-    ActionStatus.NEW: "Ny",
-    ActionStatus.IN_PROGRESS: "Pågår",
-    ActionStatus.DONE: "Klar",
-    ActionStatus.CANCELLED: "Avbruten",
-}
-SUBJECT = "EST – Effektiv samordning för trygghet"
-NOTHING = "Inget att notera."
 DRAFT = "Utkast – mötet är inte avslutat"
 CONFIDENTIAL_NOTICE = "Innehåller sekretessmarkerade uppgifter."
-CONFIDENTIAL_HEADER = "SEKRETESS"
 CONFIDENTIAL_MARK = "(sekretess)"
-OVERDUE = "Försenad"
 NOT_REVIEWED = "Ej behandlad"
 NOT_DECIDED = "Inte bestämt."
 ANSWERS_HEADING = "Svar på åtgärdslistor sedan förra mötet"
 WEEK_MAP_HEADING = "Bilaga: Karta över veckans händelser"
-MAP_WIDTH = Cm(17)  # the text width of the A4 page, which the map is drawn for
 
-_ALERT = RGBColor(0xA0, 0x1C, 0x1C)
-_HEADER_FILL = "DCE3EE"
 _DASH = "–"
 
 
 # --- Swedish wording ------------------------------------------------------------------
-
-
-def long_date(day: date) -> str:
-    """'tisdag 24 november 2026', whatever the computer's locale."""
-    return f"{WEEKDAYS[day.weekday()]} {day.day} {MONTHS[day.month - 1]} {day.year}"
-
-
-def day_text(day: date) -> str:
-    """'1 september 2026'."""
-    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
-
-
-def period_text(start: date, end: date) -> str:
-    """'1 september – 30 november 2026', the year once when both ends share it."""
-    if start.year == end.year:
-        return f"{start.day} {MONTHS[start.month - 1]} – {day_text(end)}"
-    return f"{day_text(start)} – {day_text(end)}"
-
-
-def week_label(day: date, *, relative_to: date | None = None) -> str:
-    """'v. 48'; the year is added when it differs from ``relative_to``'s."""
-    year, week, _ = day.isocalendar()
-    if relative_to is not None and year != relative_to.isocalendar().year:
-        return f"v. {week} {year}"
-    return f"v. {week}"
-
-
-def status_word(status: str) -> str:
-    try:
-        return STATUS_WORDS[ActionStatus(status)]
-    except ValueError:
-        return status
 
 
 def outcome_word(review: ReviewRow) -> str:
@@ -185,12 +118,6 @@ def _title_block(document: DocxDocument, data: MinutesData) -> None:
         paragraph.paragraph_format.space_after = Pt(0)
         paragraph.add_run(label).bold = True
         paragraph.add_run(f"\t{value}")
-
-
-def alert(paragraph: Paragraph, text: str) -> None:
-    run = paragraph.add_run(text)
-    run.bold = True
-    run.font.color.rgb = _ALERT
 
 
 def _attendance(document: DocxDocument, data: MinutesData) -> None:
@@ -321,113 +248,13 @@ def _open_actions(document: DocxDocument, data: MinutesData) -> None:
         )
 
 
-def note_nothing(document: DocxDocument, text: str = NOTHING) -> None:
-    document.add_paragraph().add_run(text).italic = True
-
-
 # --- the map ------------------------------------------------------------------------
-
-
-def map_caption(incident_map: IncidentMap) -> str:
-    period = period_text(incident_map.filter.date_from, incident_map.filter.date_to)
-    return f"Karta: händelser per plats, {period}."
-
-
-def add_map(document: DocxDocument, incident_map: IncidentMap) -> None:
-    """The map at the text width, its caption under it on the same page; the picture
-    carries the legend, scale, north arrow and the boundaries' source itself."""
-    from ..map.picture import map_png  # matplotlib loads only for a document with a map
-
-    document.add_picture(io.BytesIO(map_png(incident_map, title="")), width=MAP_WIDTH)
-    picture = document.paragraphs[-1]
-    picture.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    picture.paragraph_format.keep_with_next = True
-    document.add_paragraph(map_caption(incident_map), "Caption")
 
 
 # --- tables -------------------------------------------------------------------------
 
-Cell = str | tuple[tuple[str, bool], ...]  # plain text, or (text, bold) runs
-
-
-def add_table(
-    document: DocxDocument,
-    headers: Sequence[str],
-    widths_cm: Sequence[float],
-    rows: Sequence[Sequence[Cell]],
-) -> None:
-    table = document.add_table(rows=1, cols=len(headers))
-    table.style = document.styles["Table Grid"]
-    table.alignment = WD_TABLE_ALIGNMENT.LEFT
-    table.autofit = False
-    for column, width in zip(table.columns, widths_cm, strict=True):
-        column.width = Cm(width)
-    table_width = table._tbl.tblPr.find(qn("w:tblW"))
-    table_width.set(qn("w:type"), "dxa")
-    table_width.set(qn("w:w"), str(sum(Cm(w).twips for w in widths_cm)))
-    # Style ids looked up once: python-docx finds a style by name, and checks it against
-    # the default style, by searching all styles on every assignment.
-    header_style = document.styles["Tabellrubrik"].style_id
-    text_style = document.styles["Tabelltext"].style_id
-    header = table.rows[0]
-    repeat_and_keep(header, repeat=True)
-    for cell, text in zip(header.cells, headers, strict=True):
-        shade(cell, _HEADER_FILL)
-        cell.paragraphs[0]._p.style = header_style
-        cell.paragraphs[0].add_run(text)
-    for values in rows:
-        row = table.add_row()
-        repeat_and_keep(row, repeat=False)
-        for cell, value in zip(row.cells, values, strict=True):
-            paragraph = cell.paragraphs[0]
-            paragraph._p.style = text_style
-            for text, bold in ((value, False),) if isinstance(value, str) else value:
-                _add_breakable(paragraph, text, bold)
-    for row in table.rows:
-        for cell, width in zip(row.cells, widths_cm, strict=True):
-            cell.width = Cm(width)
-
-
-_COMPOUND_BREAK = re.compile(r"(?<=[a-zåäö])(?=förvaltning)")
-
-
-def _add_breakable(paragraph: Paragraph, text: str, bold: bool) -> None:
-    """Adds ``text`` with a soft hyphen in 'Samhällsbyggnads-förvaltningen' and the like,
-    so a narrow column breaks such a name where a Swede would, not mid-syllable."""
-    for index, piece in enumerate(_COMPOUND_BREAK.split(text)):
-        if index:
-            paragraph.add_run()._r.append(OxmlElement("w:softHyphen"))
-        run = paragraph.add_run(piece)
-        if bold:
-            run.bold = True
-
-
-def repeat_and_keep(row, *, repeat: bool) -> None:
-    """Rows never split over a page; the header row repeats on every page."""
-    properties = row._tr.get_or_add_trPr()
-    properties.append(OxmlElement("w:cantSplit"))
-    if repeat:
-        properties.append(OxmlElement("w:tblHeader"))
-
-
-def shade(cell, fill: str) -> None:
-    shading = OxmlElement("w:shd")
-    shading.set(qn("w:val"), "clear")
-    shading.set(qn("w:color"), "auto")
-    shading.set(qn("w:fill"), fill)
-    cell._tc.get_or_add_tcPr().append(shading)
-
 
 # --- header and document properties ------------------------------------------------------
-
-
-def confidential_header(document: DocxDocument) -> None:
-    for section in document.sections:
-        header = section.header
-        header.is_linked_to_previous = False
-        paragraph = header.paragraphs[0]
-        paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
-        alert(paragraph, CONFIDENTIAL_HEADER)
 
 
 def set_properties(document: DocxDocument, data: MinutesData, title: str, now: datetime) -> None:

@@ -1,11 +1,11 @@
 """Reports for the ledningsgrupp: the follow-up of a period and the end-of-period report.
 
 Section 4 of the agreement asks for follow-up at the ledningsgrupp's meetings, and for
-a report on the outcome after the period. This module holds what both share and
-``write_report``; each report is gathered as plain dataclasses (``report_follow_up``,
-``report_final``, counted by ``lagesbild`` and ``followup``) apart from its rendering
-(``report_follow_up_docx``, ``report_final_docx``), so the numbers can be tested
-without Word and the document code loads only when a report is written.
+a report on the outcome after the period. This module holds what both share; each
+report is gathered as plain dataclasses (``follow_up``, ``final``, counted by
+``lagesbild`` and ``agreements.followup``) apart from its rendering (``follow_up_docx``,
+``final_docx``), so the numbers can be tested without Word, and ``write`` loads the
+document code only when a report is written.
 
 Counts never run past ``today``: a period still going on is counted to today, so its
 charts do not end in weeks that have not happened yet.
@@ -15,8 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
-from pathlib import Path
+from datetime import date, timedelta
 from typing import Literal
 
 from sqlalchemy import func, or_, select
@@ -25,7 +24,6 @@ from sqlmodel import Session
 from ...models import Action, Agreement, Incident, Meeting, Organisation
 from ...text import QT_TRANSLATE_NOOP
 from ..agreements.in_force import agreement_in_force
-from ..documents.safe_write import write_atomically
 from ..errors import ValidationError
 from ..lagesbild import ActionStats, Trend, TrendSeries
 from ..portable_sql import local_date
@@ -204,70 +202,6 @@ def overdue_actions(
 # --- titles, file names and writing ----------------------------------------------------------
 
 
-def default_report_filename(kind: ReportKind, date_from: date, date_to: date) -> str:
-    if kind == FINAL:
-        return f"Slutrapport EST {date_from.year}–{date_to.year}.docx"
-    return f"Uppföljning EST {date_from.isoformat()}–{date_to.isoformat()}.docx"
-
-
-def write_report(
-    *,
-    session: Session,
-    kind: ReportKind,
-    date_from: date,
-    date_to: date,
-    target: Path,
-    today: date,
-    include_confidential: bool = False,
-    on_progress: Progress | None = None,
-) -> Path:
-    """Writes the report to ``target`` (.docx; a folder gets ``default_report_filename``)
-    and returns the path written.
-
-    ``on_progress(done, total, label)`` is called as each section begins (``label``
-    names it, in Swedish) and with ``done == total`` once the file is written.
-    An existing file is replaced only once the new one is complete; input errors are
-    ``ValidationError``, errors writing the file ``KnownError``.
-    """
-    if kind not in KINDS:
-        raise ValueError(f"unknown report kind: {kind!r}")
-    # Imported here because they import this module; it also keeps document code
-    # (python-docx, matplotlib's renderer) from loading until a report is written.
-    from .docx_parts import section_count
-    from .final import gather_final
-    from .final_docx import render_final
-    from .follow_up import gather_follow_up
-    from .follow_up_docx import render_follow_up
-
-    gather = gather_final if kind == FINAL else gather_follow_up
-    data = gather(
-        session=session,
-        date_from=date_from,
-        date_to=date_to,
-        today=today,
-        include_confidential=include_confidential,
-    )
-    total = section_count(data) + 1  # the sections, then saving
-    done = 0
-
-    def section(label: str) -> None:
-        nonlocal done
-        if on_progress is not None:
-            on_progress(done, total, label)
-        done += 1
-
-    render = render_final if kind == FINAL else render_follow_up
-    document = render(data, now=datetime.now(UTC), on_section=section)
-    section(SAVING)
-    path = Path(target)
-    if path.is_dir():
-        path = path / default_report_filename(kind, date_from, date_to)
-    written = write_atomically(path, lambda temp: document.save(str(temp)))
-    if on_progress is not None:
-        on_progress(total, total, "")
-    return written
-
-
 __all__ = [
     "FINAL",
     "FOLLOW_UP",
@@ -276,7 +210,5 @@ __all__ = [
     "OverdueAction",
     "Period",
     "ReportFacts",
-    "default_report_filename",
     "overdue_actions",
-    "write_report",
 ]

@@ -23,10 +23,12 @@ from matplotlib.figure import Figure
 
 from ...models import ActionStatus, PlanStatus
 from ...paths import resource_path
+from ..documents.word import add_table, alert, confidential_header
+from ..documents.wording import day_text
+from ..documents.wording import period_text as period_text  # re-exported: dates worded in one place
 from ..lagesbild import MONTH_LABELS
 from ..lagesbild.charts import count_text, figure_png
-from ..minutes.to_docx import add_table, alert, confidential_header, day_text, set_properties
-from ..minutes.to_docx import period_text as period_text  # re-exported: dates worded in one place
+from ..minutes.to_docx import set_properties
 
 if TYPE_CHECKING:
     from ..agreements.followup import LinkedAction

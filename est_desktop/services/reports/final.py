@@ -2,7 +2,7 @@
 
 The agreement asks kommun and polis to report on its outcome after the period. This
 gathers the evidence year by year – per overall goal, per focus area with its bilaga 1
-rows, and in appendix tables – for ``report_final_docx`` to render.
+rows, and in appendix tables – for ``final_docx`` to render.
 """
 
 from __future__ import annotations

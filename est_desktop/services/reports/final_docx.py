@@ -17,8 +17,9 @@ from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.shared import Cm, Pt
 
 from ...models import PlanStatus
+from ..documents.word import add_map, add_table, note_nothing, repeat_and_keep, shade
+from ..documents.wording import SUBJECT
 from ..lagesbild.charts import count_text, trend_chart
-from ..minutes.to_docx import SUBJECT, add_map, add_table, note_nothing, repeat_and_keep, shade
 from .docx_parts import (
     DASH,
     MAP_HEADING,

@@ -3,7 +3,7 @@
 Section 4 of the agreement: the ledningsgrupp follows up whether the actions taken had
 the intended effect. Per focus area of the agreement in force: incidents against the
 period of the same length before, actions decided, closed and overdue, and the status
-of each bilaga 1 row; ``report_follow_up_docx`` renders it.
+of each bilaga 1 row; ``follow_up_docx`` renders it.
 """
 
 from __future__ import annotations

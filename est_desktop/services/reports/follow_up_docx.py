@@ -16,8 +16,9 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Pt
 from docx.table import Table
 
+from ..documents.word import add_map, add_table, note_nothing
+from ..documents.wording import SUBJECT
 from ..lagesbild.charts import count_text, places_chart, trend_chart, week_pulse_chart
-from ..minutes.to_docx import SUBJECT, add_map, add_table, note_nothing
 from .docx_parts import (
     DASH,
     MAP_HEADING,

@@ -21,11 +21,11 @@ from est_desktop.cli import main
 from est_desktop.db import KnownError
 from est_desktop.models import ActionAnswer, ActionCreate, FocusArea, Meeting, MeetingCreate
 from est_desktop.services import reference
+from est_desktop.services.action_lists.data import safe_file_part
 from est_desktop.services.action_lists.gather import (
     action_list_for,
     export_action_lists,
     organisations_with_lists,
-    safe_file_part,
 )
 from est_desktop.services.actions import decisions as actions
 from est_desktop.services.actions.decisions import ReviewOutcome

@@ -16,6 +16,7 @@ from est_desktop.models import ActionCreate, FocusArea, IncidentCreate, MeetingC
 from est_desktop.services import incidents, reference
 from est_desktop.services.actions import decisions as actions
 from est_desktop.services.actions.decisions import ReviewOutcome
+from est_desktop.services.documents.wording import long_date
 from est_desktop.services.meetings import agenda as meetings
 from est_desktop.services.meetings import participants
 from est_desktop.services.minutes.gather import (
@@ -23,7 +24,6 @@ from est_desktop.services.minutes.gather import (
     export_minutes,
     gather_minutes,
 )
-from est_desktop.services.minutes.to_docx import long_date
 from tests.reader import text_as_read
 
 EARLIER = date(2026, 10, 27)  # v. 44

@@ -35,14 +35,10 @@ from est_desktop.services.agreements import in_force as agreements
 from est_desktop.services.demo.weeks import create_demo_database
 from est_desktop.services.errors import ValidationError
 from est_desktop.services.meetings import agenda as meetings
-from est_desktop.services.reports.common import (
-    ENDS_BEFORE_START,
-    NOT_BEGUN,
-    overdue_actions,
-    write_report,
-)
+from est_desktop.services.reports.common import ENDS_BEFORE_START, NOT_BEGUN, overdue_actions
 from est_desktop.services.reports.docx_parts import change_text, fitted, period_text
 from est_desktop.services.reports.follow_up import gather_follow_up
+from est_desktop.services.reports.write import write_report
 from tests.reader import text_as_read
 
 TODAY = date(2026, 11, 26)

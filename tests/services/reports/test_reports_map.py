@@ -21,9 +21,9 @@ from est_desktop.services import incidents, reference
 from est_desktop.services.map.picture import map_figure
 from est_desktop.services.map.positions import save_position
 from est_desktop.services.meetings import agenda as meetings
-from est_desktop.services.reports.common import write_report
 from est_desktop.services.reports.final import gather_final
 from est_desktop.services.reports.follow_up import gather_follow_up
+from est_desktop.services.reports.write import write_report
 from tests.reader import text_as_read
 
 TODAY = date(2026, 11, 26)

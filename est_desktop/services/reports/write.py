@@ -1,0 +1,76 @@
+"""Writing a report: gathers the follow-up or the final report and renders it to Word,
+loading python-docx and the renderers only then."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+from sqlmodel import Session
+
+from ..documents.safe_write import write_atomically
+from .common import FINAL, KINDS, SAVING, Progress, ReportKind
+
+
+def default_report_filename(kind: ReportKind, date_from: date, date_to: date) -> str:
+    if kind == FINAL:
+        return f"Slutrapport EST {date_from.year}–{date_to.year}.docx"
+    return f"Uppföljning EST {date_from.isoformat()}–{date_to.isoformat()}.docx"
+
+
+def write_report(
+    *,
+    session: Session,
+    kind: ReportKind,
+    date_from: date,
+    date_to: date,
+    target: Path,
+    today: date,
+    include_confidential: bool = False,
+    on_progress: Progress | None = None,
+) -> Path:
+    """Writes the report to ``target`` (.docx; a folder gets ``default_report_filename``)
+    and returns the path written.
+
+    ``on_progress(done, total, label)`` is called as each section begins (``label``
+    names it, in Swedish) and with ``done == total`` once the file is written.
+    An existing file is replaced only once the new one is complete; input errors are
+    ``ValidationError``, errors writing the file ``KnownError``.
+    """
+    if kind not in KINDS:
+        raise ValueError(f"unknown report kind: {kind!r}")
+    # Imported here because they import this module; it also keeps document code
+    # (python-docx, matplotlib's renderer) from loading until a report is written.
+    from .docx_parts import section_count
+    from .final import gather_final
+    from .final_docx import render_final
+    from .follow_up import gather_follow_up
+    from .follow_up_docx import render_follow_up
+
+    gather = gather_final if kind == FINAL else gather_follow_up
+    data = gather(
+        session=session,
+        date_from=date_from,
+        date_to=date_to,
+        today=today,
+        include_confidential=include_confidential,
+    )
+    total = section_count(data) + 1  # the sections, then saving
+    done = 0
+
+    def section(label: str) -> None:
+        nonlocal done
+        if on_progress is not None:
+            on_progress(done, total, label)
+        done += 1
+
+    render = render_final if kind == FINAL else render_follow_up
+    document = render(data, now=datetime.now(UTC), on_section=section)
+    section(SAVING)
+    path = Path(target)
+    if path.is_dir():
+        path = path / default_report_filename(kind, date_from, date_to)
+    written = write_atomically(path, lambda temp: document.save(str(temp)))
+    if on_progress is not None:
+        on_progress(total, total, "")
+    return written
