@@ -111,10 +111,10 @@ def main(argv: list[str] | None = None) -> int:
     args.db = Path(args.db)
 
     if not args.db.exists():
-        from est_desktop.services.demo.years import write_scale_demo
+        from est_desktop.commands import write_demo
 
         started = time.perf_counter()
-        summary = write_scale_demo(args.db, years=args.years, seed=args.seed)
+        summary = write_demo(args.db, years=args.years, seed=args.seed)
         print(f"Made {args.db} in {time.perf_counter() - started:.1f} s: {summary}")  # noqa: T201
     results: dict[str, float | None] = dict.fromkeys(KEYS)
     notes: dict[str, str] = {}

@@ -7,6 +7,7 @@ import getpass
 import logging
 import os
 import sys
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -56,16 +57,22 @@ def run_command(args: argparse.Namespace) -> int:
     return _fail(f"okänt kommando: {args.command}")
 
 
-def _demo(path: Path, seed: int, years: int | None = None) -> int:
-    """Ten weeks to try the app with, or ``years`` of weekly meetings to measure it with."""
+def write_demo(
+    path: Path,
+    *,
+    seed: int,
+    years: int | None = None,
+    today: date | None = None,
+    on_progress: Callable[[int, int, str], None] | None = None,
+) -> str:
+    """A new database at ``path`` with ten weeks to try the app with, or ``years`` of
+    weekly meetings to measure it with; returns its summary. An existing file is never
+    touched (FileExistsError), and a failure leaves no file behind."""
     from .services.demo.weeks import create_demo_database
     from .services.demo.years import create_scale_demo
 
     if path.exists():
-        return _fail(
-            f"{path} finns redan. Demodatabasen skrivs aldrig över en befintlig fil – "
-            "välj ett nytt filnamn eller flytta den gamla filen."
-        )
+        raise FileExistsError(path)
     # Built under a temporary name so a failure leaves no half-made file behind.
     partial = path.with_name(f".{path.name}.{os.getpid()}.partial")
     try:
@@ -73,7 +80,13 @@ def _demo(path: Path, seed: int, years: int | None = None) -> int:
         try:
             with session_scope(engine) as session:
                 summary = (
-                    create_scale_demo(session=session, years=years, seed=seed, today=date.today())
+                    create_scale_demo(
+                        session=session,
+                        years=years,
+                        seed=seed,
+                        today=today or date.today(),
+                        on_progress=on_progress,
+                    )
                     if years
                     else create_demo_database(session=session, seed=seed)
                 )
@@ -84,6 +97,17 @@ def _demo(path: Path, seed: int, years: int | None = None) -> int:
         os.replace(partial, path)
     finally:
         partial.unlink(missing_ok=True)
+    return summary
+
+
+def _demo(path: Path, seed: int, years: int | None = None) -> int:
+    try:
+        summary = write_demo(path, seed=seed, years=years)
+    except FileExistsError:
+        return _fail(
+            f"{path} finns redan. Demodatabasen skrivs aldrig över en befintlig fil – "
+            "välj ett nytt filnamn eller flytta den gamla filen."
+        )
     print(f"Demodatabas skapad: {path} ({summary})")  # noqa: T201
     return 0
 

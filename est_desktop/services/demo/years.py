@@ -14,14 +14,12 @@ database.
 from __future__ import annotations
 
 import math
-import os
 import random
 from bisect import bisect
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from itertools import accumulate
-from pathlib import Path
 
 from sqlalchemy import func, insert, select
 from sqlmodel import Session
@@ -106,44 +104,6 @@ def create_scale_demo(
         f"{counts['meetings']} möten, {counts['incidents']} händelser, "
         f"{counts['actions']} åtgärder, {counts['updates']} uppföljningar"
     )
-
-
-def write_scale_demo(
-    path: Path | str,
-    *,
-    years: int,
-    seed: int = 2026,
-    today: date | None = None,
-    on_progress: Progress | None = None,
-) -> str:
-    """Creates, migrates and seeds a new database at ``path`` and fills it; returns the
-    summary. An existing file is never touched, and a failure leaves no file behind."""
-    from ...bootstrap import open_database  # bootstrap seeds through services: no cycle at import
-    from ...db import session_scope
-
-    path = Path(path)
-    if path.exists():
-        raise FileExistsError(path)
-    partial = path.with_name(f".{path.name}.{os.getpid()}.partial")
-    try:
-        engine = open_database(partial)
-        try:
-            with session_scope(engine) as session:
-                summary = create_scale_demo(
-                    session=session,
-                    years=years,
-                    seed=seed,
-                    today=today or date.today(),
-                    on_progress=on_progress,
-                )
-        finally:
-            engine.dispose()
-        if path.exists():
-            raise FileExistsError(path)
-        os.replace(partial, path)
-    finally:
-        partial.unlink(missing_ok=True)
-    return summary
 
 
 # --- small helpers ---------------------------------------------------------------------

@@ -13,6 +13,7 @@ from sqlalchemy import func, select
 from sqlmodel import Session
 
 from est_desktop.bootstrap import open_database
+from est_desktop.commands import write_demo
 from est_desktop.db import session_scope
 from est_desktop.models import (
     OPEN_ACTION_STATUSES,
@@ -34,7 +35,7 @@ from est_desktop.services import incidents
 from est_desktop.services.actions import decisions as actions
 from est_desktop.services.actions import past as action_past
 from est_desktop.services.actions import register
-from est_desktop.services.demo.years import create_scale_demo, write_scale_demo
+from est_desktop.services.demo.years import create_scale_demo
 from est_desktop.services.meetings import agenda as meetings
 
 TODAY = date(2026, 3, 12)  # a Thursday: the latest meeting was on Tuesday 10 March
@@ -174,7 +175,7 @@ def test_places_and_times_like_a_municipality(session: Session, summary: str) ->
 
 def test_same_seed_same_history(tmp_path: Path) -> None:
     def snapshot(path: Path, seed: int) -> list:
-        write_scale_demo(path, years=1, seed=seed, today=TODAY)
+        write_demo(path, years=1, seed=seed, today=TODAY)
         engine = open_database(path)
         with session_scope(engine) as session:
             rows = list(session.execute(select(Incident.description, Incident.occurred_on)))
@@ -189,7 +190,7 @@ def test_same_seed_same_history(tmp_path: Path) -> None:
 
 def test_ten_years_in_well_under_a_minute(tmp_path: Path) -> None:
     started = time.perf_counter()
-    summary = write_scale_demo(tmp_path / "ten.sqlite3", years=10, seed=2026, today=TODAY)
+    summary = write_demo(tmp_path / "ten.sqlite3", years=10, seed=2026, today=TODAY)
     assert time.perf_counter() - started < 30
     found = {name: int(number) for number, name in re.findall(r"(\d+) (\w+)", summary)}
     assert 515 <= found["möten"] <= 525
@@ -209,7 +210,7 @@ def test_never_overwrites_and_leaves_nothing_after_a_failure(
     existing = tmp_path / "existing.sqlite3"
     existing.write_bytes(b"keep")
     with pytest.raises(FileExistsError):
-        write_scale_demo(existing, years=1, today=TODAY)
+        write_demo(existing, seed=2026, years=1, today=TODAY)
     assert existing.read_bytes() == b"keep"
 
     import est_desktop.services.demo.years as demo_scale
@@ -219,5 +220,5 @@ def test_never_overwrites_and_leaves_nothing_after_a_failure(
 
     monkeypatch.setattr(demo_scale, "create_scale_demo", broken)
     with pytest.raises(RuntimeError):
-        write_scale_demo(tmp_path / "new.sqlite3", years=1, today=TODAY)
+        write_demo(tmp_path / "new.sqlite3", seed=2026, years=1, today=TODAY)
     assert [p.name for p in tmp_path.iterdir()] == ["existing.sqlite3"]
