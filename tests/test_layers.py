@@ -1,4 +1,5 @@
-"""The domain (models, services, db) must stay usable without Qt.
+"""The layers: the domain (models, services, db) usable without Qt, imports that only
+ever point down, and no module importing another that imports it back.
 
 Everything a user can do is a service function first, run from the command line
 and from tests without a GUI. One stray ``from PySide6 ...`` in a service would
@@ -116,3 +117,121 @@ def test_importing_every_domain_module_loads_no_qt() -> None:
         timeout=120,
     )
     assert result.returncode == 0, result.stderr
+
+
+# --- which way imports go, and no circles ------------------------------------------------
+
+ENTRY = ("est_desktop.app", "est_desktop.cli", "est_desktop.commands", "est_desktop.bootstrap")
+# What each layer must never import: what lies above it.
+ABOVE = {
+    "est_desktop.models": ("est_desktop.services", "est_desktop.ui", "est_desktop.db", *ENTRY),
+    "est_desktop.services": ("est_desktop.ui", *ENTRY),
+    "est_desktop.ui": ("est_desktop.app", "est_desktop.cli", "est_desktop.commands"),
+}
+
+
+def _every_module() -> dict[str, Path]:
+    modules = {}
+    for path in sorted(PACKAGE_DIR.rglob("*.py")):
+        if "__pycache__" not in path.parts:
+            modules[_module_name(path)] = path
+    return modules
+
+
+def _import_graph(modules: dict[str, Path]) -> dict[str, set[str]]:
+    """Module → the modules it imports, at the top, inside functions and under
+    TYPE_CHECKING alike. Importing one's own package does not count: Python runs its
+    ``__init__`` first anyway."""
+    graph: dict[str, set[str]] = {}
+    for module, path in modules.items():
+        names = _imported_names(
+            path.read_text(encoding="utf-8"), module, path.name == "__init__.py"
+        )
+        own_package = module.rpartition(".")[0]
+        graph[module] = {n for n in names if n in modules and n not in (module, own_package)}
+    return graph
+
+
+def _circles(graph: dict[str, set[str]]) -> list[list[str]]:
+    """The strongly connected groups of more than one module (Tarjan's algorithm)."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    on_stack: set[str] = set()
+    found: list[list[str]] = []
+
+    def visit(node: str) -> None:
+        index[node] = low[node] = len(index)
+        stack.append(node)
+        on_stack.add(node)
+        for other in sorted(graph.get(node, ())):
+            if other not in index:
+                visit(other)
+                low[node] = min(low[node], low[other])
+            elif other in on_stack:
+                low[node] = min(low[node], index[other])
+        if low[node] == index[node]:
+            group = []
+            while True:
+                member = stack.pop()
+                on_stack.discard(member)
+                group.append(member)
+                if member == node:
+                    break
+            if len(group) > 1:
+                found.append(sorted(group))
+
+    sys.setrecursionlimit(max(sys.getrecursionlimit(), 10_000))
+    for node in sorted(graph):
+        if node not in index:
+            visit(node)
+    return found
+
+
+def _upward(graph: dict[str, set[str]]) -> list[str]:
+    wrong = []
+    for module, imported in graph.items():
+        for layer, forbidden in ABOVE.items():
+            if module == layer or module.startswith(layer + "."):
+                wrong += [
+                    f"{module} → {name}"
+                    for name in sorted(imported)
+                    if any(name == f or name.startswith(f + ".") for f in forbidden)
+                ]
+    return wrong
+
+
+def test_no_module_imports_another_that_imports_it_back() -> None:
+    assert _circles(_import_graph(_every_module())) == []
+
+
+def test_no_import_runs_upward() -> None:
+    assert _upward(_import_graph(_every_module())) == []
+
+
+def test_the_guards_see_a_circle_and_an_upward_import() -> None:
+    """Guards the guards: a circle through a TYPE_CHECKING import and an import inside a
+    function, and a service reaching into the start-up module, are each caught."""
+    graph = {
+        "est_desktop.services.minutes.gather": {"est_desktop.services.minutes.to_docx"},
+        "est_desktop.services.minutes.to_docx": {"est_desktop.services.minutes.gather"},
+        "est_desktop.services.demo.years": {"est_desktop.bootstrap"},
+        "est_desktop.models.meeting": {"est_desktop.services.audit"},
+        "est_desktop.ui.store": {"est_desktop.db"},
+    }
+    assert _circles(graph) == [
+        ["est_desktop.services.minutes.gather", "est_desktop.services.minutes.to_docx"]
+    ]
+    assert _upward(graph) == [
+        "est_desktop.services.demo.years → est_desktop.bootstrap",
+        "est_desktop.models.meeting → est_desktop.services.audit",
+    ]
+    source = (
+        "from typing import TYPE_CHECKING\n"
+        "if TYPE_CHECKING:\n    from .data import MinutesData\n"
+        "def write():\n    from .to_docx import render\n"
+    )
+    names = _imported_names(source, "est_desktop.services.minutes.gather")
+    assert {"est_desktop.services.minutes.data", "est_desktop.services.minutes.to_docx"} <= set(
+        names
+    )
