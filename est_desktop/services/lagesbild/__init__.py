@@ -6,7 +6,8 @@ Confidential incidents are counted only when the filter asks for them. Weeks, mo
 and weekdays are worked out with SQLite's date functions on the stored ISO dates.
 
 This module is the one to import: it gathers the whole picture and offers the filter's
-choices; the counting itself lives in the ``lagesbild_*`` modules it re-exports.
+choices; the counting itself lives in ``scope``, ``trend`` and ``action_stats``, on the
+filter and counts of ``types``, and ``charts`` draws them.
 """
 
 from __future__ import annotations
