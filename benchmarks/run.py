@@ -652,10 +652,10 @@ def _measure_documents(db: Path, repeats: int, values: dict, notes: dict) -> Non
             f"first {samples[0] * 1000:.0f} ms"
         )
     try:
-        reports = _import("est_desktop.services.reports.common")
+        reports = _import("est_desktop.services.reports.write")
         write_report = getattr(reports, "write_report", None)
         if write_report is None:
-            raise NotBuilt("est_desktop.services.reports.common.write_report")
+            raise NotBuilt("est_desktop.services.reports.write.write_report")
     except NotBuilt as missing:
         values["report_ms"], notes["report_ms"] = None, f"not built: {missing}"
         return
@@ -684,7 +684,7 @@ def _measure_stall(db: Path, repeats: int, values: dict, notes: dict) -> None:
     gui = Gui(db)
     window = gui.window
     run_task = _import("est_desktop.ui.common.tasks", "run_task")
-    reports = _import("est_desktop.services.reports.common")
+    reports = _import("est_desktop.services.reports.write")
     meeting_id, day, *_ = export_meeting(gui.engine)
     window.open_meeting(meeting_id)
     gui.settle()

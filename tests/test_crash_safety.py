@@ -38,7 +38,7 @@ from sqlalchemy import func, select
 from est_desktop.db import make_engine, session_scope
 from est_desktop.models import Incident, MeetingCreate, Place, Source
 from est_desktop.models.meeting import Meeting
-from est_desktop.services import meetings
+from est_desktop.services.meetings import agenda as meetings
 
 engine = make_engine(sys.argv[1], journal_mode=sys.argv[2])
 with session_scope(engine) as session:
