@@ -23,7 +23,9 @@ from .db import (
 )
 from .services.backup import copies as backup
 from .services.backup.copies import Backup
+from .services.backup.in_use import refuse_if_in_use
 from .services.seed import seed_if_needed
+from .services.settings import database_id
 from .text import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
@@ -41,6 +43,17 @@ DAMAGED = QT_TRANSLATE_NOOP(
     "Validation",
     "The database file is damaged. It has been kept aside unchanged; "
     "restore the newest backup to go on working.",
+)
+EMPTIED = QT_TRANSLATE_NOOP(
+    "Validation",
+    "The database file is empty, although there are backups of it: a sync tool or a "
+    "failed copy may have emptied it. It has been kept aside; restore the newest backup "
+    "to go on working.",
+)
+MISSING = QT_TRANSLATE_NOOP(
+    "Validation",
+    "The database file is missing, although there are backups of it. Restore the newest "
+    "backup to go on working, or choose the right file with --db.",
 )
 NO_BACKUP_BEFORE_UPGRADE = QT_TRANSLATE_NOOP(
     "Validation",
@@ -66,14 +79,26 @@ READ_ONLY_NEEDS_UPGRADE = QT_TRANSLATE_NOOP(
 
 class DamagedDatabase(KnownError):
     """The start-up check failed. The file was renamed to ``kept`` (never deleted);
-    ``backup`` is the newest backup that passes the checks now, if any."""
+    ``backup`` is the newest backup that passes the checks now, if any.
 
-    def __init__(self, path: Path, kept: Path, backup: Backup | None, problems: list[str]) -> None:
-        super().__init__(DAMAGED, str(kept))
+    ``kind`` says what was found: a damaged file, an emptied one (0 bytes, kept aside
+    too), or none at all (``kept`` is None) where backups show there was one."""
+
+    def __init__(
+        self,
+        path: Path,
+        kept: Path | None,
+        backup: Backup | None,
+        problems: list[str],
+        kind: str = "damaged",
+    ) -> None:
+        text = {"damaged": DAMAGED, "emptied": EMPTIED, "missing": MISSING}[kind]
+        super().__init__(text, str(kept or path))
         self.path = path
         self.kept = kept
         self.backup = backup
         self.problems = problems
+        self.kind = kind
 
 
 def default_db_path() -> Path:
@@ -117,13 +142,18 @@ def open_database(
     created = not path.exists()
     if created:
         _refuse_to_replace_a_damaged_database(path, folder)
+        _refuse_to_start_over(path, folder)
     else:
+        _refuse_an_emptied_database(path, folder)
         _check(path, folder)
     engine = make_engine(path)
     try:
         migrate(engine, before_upgrade=lambda current: _back_up_before(path, folder, current))
         with session_scope(engine) as session:
             seed_if_needed(session=session)
+            # Made by the writer now, so that a job beside the window, which only reads,
+            # finds the identity its exported action lists carry.
+            database_id(session=session)
         if not created:
             _start_up_backup(path, folder)
     except DatabaseError as error:
@@ -147,6 +177,7 @@ def _check(path: Path, folder: Path | None) -> None:
     if not has_backups and _unreadable(problems):
         raise KnownError(NOT_A_DATABASE, str(path))
     log.error("Database %s failed the start-up check: %s", path, problems[:10])
+    refuse_if_in_use(path)  # never rename a file another process has open
     kept = backup.set_aside(path, DAMAGED_LABEL)
     raise DamagedDatabase(path, kept, backup.newest_sound_backup(path, folder), problems)
 
@@ -165,6 +196,31 @@ def _refuse_to_replace_a_damaged_database(path: Path, folder: Path | None) -> No
     newest = backup.newest_sound_backup(path, folder)
     if newest is None or newest.taken_at <= backup.set_aside_time(kept[0]):
         raise DamagedDatabase(path, kept[0], newest, [])
+
+
+def _refuse_to_start_over(path: Path, folder: Path | None) -> None:
+    """No file where backups show there was one: it was deleted or moved, which is
+    damage, not a first start. An empty database made now would hide the backups."""
+    if backup.list_backups(path, folder):
+        raise DamagedDatabase(
+            path, None, backup.newest_sound_backup(path, folder), [], kind="missing"
+        )
+
+
+def _refuse_an_emptied_database(path: Path, folder: Path | None) -> None:
+    """A 0-byte file is what SQLite would quietly fill with a new database. Where there
+    are backups it was emptied, not new: kept aside, and the newest backup offered."""
+    try:
+        empty = path.stat().st_size == 0
+    except OSError:
+        return
+    if not empty or not backup.list_backups(path, folder):
+        return
+    refuse_if_in_use(path)
+    kept = backup.set_aside(path, DAMAGED_LABEL)
+    raise DamagedDatabase(
+        path, kept, backup.newest_sound_backup(path, folder), ["empty file"], kind="emptied"
+    )
 
 
 def _back_up_before(path: Path, folder: Path | None, current: str | None) -> None:

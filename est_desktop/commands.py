@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .bootstrap import open_database, resolve_db_path
-from .db import KnownError, session_scope
+from .db import KnownError, is_server_url, session_scope
 from .i18n import translate_error
 from .services.errors import ValidationError
 
@@ -112,6 +112,16 @@ def _demo(path: Path, seed: int, years: int | None = None) -> int:
     return 0
 
 
+def _open_for_job(path: Path | str) -> Engine:
+    """A job beside an open window only reads: the window is the one that writes, checks
+    and backs up the file (and migrates it, so a file the window has open needs none)."""
+    from .services.backup.in_use import holder
+
+    if not is_server_url(path) and holder(Path(path)) is not None:
+        return open_database(path, read_only=True)
+    return open_database(path)
+
+
 def _export_minutes(args: argparse.Namespace) -> int:
     from .services.meetings.agenda import meeting_on
     from .services.minutes.gather import export_minutes
@@ -119,7 +129,7 @@ def _export_minutes(args: argparse.Namespace) -> int:
     path = resolve_db_path(args.sub_db or args.db)
     if not path.exists():
         return _fail(f"databasen {path} finns inte. Ange rätt fil med --db.")
-    engine = open_database(path)
+    engine = _open_for_job(path)
     with session_scope(engine) as session:
         meeting = meeting_on(session=session, day=args.meeting)
         if meeting is None:
@@ -148,7 +158,7 @@ def _export_actions(args: argparse.Namespace) -> int:
     path = resolve_db_path(args.sub_db or args.db)
     if not path.exists():
         return _fail(f"databasen {path} finns inte. Ange rätt fil med --db.")
-    engine = open_database(path)
+    engine = _open_for_job(path)
     try:
         with session_scope(engine) as session:
             known = organisations(session=session, include_inactive=True)
@@ -170,7 +180,6 @@ def _export_actions(args: argparse.Namespace) -> int:
                 out_dir=args.out,
                 organisation_ids=chosen,
                 formats=(args.format,) if args.format else ("docx", "xlsx"),
-                allow_personal_numbers=args.allow_personal_numbers,
             )
     finally:
         engine.dispose()
@@ -192,7 +201,7 @@ def _report(args: argparse.Namespace) -> int:
     if not path.exists():
         return _fail(f"databasen {path} finns inte. Ange rätt fil med --db.")
     today = date.today()
-    engine = open_database(path)
+    engine = _open_for_job(path)
     try:
         with session_scope(engine) as session:
             date_from, date_to = args.date_from, args.date_to

@@ -156,16 +156,21 @@ def test_a_migration_that_cannot_be_backed_up_is_not_run(
     assert db_path.read_bytes() == before
 
 
-def test_after_a_restore_a_removed_database_starts_afresh(backed_up: Path) -> None:
-    """The damaged file set aside long ago does not block starting over once restored."""
+def test_after_a_restore_a_removed_database_is_missing_not_new(backed_up: Path) -> None:
+    """The damaged file set aside long ago is not offered again once restored; but a file
+    removed where backups exist is missing data, not a first start (issue 17): the newest
+    backup is offered, and no empty database is made."""
     overwrite_pages(backed_up)
     with pytest.raises(DamagedDatabase) as found:
         open_database(backed_up)
     backup.restore_backup(found.value.backup, backed_up)
     later = backup.set_aside_time(found.value.kept) + timedelta(minutes=1)
-    backup.create_backup(backed_up, reason=backup.START, now=later)
+    newest = backup.create_backup(backed_up, reason=backup.START, now=later)
     backed_up.unlink()
 
-    engine = open_database(backed_up)
-    engine.dispose()
-    assert descriptions(backed_up) == []
+    with pytest.raises(DamagedDatabase) as missing:
+        open_database(backed_up)
+    assert missing.value.kind == "missing"
+    assert missing.value.kept is None
+    assert missing.value.backup.path == newest.path
+    assert not backed_up.exists()

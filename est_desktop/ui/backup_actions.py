@@ -312,15 +312,15 @@ class DamagedDatabaseBox(QMessageBox):
         self.setIcon(QMessageBox.Icon.Warning)
         self.setWindowTitle(self.tr("The database is damaged"))
         self.setTextFormat(Qt.TextFormat.PlainText)
-        self.setText(
-            self.tr(
-                "EST Desktop checks the database every time it starts. This time the check "
-                "failed: the database file is damaged."
+        self.setText(self._what_happened(error.kind))
+        if error.kept is None:
+            details = self.tr("Nothing has been deleted. The database should be here:\n%1").replace(
+                "%1", str(error.path)
             )
-        )
-        details = self.tr(
-            "Nothing has been deleted. The damaged file has been kept as:\n%1"
-        ).replace("%1", str(error.kept))
+        else:
+            details = self.tr(
+                "Nothing has been deleted. The damaged file has been kept as:\n%1"
+            ).replace("%1", str(error.kept))
         self.restore_button = None
         if error.backup is not None:
             details += "\n\n" + self.tr(
@@ -338,6 +338,22 @@ class DamagedDatabaseBox(QMessageBox):
         self.setInformativeText(details)
         self.quit_button = self.addButton(self.tr("&Quit"), QMessageBox.ButtonRole.RejectRole)
         self.setDefaultButton(self.restore_button or self.quit_button)
+
+    def _what_happened(self, kind: str) -> str:
+        if kind == "missing":
+            return self.tr(
+                "The database file is missing, but there are backups of it. Starting "
+                "with a new, empty database would leave their data behind."
+            )
+        if kind == "emptied":
+            return self.tr(
+                "The database file is empty, but there are backups of it: a sync tool or "
+                "a failed copy may have emptied it."
+            )
+        return self.tr(
+            "EST Desktop checks the database every time it starts. This time the check "
+            "failed: the database file is damaged."
+        )
 
     def restore_chosen(self) -> bool:
         clicked = self.clickedButton()

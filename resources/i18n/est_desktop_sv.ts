@@ -1242,6 +1242,14 @@ Det som matats in efter det finns inte i den återställda databasen, men inget 
         <translation>Databasen är skadad</translation>
     </message>
     <message>
+        <source>The database file is missing, but there are backups of it. Starting with a new, empty database would leave their data behind.</source>
+        <translation>Databasfilen saknas, men det finns säkerhetskopior av den. Att börja om med en ny, tom databas skulle lämna deras uppgifter bakom sig.</translation>
+    </message>
+    <message>
+        <source>The database file is empty, but there are backups of it: a sync tool or a failed copy may have emptied it.</source>
+        <translation>Databasfilen är tom, men det finns säkerhetskopior av den: ett synkprogram eller en misslyckad kopiering kan ha tömt den.</translation>
+    </message>
+    <message>
         <source>EST Desktop checks the database every time it starts. This time the check failed: the database file is damaged.</source>
         <translation>EST Desktop kontrollerar databasen varje gång programmet startar. Den här gången misslyckades kontrollen: databasfilen är skadad.</translation>
     </message>
@@ -1249,6 +1257,12 @@ Det som matats in efter det finns inte i den återställda databasen, men inget 
         <source>Nothing has been deleted. The damaged file has been kept as:
 %1</source>
         <translation>Inget har raderats. Den skadade filen har sparats som:
+%1</translation>
+    </message>
+    <message>
+        <source>Nothing has been deleted. The database should be here:
+%1</source>
+        <translation>Inget har raderats. Databasen borde finnas här:
 %1</translation>
     </message>
     <message>
@@ -3735,6 +3749,14 @@ The reopening is recorded in the meeting&apos;s history. Reason (optional):</sou
         <translation>Databasfilen är skadad. Den har sparats undan oförändrad; återställ den senaste säkerhetskopian för att fortsätta arbeta.</translation>
     </message>
     <message>
+        <source>The database file is empty, although there are backups of it: a sync tool or a failed copy may have emptied it. It has been kept aside; restore the newest backup to go on working.</source>
+        <translation>Databasfilen är tom, fast det finns säkerhetskopior av den: ett synkprogram eller en misslyckad kopiering kan ha tömt den. Den har lagts undan; återställ den senaste säkerhetskopian för att arbeta vidare.</translation>
+    </message>
+    <message>
+        <source>The database file is missing, although there are backups of it. Restore the newest backup to go on working, or choose the right file with --db.</source>
+        <translation>Databasfilen saknas, fast det finns säkerhetskopior av den. Återställ den senaste säkerhetskopian för att arbeta vidare, eller välj rätt fil med --db.</translation>
+    </message>
+    <message>
         <source>The database was not upgraded because no backup of it could be made first. It is unchanged.</source>
         <translation>Databasen uppgraderades inte eftersom ingen säkerhetskopia av den kunde göras först. Den är oförändrad.</translation>
     </message>
@@ -4077,6 +4099,10 @@ The reopening is recorded in the meeting&apos;s history. Reason (optional):</sou
     <message>
         <source>Choose two different places to merge.</source>
         <translation>Välj två olika platser att slå ihop.</translation>
+    </message>
+    <message>
+        <source>The database is open in EST Desktop on another desk or in another window, which is the one that writes to it. Close EST Desktop there, or run the job there, and try again.</source>
+        <translation>Databasen är öppen i EST Desktop vid en annan dator eller i ett annat fönster, och det är där den skrivs. Stäng EST Desktop där, eller gör jobbet där, och försök igen.</translation>
     </message>
 </context>
 <context>

@@ -109,7 +109,10 @@ def list_backups(db_path: Path, folder: Path | None = None) -> list[Backup]:
 
 
 def looks_like_sqlite(path: Path) -> bool:
-    """An empty file or one starting with SQLite's header (its content may still be damaged)."""
+    """An empty file or one starting with SQLite's header (its content may still be damaged).
+
+    Reads with ``open()``: only before this process has the database open through SQLite
+    (see ``fingerprint`` for why), as ``bootstrap`` does before it makes the engine."""
     with open(path, "rb") as file:
         head = file.read(len(SQLITE_MAGIC))
     return head == b"" or head == SQLITE_MAGIC
@@ -246,29 +249,37 @@ def back_up_to(db_path: Path, out: Path, *, now: datetime | None = None) -> Path
 
 
 def fingerprint(db_path: Path) -> str:
-    """SHA-256 of the file after a checkpoint, so that the file alone holds all committed data.
+    """SHA-256 of the database's content as SQLite reads it (committed pages, the
+    write-ahead log's included), in one read transaction.
 
-    When the checkpoint cannot run (a read-only file, a damaged one) the write-ahead
-    log is hashed too: the result may then differ without a change, never the reverse.
+    Read through SQLite, never with ``open()``: closing any other handle to the file
+    drops every POSIX lock this process holds on it, SQLite's own included, and a
+    window writing through its engine meanwhile can then corrupt the database (SQLite's
+    "How To Corrupt An SQLite Database File", 2.2). A read-only connection writes
+    nothing, so the fingerprint is safe beside a writer in another process too.
     """
-    wal = Path(f"{db_path}-wal")
-    files = [Path(db_path)]
+    where = Path(db_path).as_posix()
     try:
-        connection = sqlite3.connect(db_path)
         try:
-            connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        finally:
-            connection.close()
+            image = _serialized(f"file:{where}?mode=ro")
+        except sqlite3.OperationalError:
+            # A database on read-only media has no -shm file and cannot make one: nobody
+            # writes there, so reading it as immutable (no locks at all) is sound.
+            image = _serialized(f"file:{where}?immutable=1")
     except sqlite3.Error as error:
-        log.info("No checkpoint before the fingerprint: %s", error)
-        files.append(wal)
-    digest = hashlib.sha256()
-    for path in files:
-        if path.exists():
-            with open(path, "rb") as file:
-                for block in iter(lambda f=file: f.read(1 << 20), b""):
-                    digest.update(block)
-    return digest.hexdigest()
+        # Unreadable (damaged): a value no other fingerprint equals, so a backup is tried
+        # and its verification says what is wrong.
+        log.info("No fingerprint of %s: %s", db_path, error)
+        return f"unreadable-{secrets.token_hex(16)}"
+    return hashlib.sha256(image).hexdigest()
+
+
+def _serialized(uri: str) -> bytes:
+    connection = sqlite3.connect(uri, uri=True)
+    try:
+        return connection.serialize()
+    finally:
+        connection.close()
 
 
 def _state_file(db_path: Path, folder: Path | None) -> Path:
@@ -342,12 +353,17 @@ def backup_if_changed(
 def thin_backups(
     db_path: Path, *, folder: Path | None = None, now: datetime | None = None
 ) -> list[Path]:
-    """Deletes the backups ``backups_to_keep`` lets go; the newest made before a migration
-    stays too (the last copy in the earlier format). Returns what was deleted."""
+    """Deletes the backups ``backups_to_keep`` lets go. The newest made before a migration
+    stays too (the last copy in the earlier format), and so does the newest backup that
+    holds more than the newest one: a database emptied by a sync tool or a failed copy
+    must not thin away the copy that still has the data. Returns what was deleted."""
     backups = list_backups(db_path, folder)
     keep = backups_to_keep((b.taken_at for b in backups), now or datetime.now())
     before_migration = [b for b in backups if b.reason == MIGRATION]
     protected = {before_migration[0].path} if before_migration else set()
+    fuller = _newest_fuller_than_newest(backups)
+    if fuller is not None:
+        protected.add(fuller.path)
     # Several backups in one second share a time: keep only the newest-named of those.
     kept_times: set[datetime] = set()
     deleted = []
@@ -363,6 +379,22 @@ def thin_backups(
         except OSError as error:
             log.warning("Could not remove old backup %s: %s", backup.path.name, error)
     return deleted
+
+
+def _newest_fuller_than_newest(backups: list[Backup]) -> Backup | None:
+    """The newest backup larger than the newest of all, when there is one: a database
+    does not shrink by itself (SQLite keeps freed pages), so a smaller newest backup
+    means data went missing."""
+    if not backups:
+        return None
+    sizes = {}
+    for found in backups:
+        try:
+            sizes[found.path] = found.path.stat().st_size
+        except OSError:
+            sizes[found.path] = 0
+    newest = sizes[backups[0].path]
+    return next((b for b in backups[1:] if sizes[b.path] > newest), None)
 
 
 def newest_sound_backup(db_path: Path, folder: Path | None = None) -> Backup | None:
