@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import os
+import shutil
 from pathlib import Path
 
 from platformdirs import user_data_path
@@ -12,13 +13,16 @@ from sqlalchemy.exc import DatabaseError
 
 from . import APP_NAME, ORGANISATION_NAME
 from .db import (
+    BUSY,
     KnownError,
     head_revision,
     is_server_url,
     make_engine,
     make_server_engine,
     migrate,
+    on_read_only_media,
     refuse_newer,
+    refuse_newer_file,
     session_scope,
 )
 from .services.backup import copies as backup
@@ -55,6 +59,22 @@ MISSING = QT_TRANSLATE_NOOP(
     "The database file is missing, although there are backups of it. Restore the newest "
     "backup to go on working, or choose the right file with --db.",
 )
+DISK_FULL_AT_START = QT_TRANSLATE_NOOP(
+    "Validation",
+    "The database cannot be opened: its disk is full, and SQLite needs room beside the "
+    "file to work. The database is not damaged. Free some space and start again.",
+)
+DISK_TROUBLE = QT_TRANSLATE_NOOP(
+    "Validation",
+    "The database cannot be opened: the disk it lies on reports a read or write error. "
+    "The file has been left as it is. Check the disk, or ask your IT support.",
+)
+CANNOT_OPEN = QT_TRANSLATE_NOOP(
+    "Validation",
+    "The database cannot be opened: you may not read or write the file or its folder. "
+    "The file has been left as it is. Check its permissions, or choose another file with --db.",
+)
+_ROOM_FOR_SQLITE = 2 * 1024 * 1024  # bytes: less than this free, and a full disk is the cause
 NO_BACKUP_BEFORE_UPGRADE = QT_TRANSLATE_NOOP(
     "Validation",
     "The database was not upgraded because no backup of it could be made first. It is unchanged.",
@@ -137,7 +157,9 @@ def open_database(
         return open_server_database(str(path))
     path = Path(path)
     folder = backup_folder if backup_folder is not None else resolve_backup_folder()
-    if read_only:
+    if read_only or (path.exists() and on_read_only_media(path)):
+        # Nothing can be written there: no check that needs SQLite's working files, no
+        # backup beside it, no migration. The window says it is read-only.
         return _open_read_only(path)
     created = not path.exists()
     if created:
@@ -146,6 +168,7 @@ def open_database(
     else:
         _refuse_an_emptied_database(path, folder)
         _check(path, folder)
+        refuse_newer_file(path)  # before the engine's first connection sets its pragmas
     engine = make_engine(path)
     try:
         migrate(engine, before_upgrade=lambda current: _back_up_before(path, folder, current))
@@ -174,12 +197,37 @@ def _check(path: Path, folder: Path | None) -> None:
     problems = backup.database_problems(path, quick=True)
     if not problems:
         return
+    cause = _not_damage(path, problems)
+    if cause is not None:
+        raise cause
     if not has_backups and _unreadable(problems):
         raise KnownError(NOT_A_DATABASE, str(path))
     log.error("Database %s failed the start-up check: %s", path, problems[:10])
     refuse_if_in_use(path)  # never rename a file another process has open
     kept = backup.set_aside(path, DAMAGED_LABEL)
     raise DamagedDatabase(path, kept, backup.newest_sound_backup(path, folder), problems)
+
+
+# What SQLite says when the file could not be read for a reason outside it: the disk,
+# the folder, another program. The file is then not damaged and must stay where it is.
+_FULL_OR_IO = ("disk i/o error", "database or disk is full")
+_IN_USE = ("database is locked",)
+_CANNOT_OPEN = ("unable to open database file", "attempt to write a readonly database")
+
+
+def _not_damage(path: Path, problems: list[str]) -> KnownError | None:
+    said = " ".join(problems).lower()
+    if any(text in said for text in _FULL_OR_IO):
+        try:
+            full = shutil.disk_usage(path.parent).free < _ROOM_FOR_SQLITE
+        except OSError:
+            full = False
+        return KnownError(DISK_FULL_AT_START if full else DISK_TROUBLE, str(path))
+    if any(text in said for text in _IN_USE):
+        return KnownError(BUSY, str(path))
+    if any(text in said for text in _CANNOT_OPEN):
+        return KnownError(CANNOT_OPEN, str(path))
+    return None
 
 
 def _unreadable(problems: list[str]) -> bool:

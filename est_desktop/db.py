@@ -252,9 +252,25 @@ def create_private_file(path: Path) -> None:
 
 
 def read_only_uri(path: Path | str) -> str:
-    """A SQLite URI opening ``path`` read-only; works for drive letters and UNC paths too."""
+    """A SQLite URI opening ``path`` read-only; works for drive letters and UNC paths too.
+
+    On read-only media SQLite cannot make the -shm file a WAL database is read with;
+    nobody can write there either, so the file is then opened as immutable."""
     text = str(Path(path).absolute()).replace("\\", "/")
-    return "file://" + ("" if text.startswith("/") else "/") + quote(text, safe="/:") + "?mode=ro"
+    uri = "file://" + ("" if text.startswith("/") else "/") + quote(text, safe="/:") + "?mode=ro"
+    return uri + "&immutable=1" if on_read_only_media(path) else uri
+
+
+def on_read_only_media(path: Path | str) -> bool:
+    """Whether the file's disk or folder cannot be written at all (a read-only mount, a
+    write-protected stick): asked of the file system, so that it holds for root too."""
+    folder = Path(path).absolute().parent
+    if hasattr(os, "statvfs"):
+        try:
+            return bool(os.statvfs(folder).f_flag & os.ST_RDONLY)
+        except OSError:
+            return False
+    return not os.access(folder, os.W_OK)
 
 
 def is_server_url(target: Path | str) -> bool:
@@ -365,6 +381,30 @@ def current_revision(engine: Engine) -> str | None:
 
             return MigrationContext.configure(connection).get_current_revision()
         return stamps[0][0] if stamps else None
+
+
+def refuse_newer_file(path: Path | str) -> None:
+    """``refuse_newer`` for a SQLite file before any engine exists: read through a
+    read-only connection with no pragmas, so that a database a newer version wrote is
+    refused exactly as it was (the engine's first connection would switch it to WAL)."""
+    try:
+        connection = sqlite3.connect(read_only_uri(path), uri=True)
+    except sqlite3.Error:
+        return  # the checks and the engine say what is wrong with it
+    try:
+        stamps = connection.execute("SELECT version_num FROM alembic_version").fetchall()
+    except sqlite3.Error:
+        return  # no schema yet, or not readable: not this function's to judge
+    finally:
+        connection.close()
+    if len(stamps) != 1 or stamps[0][0] == HEAD_REVISION:
+        return
+    from alembic.script import ScriptDirectory
+
+    try:
+        ScriptDirectory.from_config(_alembic_config()).get_revision(stamps[0][0])
+    except Exception as error:
+        raise KnownError(NEWER_VERSION, str(path)) from error
 
 
 def refuse_newer(engine: Engine) -> str | None:

@@ -84,7 +84,10 @@ def test_every_row_survives_the_upgrade(old_copy: Path, upgraded: Engine) -> Non
     upgraded.dispose()
     before = _tables(FIXTURE)
     for table, (columns, rows) in before.items():
-        assert _rows(old_copy, table, columns) == rows, table
+        after = _rows(old_copy, table, columns)
+        if table == "app_setting":  # the database's identity is made when it is opened
+            after = [row for row in after if row[0] != "database.id"]
+        assert after == rows, table
 
 
 def test_the_upgraded_database_passes_the_checks(old_copy: Path, upgraded: Engine) -> None:

@@ -3757,6 +3757,18 @@ The reopening is recorded in the meeting&apos;s history. Reason (optional):</sou
         <translation>Databasfilen saknas, fast det finns säkerhetskopior av den. Återställ den senaste säkerhetskopian för att arbeta vidare, eller välj rätt fil med --db.</translation>
     </message>
     <message>
+        <source>The database cannot be opened: its disk is full, and SQLite needs room beside the file to work. The database is not damaged. Free some space and start again.</source>
+        <translation>Databasen kan inte öppnas: disken den ligger på är full, och SQLite behöver utrymme bredvid filen för att arbeta. Databasen är inte skadad. Frigör utrymme och starta igen.</translation>
+    </message>
+    <message>
+        <source>The database cannot be opened: the disk it lies on reports a read or write error. The file has been left as it is. Check the disk, or ask your IT support.</source>
+        <translation>Databasen kan inte öppnas: disken den ligger på rapporterar ett läs- eller skrivfel. Filen har lämnats som den är. Kontrollera disken eller fråga IT-supporten.</translation>
+    </message>
+    <message>
+        <source>The database cannot be opened: you may not read or write the file or its folder. The file has been left as it is. Check its permissions, or choose another file with --db.</source>
+        <translation>Databasen kan inte öppnas: du får inte läsa eller skriva filen eller dess mapp. Filen har lämnats som den är. Kontrollera behörigheterna eller välj en annan fil med --db.</translation>
+    </message>
+    <message>
         <source>The database was not upgraded because no backup of it could be made first. It is unchanged.</source>
         <translation>Databasen uppgraderades inte eftersom ingen säkerhetskopia av den kunde göras först. Den är oförändrad.</translation>
     </message>

@@ -218,10 +218,25 @@ def _copy_verified(source: Path, target: Path) -> None:
             raise
         raise known from error
     except sqlite3.Error as error:
-        raise KnownError(NOT_VERIFIED, str(source)) from error
+        raise _copy_failure(error, source, target.parent) from error
     finally:
         if temp is not None:
             _remove_with_side_files(temp)
+
+
+_SQLITE_READONLY, _SQLITE_FULL = 8, 13
+
+
+def _copy_failure(error: sqlite3.Error, source: Path, folder: Path) -> KnownError:
+    """Why a copy failed, truly: a full or write-protected place for the copy is not a
+    damaged database, and advising a restore for it would lose the newest data."""
+    code = getattr(error, "sqlite_errorcode", None)
+    code = code & 0xFF if isinstance(code, int) else None
+    if code == _SQLITE_FULL:
+        return KnownError(FOLDER_FULL, str(folder))
+    if code == _SQLITE_READONLY:
+        return KnownError(FOLDER_NOT_ALLOWED, str(folder))
+    return KnownError(NOT_VERIFIED, str(source))
 
 
 def _fsync_folder(folder: Path) -> None:
