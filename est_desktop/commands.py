@@ -115,11 +115,18 @@ def _demo(path: Path, seed: int, years: int | None = None) -> int:
 def _open_for_job(path: Path | str) -> Engine:
     """A job beside an open window only reads: the window is the one that writes, checks
     and backs up the file (and migrates it, so a file the window has open needs none)."""
-    from .services.backup.in_use import holder
+    from .bootstrap import READ_ONLY_NEEDS_UPGRADE
+    from .services.backup.in_use import IN_USE, holder
 
-    if not is_server_url(path) and holder(Path(path)) is not None:
+    found = None if is_server_url(path) else holder(Path(path))
+    if found is None:
+        return open_database(path)
+    try:
         return open_database(path, read_only=True)
-    return open_database(path)
+    except KnownError as error:
+        if error.text == READ_ONLY_NEEDS_UPGRADE:  # it would have to write: not beside a window
+            raise KnownError(IN_USE, str(found)) from error
+        raise
 
 
 def _export_minutes(args: argparse.Namespace) -> int:
