@@ -20,7 +20,7 @@ from sqlalchemy.engine import Engine
 
 from . import APP_NAME, ORGANISATION_NAME, __version__
 from .bootstrap import DB_ENV, DamagedDatabase, default_db_path, open_database, resolve_db_path
-from .db import KnownError, is_network_path, is_server_url
+from .db import KnownError, is_network_path, is_server_url, on_read_only_media
 from .i18n import install_translators, translate_error
 
 if TYPE_CHECKING:
@@ -105,6 +105,12 @@ def _lock_problem(lock: QLockFile, path: Path) -> str:
             .replace("%1", host or "?")
             .replace("%2", str(pid))
         )
+    if on_read_only_media(path):
+        return QCoreApplication.translate(
+            "App",
+            "The database lies on a disk or in a folder that cannot be written to (a "
+            "write-protected drive, say), so it can only be read:\n%1",
+        ).replace("%1", str(path))
     return QCoreApplication.translate(
         "App",
         "EST Desktop may not create its lock file beside the database, so changes "

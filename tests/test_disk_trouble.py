@@ -161,3 +161,11 @@ def test_a_newer_database_in_rollback_mode_is_refused_untouched(
     finally:
         connection.close()
     assert db_path.read_bytes() == before
+
+
+def test_the_window_says_a_read_only_disk_can_only_be_read(qapp, read_only_copy: Path) -> None:
+    from est_desktop.app import _lock_problem, lock_database
+
+    lock = lock_database(read_only_copy)
+    assert not lock.isLocked()
+    assert "cannot be written to" in _lock_problem(lock, read_only_copy)

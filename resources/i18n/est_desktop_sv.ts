@@ -337,6 +337,12 @@
         <translation>Databasen är redan öppen i EST Desktop (på datorn %1, process %2). Bara ett EST Desktop i taget får ändra i den.</translation>
     </message>
     <message>
+        <source>The database lies on a disk or in a folder that cannot be written to (a write-protected drive, say), so it can only be read:
+%1</source>
+        <translation>Databasen ligger på en disk eller i en mapp som inte går att skriva till (till exempel ett skrivskyddat minne), så den kan bara läsas:
+%1</translation>
+    </message>
+    <message>
         <source>EST Desktop may not create its lock file beside the database, so changes to it cannot be made safely:
 %1</source>
         <translation>EST Desktop får inte skapa sin låsfil bredvid databasen, så ändringar i den kan inte göras säkert:
