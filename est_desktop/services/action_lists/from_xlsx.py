@@ -1,20 +1,25 @@
 """Reading an answered action list (.xlsx, issue 4's contract, format version 1).
 
 Only reading: the answers service decides what the rows mean for the database.
+The answer sheet is streamed (openpyxl's read-only mode) and read only as far as
+rows hold actions: a stray cell in the sheet's last row (1,048,576) would otherwise
+make a file of a few rows take half a minute to read.
 """
 
 from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from enum import StrEnum
+from operator import itemgetter
 from pathlib import Path
 from xml.etree import ElementTree
 from zipfile import ZipFile
 
-from openpyxl import load_workbook
+from openpyxl import Workbook, load_workbook
 
 from ...text import QT_TRANSLATE_NOOP
 from .. import limits
@@ -30,7 +35,9 @@ FIRST_ROW = 5
 # Columns J to M: the answer area; N and O (hidden): the action and its status at export.
 ANSWER_COLUMNS = ("Ny status", "Nytt slutdatum", "Kommentar", "Besvarad av")
 ID_COLUMNS = ("Åtgärds-id", "Status vid export")
-_COLUMNS = range(10, 16)
+_FIRST_COLUMN, _LAST_COLUMN = 10, 15
+# Rows without an action id read past the last action before the reading stops.
+_EMPTY_ROWS_READ = 50
 _MODIFIED = "{http://purl.org/dc/terms/}modified"
 
 STATUS_BY_LABEL = {word.casefold(): status.value for status, word in STATUS_WORDS.items()}
@@ -49,6 +56,7 @@ class Reason(StrEnum):
     INVALID_STATUS = "invalid_status"
     REVIEWED_SINCE_ANSWER = "reviewed_since_answer"
     DUE_IN_PAST = "due_in_past"
+    DATE_OUT_OF_RANGE = "date_out_of_range"
 
 
 MESSAGES = {
@@ -81,6 +89,7 @@ MESSAGES = {
         "Validation",
         "The new due date was already past when the answer was given. Check the year.",
     ),
+    Reason.DATE_OUT_OF_RANGE: limits.DATE_OUT_OF_RANGE,
 }
 _NEWER_FORMAT = QT_TRANSLATE_NOOP(
     "Validation", "The action list was made by a newer version of EST Desktop."
@@ -164,12 +173,19 @@ def read_file(path: Path) -> AnsweredFile:
 
 
 def _read_workbook(path: Path) -> AnsweredFile:
-    workbook = load_workbook(path, data_only=True)
+    workbook = load_workbook(path, read_only=True, data_only=True)
+    try:
+        return _read_sheets(workbook, path)
+    finally:
+        workbook.close()  # read-only mode keeps the file open until closed
+
+
+def _read_sheets(workbook: Workbook, path: Path) -> AnsweredFile:
     if META_SHEET not in workbook.sheetnames or ANSWER_SHEET not in workbook.sheetnames:
         raise Refused(Reason.NOT_AN_ACTION_LIST)
     meta = {
         _text(key): value
-        for key, value in workbook[META_SHEET].iter_rows(max_col=2, values_only=True)
+        for key, value in _bounded(workbook[META_SHEET].iter_rows(max_col=2, values_only=True))
         if not _blank(key)
     }
     version = _action_id(meta.get("format_version"))
@@ -177,13 +193,15 @@ def _read_workbook(path: Path) -> AnsweredFile:
         raise Refused(Reason.NOT_AN_ACTION_LIST)
     if version > FORMAT_VERSION:
         raise Refused(Reason.NOT_AN_ACTION_LIST, _NEWER_FORMAT)
-    sheet = workbook[ANSWER_SHEET]
-    headers = [_text(sheet.cell(HEADER_ROW, column).value) for column in _COLUMNS]
+    rows = workbook[ANSWER_SHEET].iter_rows(
+        min_row=HEADER_ROW, min_col=_FIRST_COLUMN, max_col=_LAST_COLUMN, values_only=True
+    )
+    header_row = next(rows, ())
+    headers = [_text(value) for value in header_row]
     if [h.casefold() for h in headers] != [h.casefold() for h in (*ANSWER_COLUMNS, *ID_COLUMNS)]:
         raise Refused(Reason.NOT_AN_ACTION_LIST)
     answers: list[AnsweredRow] = []
-    for row in range(FIRST_ROW, sheet.max_row + 1):
-        cells = [sheet.cell(row, column).value for column in _COLUMNS]
+    for row, cells in enumerate(_bounded(rows, key=itemgetter(4)), FIRST_ROW):
         status, due, comment, answered_by, action_id, _status_at_export = cells
         if _blank(action_id) or all(_blank(c) for c in cells[:4]):
             continue
@@ -205,6 +223,22 @@ def _read_workbook(path: Path) -> AnsweredFile:
         answered_at=_saved_at(path),
         answers=answers,
     )
+
+
+def _bounded(
+    rows: Iterator[tuple], key: Callable[[tuple], object] = itemgetter(0)
+) -> Iterator[tuple]:
+    """``rows`` up to the last one whose ``key`` cell holds something: reading stops after
+    ``_EMPTY_ROWS_READ`` rows in a row without it, whatever size the sheet claims."""
+    empty = 0
+    for cells in rows:
+        if cells and not _blank(key(cells)):
+            empty = 0
+        else:
+            empty += 1
+            if empty > _EMPTY_ROWS_READ:
+                return
+        yield cells
 
 
 def parse_status(value: object) -> str | None:

@@ -19,6 +19,7 @@ from docx.shared import Cm, Pt
 from ...paths import resource_path
 from ..documents.word import Cell, add_table, note_nothing
 from ..documents.wording import OVERDUE, SUBJECT, long_date, status_word
+from ..limits import xml_safe
 
 if TYPE_CHECKING:
     from .data import ActionList, ClosedAction, OpenAction
@@ -48,6 +49,7 @@ _CLOSED_WIDTHS = (10.7, 4.5, 3.5, 3.5, 3.5)
 
 
 def render_action_list_docx(data: ActionList, *, now: datetime) -> DocxDocument:
+    data = xml_safe(data)
     document = Document(str(resource_path("templates", "minutes.docx")))
     _landscape(document)
     _title_block(document, data)

@@ -4,6 +4,10 @@ A participant fills in the yellow columns and sends the file back; ``services.ac
 reads it. Everything the importer relies on (the hidden action id and status at
 export, the ``_est`` sheet with this database's identity) is locked or hidden, and
 the answer cells offer only what the importer accepts.
+
+Every cell holding text is written as text (``_put``), never as a formula: a
+description or an answered comment starting with ``=`` would otherwise be a live
+formula in Excel (HYPERLINK, DDE), the CSV injection of OWASP's guidance.
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from openpyxl import Workbook
+from openpyxl.cell.cell import Cell
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Protection, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
@@ -21,6 +26,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from ...models import ActionStatus
 from ..documents.wording import OVERDUE, SUBJECT, dated_week, status_word
+from ..limits import EARLIEST_DATE, xml_safe
 
 if TYPE_CHECKING:
     from .data import ActionList
@@ -36,7 +42,6 @@ STATUS_LABELS = tuple(
     status_word(s)
     for s in (ActionStatus.NEW, ActionStatus.IN_PROGRESS, ActionStatus.DONE, ActionStatus.CANCELLED)
 )
-EARLIEST_DATE = date(2000, 1, 1)
 _EXCEL_EPOCH = date(1899, 12, 30)
 
 NO_OPEN = "Inga öppna åtgärder."
@@ -97,6 +102,7 @@ def instructions(data: ActionList) -> str:
 def render_action_list_xlsx(
     data: ActionList, *, database_id: str, export_id: str, now: datetime
 ) -> Workbook:
+    data = xml_safe(data)
     workbook = Workbook()
     actions_sheet = workbook.active
     actions_sheet.title = SHEET_ACTIONS
@@ -210,28 +216,30 @@ def _closed_sheet(sheet: Worksheet, data: ActionList) -> None:
 
 
 def _meta_sheet(sheet: Worksheet, data: ActionList, database_id: str, export_id: str) -> None:
-    for row in (
-        ("format_version", FORMAT_VERSION),
-        ("database_id", database_id),
-        ("export_id", export_id),
-        ("exported_at", data.today.isoformat()),
-        ("organisation", data.organisation),
+    for number, row in enumerate(
+        (
+            ("format_version", FORMAT_VERSION),
+            ("database_id", database_id),
+            ("export_id", export_id),
+            ("exported_at", data.today.isoformat()),
+            ("organisation", data.organisation),
+        ),
+        1,
     ):
-        sheet.append(row)
+        for column, value in enumerate(row, 1):
+            _put(sheet, number, column, value)
     sheet.sheet_state = "veryHidden"
     sheet.protection.sheet = True
 
 
 def _title(sheet: Worksheet, title: str, subtitle: str) -> None:
-    sheet["A1"] = title
-    sheet["A1"].font = _TITLE
-    sheet["A2"] = subtitle
-    sheet["A2"].font = _BODY
+    _put(sheet, 1, 1, title).font = _TITLE
+    _put(sheet, 2, 1, subtitle).font = _BODY
 
 
 def _headers(sheet: Worksheet, columns: Sequence[Column]) -> None:
     for number, (header, width, _wrapped) in enumerate(columns, 1):
-        cell = sheet.cell(row=HEADER_ROW, column=number, value=header)
+        cell = _put(sheet, HEADER_ROW, number, header)
         cell.font = _BOLD
         cell.fill = _HEADER_FILL
         cell.border = _BORDER
@@ -249,7 +257,7 @@ def _row(sheet: Worksheet, number: int, values: Sequence, columns: Sequence[Colu
     for column, (value, (_header, width, wrapped)) in enumerate(
         zip(values, columns, strict=True), 1
     ):
-        cell = sheet.cell(row=number, column=column, value=value)
+        cell = _put(sheet, number, column, value)
         cell.font = _BODY
         cell.border = _BORDER
         cell.alignment = Alignment(horizontal="left", vertical="top", wrap_text=wrapped)
@@ -259,8 +267,17 @@ def _row(sheet: Worksheet, number: int, values: Sequence, columns: Sequence[Colu
 
 
 def _nothing(sheet: Worksheet, text: str) -> int:
-    sheet.cell(row=FIRST_ROW, column=1, value=text).font = _NOTHING
+    _put(sheet, FIRST_ROW, 1, text).font = _NOTHING
     return FIRST_ROW
+
+
+def _put(sheet: Worksheet, row: int, column: int, value: object) -> Cell:
+    """The one way a value goes into a cell. openpyxl makes a formula of any text
+    starting with ``=``; text is typed back to a string, so Excel shows it as written."""
+    cell = sheet.cell(row=row, column=column, value=value)
+    if isinstance(value, str):
+        cell.data_type = "s"
+    return cell
 
 
 def _line_count(text: str, width: float) -> int:

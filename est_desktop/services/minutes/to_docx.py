@@ -20,6 +20,7 @@ from ..actions.decisions import ReviewRow
 from ..documents.word import add_map, add_table, alert, confidential_header, note_nothing
 from ..documents.wording import OVERDUE, SUBJECT, long_date, status_word, week_label
 from ..incidents import IncidentRow
+from ..limits import xml_safe
 
 if TYPE_CHECKING:
     from ..action_lists.answers import AnswerRow
@@ -76,6 +77,7 @@ def _iso(day: date | None) -> str:
 
 
 def render_minutes(data: MinutesData, *, title: str, now: datetime) -> DocxDocument:
+    data, title = xml_safe(data), xml_safe(title)
     document = Document(str(resource_path("templates", "minutes.docx")))
     _title_block(document, data)
     _attendance(document, data)

@@ -20,6 +20,7 @@ from ...models import PlanStatus
 from ..documents.word import add_map, add_table, note_nothing, repeat_and_keep, shade
 from ..documents.wording import SUBJECT
 from ..lagesbild.charts import count_text, trend_chart
+from ..limits import xml_safe
 from .docx_parts import (
     DASH,
     MAP_HEADING,
@@ -66,6 +67,7 @@ REPORT_DUTY = (
 def render_final(
     data: FinalReport, *, now: datetime, on_section: Section | None = None
 ) -> DocxDocument:
+    data = xml_safe(data)
     on_section = on_section or ignore_section
     document = new_document()
     on_section("Övergripande mål")

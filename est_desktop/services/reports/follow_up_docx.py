@@ -19,6 +19,7 @@ from docx.table import Table
 from ..documents.word import add_map, add_table, note_nothing
 from ..documents.wording import SUBJECT
 from ..lagesbild.charts import count_text, places_chart, trend_chart, week_pulse_chart
+from ..limits import xml_safe
 from .docx_parts import (
     DASH,
     MAP_HEADING,
@@ -51,6 +52,7 @@ if TYPE_CHECKING:
 def render_follow_up(
     data: FollowUpReport, *, now: datetime, on_section: Section | None = None
 ) -> DocxDocument:
+    data = xml_safe(data)
     on_section = on_section or ignore_section
     document = new_document()
     on_section("Sammanfattning")
