@@ -154,6 +154,11 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help="räkna med sekretessmarkerade händelser (varje sida märks SEKRETESS)",
     )
+    report.add_argument(
+        "--allow-personal-numbers",
+        action="store_true",
+        help="skriv rapporten även om texten innehåller något som liknar ett personnummer",
+    )
 
     backup = commands.add_parser(
         "backup",

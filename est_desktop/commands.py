@@ -187,6 +187,7 @@ def _export_actions(args: argparse.Namespace) -> int:
                 out_dir=args.out,
                 organisation_ids=chosen,
                 formats=(args.format,) if args.format else ("docx", "xlsx"),
+                allow_personal_numbers=args.allow_personal_numbers,
             )
     finally:
         engine.dispose()
@@ -229,6 +230,7 @@ def _report(args: argparse.Namespace) -> int:
                 target=args.out,
                 today=today,
                 include_confidential=args.include_confidential,
+                allow_personal_numbers=args.allow_personal_numbers,
             )
     finally:
         engine.dispose()

@@ -147,3 +147,38 @@ def test_a_missing_folder_is_a_swedish_sentence(capsys, demo_db: Path, tmp_path:
     )
     assert code == 1
     assert "Mappen finns inte" in text and str(out) in text
+
+
+def test_a_report_with_a_personal_number_needs_the_flag(
+    capsys, engine: Engine, db_path: Path, tmp_path: Path
+) -> None:
+    from sqlalchemy import select
+
+    from est_desktop.models import Agreement, PlanStatus
+    from est_desktop.services.agreements import followup
+    from est_desktop.services.personnummer import FOUND_IN_EXPORT
+
+    with session_scope(engine) as session:
+        agreement = session.scalars(select(Agreement)).first()
+        row = followup.plan_rows(session=session, agreement_id=agreement.id, year=2026)[0]
+        followup.set_plan_status(
+            session=session,
+            plan_activity_id=row.id,
+            year=2026,
+            status=PlanStatus.DONE,
+            note="Kontakt med 880320-0016",
+            allow_personal_numbers=True,
+        )
+    engine.dispose()
+    out = tmp_path / "rapport.docx"
+    args = ["report", "--db", str(db_path), "--kind", "uppfoljning"]
+    args += ["--from", "2026-09-01", "--to", "2026-11-23", "--out", str(out)]
+    code, text = _run(args, capsys)
+    assert code == 1
+    assert translate_error(FOUND_IN_EXPORT) in text
+    assert "0016" not in text
+    assert not out.exists()
+
+    code, text = _run([*args, "--allow-personal-numbers"], capsys)
+    assert code == 0
+    assert out.exists()

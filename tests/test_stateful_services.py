@@ -159,20 +159,22 @@ def machine_for(template: Path) -> type[RuleBasedStateMachine]:
         def finalise_or_reopen(self, meeting: int, reason: str) -> None:
             """One rule for both, so they do not crowd out the rest."""
             if self.finalised[meeting]:
-                self.attempt(
+                # A reason holding a personnummer is refused until confirmed: still final.
+                done = self.attempt(
                     "reopen",
                     lambda s: meetings.reopen_meeting(
                         session=s, meeting_id=meeting, user="test", reason=reason
                     ),
                 )
             else:
-                self.attempt(
+                done = self.attempt(
                     "finalise",
                     lambda s: meetings.finalise_meeting(
                         session=s, meeting_id=meeting, user="test", confirm_no_attendance=True
                     ),
                 )
-            self.finalised[meeting] = not self.finalised[meeting]
+            if done is not None:
+                self.finalised[meeting] = not self.finalised[meeting]
 
         # --- incidents -----------------------------------------------------------------
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date
@@ -37,16 +38,42 @@ FOUND_IN_EXPORT = QT_TRANSLATE_NOOP(
     "or confirm that it may be exported.",
 )
 
-# Digits not glued to other digits; a separator of hyphen (as typed, or as Word and
-# other programs turn it into dashes), plus (100 years or older), or one space.
+# Digits not glued to other digits, read on ``normalised`` text. The date may be written in
+# pairs with a space between them (``19 88 03 20``); the separator is a hyphen (as typed, or
+# as Word and other programs turn it into dashes), plus (100 years or older), a dot, slash
+# or underscore, or one space.
+_GAP = r"[ \u00a0\u202f]?"
 _CANDIDATE = re.compile(
     r"(?<!\d)"
-    r"(?P<century>1[89]|20)?"
-    r"(?P<birth>\d{6})"
-    r"(?P<separator>\s*[-+\u2010\u2011\u2012\u2013\u2212]\s*|\s)?"
+    rf"(?:(?P<century>1[89]|20){_GAP})?"
+    rf"(?P<birth>\d\d{_GAP}\d\d{_GAP}\d\d)"
+    r"(?P<separator>\s*[-+./_\u2010\u2011\u2012\u2013\u2212\uff0b\uff0d]\s*|\s)?"
     r"(?P<serial>\d{4})"
     r"(?!\d)"
 )
+
+# Invisible characters that can sit inside a number without showing: zero-width space,
+# non-joiner and joiner, word joiner, byte order mark, soft hyphen.
+_INVISIBLE = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad")
+
+
+def normalised(text: str) -> tuple[str, list[int]]:
+    """``text`` as the detector reads it, and where each of its characters came from.
+
+    Invisible characters are dropped and every decimal digit (fullwidth, Arabic-Indic …)
+    becomes its ASCII digit, so a number cannot hide behind how it is written.
+    """
+    chars, origin = [], []
+    for index, char in enumerate(text):
+        if char in _INVISIBLE:
+            continue
+        if not ("0" <= char <= "9"):
+            digit = unicodedata.decimal(char, None)
+            if digit is not None:
+                char = str(digit)
+        chars.append(char)
+        origin.append(index)
+    return "".join(chars), origin
 
 
 @dataclass(frozen=True)
@@ -61,13 +88,20 @@ class Finding:
 
 
 def find_personal_numbers(text: str, *, today: date | None = None) -> list[Finding]:
-    """Every valid personnummer or samordningsnummer in ``text``, in order."""
+    """Every valid personnummer or samordningsnummer in ``text``, in order; positions and
+    ``number`` are those of ``text`` as written, whatever hid the number."""
     today = today or date.today()
-    found = []
-    for match in _CANDIDATE.finditer(text):
+    plain, origin = normalised(text)
+    found, position = [], 0
+    while (match := _CANDIDATE.search(plain, position)) is not None:
         kind = _kind(match, today)
-        if kind is not None:
-            found.append(Finding(match.start(), match.end(), match.group(), kind))
+        if kind is None:
+            # Not a number; one may still begin inside it ("år 20 880320-0016").
+            position = match.start() + 1
+            continue
+        start, end = origin[match.start()], origin[match.end() - 1] + 1
+        found.append(Finding(start, end, text[start:end], kind))
+        position = match.end()
     return found
 
 
@@ -77,7 +111,8 @@ def _kind(match: re.Match[str], today: date) -> str | None:
     from stdnum.exceptions import ValidationError as StdnumError
     from stdnum.se import personnummer
 
-    century, birth, serial = match["century"] or "", match["birth"], match["serial"]
+    century, serial = match["century"] or "", match["serial"]
+    birth = re.sub(r"\D", "", match["birth"])
     if not luhn.is_valid(birth + serial):
         return None
     kind = PERSONNUMMER
@@ -85,7 +120,7 @@ def _kind(match: re.Match[str], today: date) -> str | None:
     if day > 60:
         kind = SAMORDNINGSNUMMER
         birth = f"{birth[:4]}{day - 60:02d}"
-    plus = "+" in (match["separator"] or "")
+    plus = bool({"+", "\uff0b"} & set(match["separator"] or ""))
     try:
         born = personnummer.get_birth_date(f"{century}{birth}{'+' if plus else '-'}{serial}")
     except StdnumError:
@@ -128,6 +163,9 @@ def texts_in(value: object) -> Iterator[str]:
     elif isinstance(value, BaseModel):
         for field in type(value).model_fields:
             yield from texts_in(getattr(value, field))
+    elif isinstance(value, Mapping):
+        yield from texts_in(list(value.keys()))
+        yield from texts_in(list(value.values()))
     elif isinstance(value, list | tuple | set | frozenset):
         for item in value:
             yield from texts_in(item)
@@ -158,13 +196,22 @@ class PersonalNumbersInExport(KnownError):
         self.findings = findings
 
 
-def refuse_personal_numbers(fields: Mapping[str, str], *, allow: bool) -> None:
+def refuse_personal_numbers(
+    fields: Mapping[str, str] | Iterable[tuple[str, str]], *, allow: bool
+) -> None:
     """Raises ``PersonalNumbersFound`` when a field holds a number, unless ``allow``."""
     if allow:
         return
     found = list(dict.fromkeys(f.where for f in scan_texts(fields)))
     if found:
         raise PersonalNumbersFound(found)
+
+
+def check_no_personal_number(errors: dict[str, str], field: str, text: str) -> None:
+    """For a name (of a place, a participant, a meeting's location): a number never belongs
+    there, so it is a field error like any other, not a question."""
+    if find_personal_numbers(text):
+        errors.setdefault(field, FOUND_IN_TEXT)
 
 
 def refuse_in_export(findings: list[Finding], *, allow: bool) -> None:

@@ -19,6 +19,7 @@ from ..models import (
 from ..text import QT_TRANSLATE_NOOP
 from .errors import NotFound, ValidationError
 from .limits import MAX_NAME, NAME_TOO_LONG, one_line
+from .personnummer import FOUND_IN_TEXT, contains_personal_number
 
 ListRow = Organisation | Place | Source | Category
 
@@ -57,6 +58,8 @@ def _clean_name(name: str) -> str:
         raise ValidationError.single(QT_TRANSLATE_NOOP("Validation", "Enter a name."), "name")
     if len(name) > MAX_NAME:
         raise ValidationError.single(NAME_TOO_LONG, "name")
+    if contains_personal_number(name):
+        raise ValidationError.single(FOUND_IN_TEXT, "name")
     return name
 
 

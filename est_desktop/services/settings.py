@@ -12,6 +12,7 @@ from sqlmodel import Session
 from ..models import AppSetting
 from . import limits
 from .errors import ValidationError
+from .personnummer import check_no_personal_number
 
 
 @dataclass(frozen=True)
@@ -51,7 +52,9 @@ def meeting_defaults(*, session: Session) -> MeetingDefaults:
 def save_meeting_defaults(*, session: Session, defaults: MeetingDefaults) -> None:
     errors: dict[str, str] = {}
     for name in ("location", "convener", "organisation_name"):
-        limits.check_name(errors, name, limits.one_line(getattr(defaults, name)))
+        text = limits.one_line(getattr(defaults, name))
+        limits.check_name(errors, name, text)
+        check_no_personal_number(errors, name, text)
     if errors:
         raise ValidationError(errors)
     for f in fields(MeetingDefaults):

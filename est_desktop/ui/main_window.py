@@ -418,13 +418,30 @@ class MainWindow(QMainWindow):
                 "The reopening is recorded in the meeting's history. Reason (optional):"
             ),
         )
-        if ok:
+        if not ok:
+            return
+        from ..services.personnummer import remove_personal_numbers
+        from .common.personal_numbers import save_asking
+
+        meeting_id = self.meeting_id
+
+        def reopen(allow_personal_numbers: bool) -> None:
             self.store.write(
                 meetings.reopen_meeting,
-                meeting_id=self.meeting_id,
+                meeting_id=meeting_id,
                 user=self.store.user,
                 reason=reason,
+                allow_personal_numbers=allow_personal_numbers,
             )
+
+        def remove(marker: str) -> None:
+            nonlocal reason
+            reason = remove_personal_numbers(reason, marker)
+
+        try:
+            save_asking(self, reopen, remove)
+        except (ValidationError, KnownError) as error:  # a reason too long, say
+            show_error(self, error)
 
     def export_current_minutes(self) -> None:
         if self.meeting_id is None:

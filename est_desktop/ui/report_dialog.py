@@ -24,9 +24,11 @@ from PySide6.QtWidgets import (
 from ..db import KnownError
 from ..services.agreements import in_force as agreements
 from ..services.errors import ValidationError
+from ..services.personnummer import PersonalNumbersInExport
 from .common import persist
 from .common.convert import date_edit, qdate
 from .common.messages import show_error
+from .common.personal_numbers import confirm_export
 from .common.store import Store
 from .common.tasks import ProgressDialog, run_task
 
@@ -37,6 +39,7 @@ FINAL = "slutrapport"
 class ReportDialog(QDialog):
     def __init__(self, store: Store, today: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._asked: dict[str, object] = {}  # what to write, kept for writing again once allowed
         self.setWindowTitle(self.tr("Write report"))
         self._store = store
         self._today = today
@@ -138,8 +141,6 @@ class ReportDialog(QDialog):
         return Path(self.file_edit.text().strip()).expanduser()
 
     def write(self) -> None:
-        from ..services.reports.write import write_report
-
         target = self.target()
         start = self.date_from.date().toPython()
         end = self.date_to.date().toPython()
@@ -156,24 +157,24 @@ class ReportDialog(QDialog):
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
+        self._asked = {
+            "kind": self.kind.currentData(),
+            "date_from": start,
+            "date_to": end,
+            "target": target,
+            "today": self._today,
+            "include_confidential": self.confidential.isChecked(),
+        }
+        self._start(allow_personal_numbers=False)
+
+    def _start(self, *, allow_personal_numbers: bool) -> None:
+        from ..services.reports.write import write_report
+
         self.progress = ProgressDialog(self.tr("Writing the report…"), self)
         self.write_button.setEnabled(False)
-        kind, confidential, today = (
-            self.kind.currentData(),
-            self.confidential.isChecked(),
-            self._today,
-        )
+        asked = dict(self._asked, allow_personal_numbers=allow_personal_numbers)
         run_task(
-            lambda progress: self._store.read(
-                write_report,
-                kind=kind,
-                date_from=start,
-                date_to=end,
-                target=target,
-                today=today,
-                include_confidential=confidential,
-                on_progress=progress,
-            ),
+            lambda progress: self._store.read(write_report, **asked, on_progress=progress),
             self._done,
             self._failed,
             self.progress.progressed,
@@ -189,6 +190,10 @@ class ReportDialog(QDialog):
         """The dialog stays open with its choices, so the report can be tried again."""
         self.progress.close()
         self.write_button.setEnabled(True)
+        if isinstance(error, PersonalNumbersInExport):
+            if confirm_export(self, error):
+                self._start(allow_personal_numbers=True)
+            return
         if not isinstance(error, KnownError | ValidationError):
             raise error
         show_error(self, error)

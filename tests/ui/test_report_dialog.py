@@ -86,3 +86,53 @@ def test_a_period_that_ends_before_it_starts_is_refused_at_once(
     dialog.write()
     assert shown == ["Perioden slutar innan den börjar."]
     assert dialog.written is None
+
+
+def _plan_note_with_a_number(dialog: ReportDialog) -> None:
+    from sqlalchemy import select
+
+    from est_desktop.models import Agreement, PlanStatus
+    from est_desktop.services.agreements import followup
+
+    with session_scope(dialog._store.engine) as session:
+        agreement = session.scalars(select(Agreement)).first()
+        row = followup.plan_rows(session=session, agreement_id=agreement.id, year=2026)[0]
+        followup.set_plan_status(
+            session=session,
+            plan_activity_id=row.id,
+            year=2026,
+            status=PlanStatus.DONE,
+            note="Kontakt med 880320-0016",
+            allow_personal_numbers=True,
+        )
+
+
+@pytest.mark.parametrize("export_anyway", [False, True])
+def test_a_report_with_a_personal_number_is_written_only_once_confirmed(
+    dialog: ReportDialog, qtbot, tmp_path: Path, monkeypatch, export_anyway: bool
+) -> None:
+    from est_desktop.ui import report_dialog
+
+    _plan_note_with_a_number(dialog)
+    asked = []
+
+    def confirm(_parent, error) -> bool:
+        asked.append(error.detail)
+        return export_anyway
+
+    monkeypatch.setattr(report_dialog, "confirm_export", confirm)
+    dialog.kind.setCurrentIndex(dialog.kind.findData(FOLLOW_UP))
+    dialog.date_from.setDate(qdate(date(2026, 9, 1)))
+    dialog.date_to.setDate(qdate(TODAY))
+    target = Path(dialog.file_edit.text())
+    if export_anyway:
+        with qtbot.waitSignal(dialog.accepted, timeout=60_000):
+            dialog.write()
+        assert dialog.written == target and target.exists()
+    else:
+        dialog.write()
+        qtbot.waitUntil(lambda: bool(asked), timeout=60_000)
+        qtbot.waitUntil(dialog.write_button.isEnabled)
+        assert not target.exists()
+        assert dialog.written is None
+    assert len(asked) == 1 and asked[0]

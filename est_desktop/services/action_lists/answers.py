@@ -22,6 +22,8 @@ from sqlmodel import Session
 from ...models import OPEN_ACTION_STATUSES, Action, ActionAnswer, ActionUpdate, Organisation
 from ...text import swedish_sort_key
 from ..errors import ValidationError
+from ..limits import EARLIEST_DATE, LATEST_DATE
+from ..personnummer import refuse_personal_numbers
 from ..settings import DATABASE_ID, get_value
 from .from_xlsx import (
     MESSAGES,
@@ -199,6 +201,8 @@ def _propose(
     status, due = parse_status(answer.status), parse_due(answer.due)
     invalid = [Reason.INVALID_STATUS] if status is None else []
     invalid += [Reason.INVALID_DATE] if due is False else []
+    if due and not EARLIEST_DATE <= due <= LATEST_DATE:
+        invalid.append(Reason.DATE_OUT_OF_RANGE)  # the years the app serves, as everywhere
     if invalid:
         return rejected(*invalid)
     assert due is not False
@@ -241,7 +245,11 @@ def _propose(
 
 
 def apply_answers(
-    *, session: Session, changes: Iterable[ProposedChange], now: datetime | None = None
+    *,
+    session: Session,
+    changes: Iterable[ProposedChange],
+    now: datetime | None = None,
+    allow_personal_numbers: bool = False,
 ) -> int:
     """Applies accepted changes in the caller's transaction and returns how many.
 
@@ -249,6 +257,8 @@ def apply_answers(
     preview): if any change no longer applies, ``AnswersNoLongerApply`` lists them
     all and nothing is written. Answers already imported are skipped. Several
     answers to one action are applied oldest first, so the latest answer stands.
+    A comment or name holding a personal identity number needs ``allow_personal_numbers``
+    (``PersonalNumbersFound``, naming ``file:row``); nothing is written until then.
     """
     pending: dict[str, ProposedChange] = {}
     for change in changes:
@@ -265,6 +275,14 @@ def apply_answers(
             )
     if problems:
         raise AnswersNoLongerApply(problems)
+    refuse_personal_numbers(
+        [
+            (f"{change.file}:{change.row}", text)
+            for change in pending.values()
+            for text in (change.comment, change.answered_by)
+        ],
+        allow=allow_personal_numbers,
+    )
     for change in sorted(pending.values(), key=_answered_moment):
         _apply(session, change, now or datetime.now(UTC))
     session.flush()

@@ -32,6 +32,7 @@ from ...models.clock import utcnow
 from ...text import QT_TRANSLATE_NOOP
 from .. import limits
 from ..errors import NotFound, ValidationError
+from ..personnummer import refuse_personal_numbers
 from .in_force import agreement_in_force
 
 CHOICE_LENGTH = 70
@@ -157,8 +158,16 @@ def plan_history(*, session: Session, plan_activity_id: int) -> dict[int, tuple[
 
 
 def set_plan_status(
-    *, session: Session, plan_activity_id: int, year: int, status: PlanStatus, note: str
+    *,
+    session: Session,
+    plan_activity_id: int,
+    year: int,
+    status: PlanStatus,
+    note: str,
+    allow_personal_numbers: bool = False,
 ) -> PlanFollowUp:
+    """A note holding a personnummer needs ``allow_personal_numbers`` (``PersonalNumbersFound``):
+    the reports print it."""
     agreement = _row_agreement(session, plan_activity_id)
     if not agreement.start_date.year <= year <= agreement.end_date.year:
         raise ValidationError.single(
@@ -178,6 +187,7 @@ def set_plan_status(
     limits.check_text(errors, "note", note)
     if errors:
         raise ValidationError(errors)
+    refuse_personal_numbers({"note": note}, allow=allow_personal_numbers)
     follow_up = session.scalars(
         select(PlanFollowUp).where(
             PlanFollowUp.plan_activity_id == plan_activity_id, PlanFollowUp.year == year
@@ -406,7 +416,10 @@ def _when(condition):
     return case((condition, Action.id))
 
 
-def set_goal_note(*, session: Session, goal_id: int, note: str) -> AgreementGoal:
+def set_goal_note(
+    *, session: Session, goal_id: int, note: str, allow_personal_numbers: bool = False
+) -> AgreementGoal:
+    """Like ``set_plan_status``: a note holding a personnummer needs ``allow_personal_numbers``."""
     goal = session.get(AgreementGoal, goal_id)
     if goal is None:
         raise NotFound(f"goal {goal_id}")
@@ -415,6 +428,7 @@ def set_goal_note(*, session: Session, goal_id: int, note: str) -> AgreementGoal
     limits.check_text(errors, "note", note)
     if errors:
         raise ValidationError(errors)
+    refuse_personal_numbers({"note": note}, allow=allow_personal_numbers)
     goal.note = note
     session.add(goal)
     session.flush()

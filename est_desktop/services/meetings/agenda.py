@@ -27,6 +27,7 @@ from ...text import QT_TRANSLATE_NOOP
 from ..agreements.in_force import focus_areas_on
 from ..errors import NeedsConfirmation, NotFound, ValidationError
 from ..limits import check_date, check_name, check_text, clean_text, one_line
+from ..personnummer import check_no_personal_number, refuse_personal_numbers
 from ..settings import meeting_defaults
 
 
@@ -109,6 +110,8 @@ def _checked_meeting(data: MeetingCreate) -> MeetingCreate:
     check_date(errors, "date", data.date)
     check_name(errors, "location", data.location)
     check_name(errors, "convener", data.convener)
+    check_no_personal_number(errors, "location", data.location)
+    check_no_personal_number(errors, "convener", data.convener)
     if errors:
         raise ValidationError(errors)
     return data
@@ -313,6 +316,7 @@ def _clean_title(title: str) -> str:
         )
     errors: dict[str, str] = {}
     check_name(errors, "title", title)
+    check_no_personal_number(errors, "title", title)
     if errors:
         raise ValidationError(errors)
     return title
@@ -376,8 +380,6 @@ def set_item_notes(
     *, session: Session, item_id: int, notes: str, allow_personal_numbers: bool = False
 ) -> AgendaItem:
     """Raises ``PersonalNumbersFound`` when the notes hold a personnummer, unless allowed."""
-    from ..personnummer import refuse_personal_numbers
-
     item = _editable_item(session, item_id)
     notes, errors = clean_text(notes), {}
     check_text(errors, "notes", notes)
@@ -425,10 +427,25 @@ def finalise_meeting(
     return meeting
 
 
-def reopen_meeting(*, session: Session, meeting_id: int, user: str, reason: str = "") -> Meeting:
+def reopen_meeting(
+    *,
+    session: Session,
+    meeting_id: int,
+    user: str,
+    reason: str = "",
+    allow_personal_numbers: bool = False,
+) -> Meeting:
+    """The reason is kept in the meeting's history: one holding a personnummer needs
+    ``allow_personal_numbers`` (``PersonalNumbersFound``)."""
     meeting = get_meeting(session=session, meeting_id=meeting_id)
     if meeting.status != MeetingStatus.FINALISED:
         return meeting
+    reason = one_line(reason)
+    errors: dict[str, str] = {}
+    check_text(errors, "reason", reason)
+    if errors:
+        raise ValidationError(errors)
+    refuse_personal_numbers({"reason": reason}, allow=allow_personal_numbers)
     meeting.status = MeetingStatus.OPEN.value
     session.add(meeting)
     session.add(

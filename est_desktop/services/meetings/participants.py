@@ -11,6 +11,7 @@ from ...models import Attendance, Organisation
 from ...text import QT_TRANSLATE_NOOP
 from .. import limits
 from ..errors import ValidationError
+from ..personnummer import check_no_personal_number
 from .agenda import editable_meeting, previous_meeting
 
 
@@ -41,6 +42,7 @@ def add_attendee(
     if not person_name:
         errors["person_name"] = QT_TRANSLATE_NOOP("Validation", "Enter the participant's name.")
     limits.check_name(errors, "person_name", person_name)
+    check_no_personal_number(errors, "person_name", person_name)
     if organisation_id is None or session.get(Organisation, organisation_id) is None:
         errors["organisation_id"] = QT_TRANSLATE_NOOP(
             "Validation", "Choose the participant's organisation."

@@ -3,13 +3,23 @@ loading python-docx and the renderers only then."""
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlmodel import Session
 
 from ..documents.safe_write import write_atomically
+from ..personnummer import Finding, refuse_in_export, scan_texts, texts_in
 from .common import FINAL, KINDS, SAVING, Progress, ReportKind
+
+if TYPE_CHECKING:
+    from .final import FinalReport
+    from .follow_up import FollowUpReport
+
+# Where a finding is said to be, by the report's part; a focus area by its name.
+_PARTS = {"goals": "Övergripande mål", "places": "Var och när", "map": "Var och när"}
 
 
 def default_report_filename(kind: ReportKind, date_from: date, date_to: date) -> str:
@@ -28,9 +38,14 @@ def write_report(
     today: date,
     include_confidential: bool = False,
     on_progress: Progress | None = None,
+    allow_personal_numbers: bool = False,
 ) -> Path:
     """Writes the report to ``target`` (.docx; a folder gets ``default_report_filename``)
     and returns the path written.
+
+    A report that would hold a personal identity number (a plan or goal note, most
+    likely) is ``PersonalNumbersInExport``, before anything is written, unless
+    ``allow_personal_numbers``.
 
     ``on_progress(done, total, label)`` is called as each section begins (``label``
     names it, in Swedish) and with ``done == total`` once the file is written.
@@ -55,6 +70,7 @@ def write_report(
         today=today,
         include_confidential=include_confidential,
     )
+    refuse_in_export(find_in_report(data), allow=allow_personal_numbers)
     total = section_count(data) + 1  # the sections, then saving
     done = 0
 
@@ -74,3 +90,16 @@ def write_report(
     if on_progress is not None:
         on_progress(total, total, "")
     return written
+
+
+def find_in_report(data: FollowUpReport | FinalReport) -> list[Finding]:
+    """Personal identity numbers the report would contain, each with the part it is in:
+    every text gathered for it, the notes of the plan and the goals among them."""
+    parts: list[tuple[str, object]] = []
+    for field in dataclasses.fields(data):
+        value = getattr(data, field.name)
+        if field.name == "areas":
+            parts += [(area.name, area) for area in value]
+        else:
+            parts.append((_PARTS.get(field.name, data.facts.title), value))
+    return scan_texts((where, text) for where, part in parts for text in texts_in(part))

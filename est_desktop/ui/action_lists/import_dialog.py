@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 from typing import Any
 
@@ -28,8 +29,10 @@ from ...services.action_lists.answers import (
     read_answers,
 )
 from ...services.errors import ValidationError
+from ...services.personnummer import remove_personal_numbers
 from ..common import labels, persist
 from ..common.messages import show_error, tr_service
+from ..common.personal_numbers import save_asking
 from ..common.rowmodel import Column, RowTableModel
 from ..common.store import Store
 from ..common.views import row_table
@@ -186,8 +189,26 @@ class ImportAnswersDialog(QDialog):
             )
             self.reject()
             return
+
+        def save(allow_personal_numbers: bool) -> None:
+            self.applied = self._store.write(
+                apply_answers, changes=accepted, allow_personal_numbers=allow_personal_numbers
+            )
+
+        def remove(marker: str) -> None:
+            # The answer key stays that of the file, so importing it again changes nothing.
+            accepted[:] = [
+                dataclasses.replace(
+                    change,
+                    comment=remove_personal_numbers(change.comment, marker),
+                    answered_by=remove_personal_numbers(change.answered_by, marker),
+                )
+                for change in accepted
+            ]
+
         try:
-            self.applied = self._store.write(apply_answers, changes=accepted)
+            if not save_asking(self, save, remove):
+                return
         except AnswersNoLongerApply as refused:
             # Something changed since the preview: say which rows, then show the new state.
             row = self.tr("row %1")

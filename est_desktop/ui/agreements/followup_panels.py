@@ -30,8 +30,10 @@ from ...models import PlanStatus
 from ...services.agreements import followup
 from ...services.agreements.followup import PlanRow
 from ...services.errors import ValidationError
+from ...services.personnummer import remove_personal_numbers
 from ..common import labels
 from ..common.messages import show_error
+from ..common.personal_numbers import save_asking
 from ..common.rowmodel import ROW_ROLE, RowTableModel
 from ..common.store import Store
 from ..common.views import row_table
@@ -177,12 +179,25 @@ class EditingPanel(QWidget):
         return self._editing is not None and self._write(self._editing)
 
     def _run(self, service, **kwargs) -> bool:
+        """Saves ``note`` and the rest through ``service``, asking first when the note holds
+        something like a personnummer (the reports print it)."""
         dirty, self.dirty = self.dirty, False
+
+        def save(allow_personal_numbers: bool) -> None:
+            self._store.write(service, **kwargs, allow_personal_numbers=allow_personal_numbers)
+
+        def remove(marker: str) -> None:
+            kwargs["note"] = remove_personal_numbers(kwargs["note"], marker)
+            self.note_edit.setPlainText(kwargs["note"])
+
         try:
-            self._store.write(service, **kwargs)
+            saved = save_asking(self, save, remove)
         except (ValidationError, KnownError) as error:
             self.dirty = dirty
             show_error(self, error)
+            return False
+        self.dirty = not saved and dirty
+        if not saved:
             return False
         # Called on subclasses, whose tr() would look under their own names.
         self.saved_label.setText(QCoreApplication.translate("EditingPanel", "Saved."))
