@@ -499,23 +499,17 @@ class MainWindow(QMainWindow):
     def _minutes_failed(
         self, error: Exception, target: Path, include_confidential: bool, include_map: bool
     ) -> None:
-        from ..services.personnummer import PersonalNumbersInExport
-        from .common.personal_numbers import confirm_export
+        from .common.personal_numbers import answer_export_failure
 
         self.export_action.setEnabled(self.meeting_id is not None)
         self.statusBar().clearMessage()
-        if isinstance(error, PersonalNumbersInExport):
-            if confirm_export(self, error):
-                self.export_minutes_to(
-                    target,
-                    include_confidential,
-                    allow_personal_numbers=True,
-                    include_map=include_map,
-                )
-            return
-        if not isinstance(error, KnownError | ValidationError):
-            raise error
-        show_error(self, error)
+        answer_export_failure(
+            self,
+            error,
+            lambda: self.export_minutes_to(
+                target, include_confidential, allow_personal_numbers=True, include_map=include_map
+            ),
+        )
 
     def export_action_lists(self) -> list[Path]:
         from .action_lists.export_dialog import ExportActionListsDialog

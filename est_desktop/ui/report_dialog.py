@@ -21,14 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..db import KnownError
 from ..services.agreements import in_force as agreements
-from ..services.errors import ValidationError
-from ..services.personnummer import PersonalNumbersInExport
 from .common import persist
 from .common.convert import date_edit, qdate
-from .common.messages import show_error
-from .common.personal_numbers import confirm_export
+from .common.personal_numbers import answer_export_failure
 from .common.store import Store
 from .common.tasks import ProgressDialog, run_task
 
@@ -190,10 +186,4 @@ class ReportDialog(QDialog):
         """The dialog stays open with its choices, so the report can be tried again."""
         self.progress.close()
         self.write_button.setEnabled(True)
-        if isinstance(error, PersonalNumbersInExport):
-            if confirm_export(self, error):
-                self._start(allow_personal_numbers=True)
-            return
-        if not isinstance(error, KnownError | ValidationError):
-            raise error
-        show_error(self, error)
+        answer_export_failure(self, error, lambda: self._start(allow_personal_numbers=True))

@@ -111,7 +111,7 @@ def _plan_note_with_a_number(dialog: ReportDialog) -> None:
 def test_a_report_with_a_personal_number_is_written_only_once_confirmed(
     dialog: ReportDialog, qtbot, tmp_path: Path, monkeypatch, export_anyway: bool
 ) -> None:
-    from est_desktop.ui import report_dialog
+    from est_desktop.ui.common import personal_numbers
 
     _plan_note_with_a_number(dialog)
     asked = []
@@ -120,7 +120,7 @@ def test_a_report_with_a_personal_number_is_written_only_once_confirmed(
         asked.append(error.detail)
         return export_anyway
 
-    monkeypatch.setattr(report_dialog, "confirm_export", confirm)
+    monkeypatch.setattr(personal_numbers, "confirm_export", confirm)
     dialog.kind.setCurrentIndex(dialog.kind.findData(FOLLOW_UP))
     dialog.date_from.setDate(qdate(date(2026, 9, 1)))
     dialog.date_to.setDate(qdate(TODAY))

@@ -8,70 +8,52 @@ number. Every map has a legend, a scale bar, a north arrow and the boundaries' s
 Where places crowd together (the streets of the central town, most often), they get a
 detail map of their own in a corner, so that the busiest places are not one blot.
 
-Positions are drawn in degrees with the axes' aspect set for the map's latitude: at the
-scale of one kommun this equirectangular view differs from a true projection by less
-than the line width.
+Its sizes and colours are ``look``'s; the legend, scale bar, north arrow and source
+are ``furniture``'s. Positions are drawn in degrees with the axes' aspect set for the
+map's latitude: at the scale of one kommun this equirectangular view differs from a
+true projection by less than the line width.
 """
 
 from __future__ import annotations
 
 import math
-import textwrap
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from matplotlib.axes import Axes
-from matplotlib.colors import Normalize
 from matplotlib.figure import Figure
-from matplotlib.lines import Line2D
 from matplotlib.patches import Polygon, Rectangle
 
 from ..lagesbild.charts import STYLE, count_text, figure_png
 from .counts import IncidentMap, MapPlace
+from .furniture import (
+    draw_legend,
+    draw_north,
+    draw_scale_bar,
+    draw_source,
+)
 from .geo import Point
+from .look import (
+    BORDER,
+    KM_PER_DEGREE,
+    KOMMUN,
+    LAND,
+    MARKER_EDGE,
+    NEIGHBOUR_BORDER,
+    PRINT,
+    SEA,
+    Extent,
+    MapLook,
+    MarkerScale,
+    extent_of,
+    print_height,
+)
 from .outline import Municipality, attribution, neighbours
 
 MAP_AXES = "map"
 PLACES_GID = "places:"  # a marker layer's gid: this, then its place ids in drawing order
-KM_PER_DEGREE = 111.32
-SEA = "#E4EEF5"
-LAND = "#F3F3F1"
-KOMMUN = "#FFFFFF"
-BORDER = "#4D4D4D"
-NEIGHBOUR_BORDER = "#B3B3B3"
-MARKER_EDGE = "#333333"
-MARKER_COLOURS = "OrRd"  # light to dark red: darker and larger mean more
 DETAIL_KM = 2.5  # places closer than this to the busiest one may share a detail map
 MOST_LABELS = 8
-
-
-@dataclass(frozen=True)
-class MapLook:
-    """Sizes for print (the default) or the projector (``for_projector``)."""
-
-    width: float = STYLE.width
-    height: float = 5.2
-    title_size: float = STYLE.title_size
-    label_size: float = 7.5
-    small_size: float = 6.5
-    biggest_marker: float = 600  # points², for the place with most incidents
-    smallest_marker: float = 22
-
-    @classmethod
-    def for_projector(cls, width: float, height: float) -> MapLook:
-        """Readable from the back of the room on a slide ``width`` × ``height`` inches."""
-        return cls(
-            width=width,
-            height=height,
-            title_size=22,
-            label_size=17,
-            small_size=13,
-            biggest_marker=3600,
-            smallest_marker=120,
-        )
-
-
-PRINT = MapLook()  # its height is fitted to each map (_print_height)
 
 
 def map_figure(
@@ -82,12 +64,12 @@ def map_figure(
     title = "Händelser på kartan" if title is None else title
     kommun = incident_map.municipality
     placed = [p for p in incident_map.placed if p.count > 0]
-    extent = _extent(kommun, placed)
+    extent = extent_of(kommun, placed)
     printed = look is PRINT
     # Points above the map: the title, or only room for the detail map's caption.
     band = look.title_size * 2.4 if title else look.small_size * 2.2
     if printed:  # as tall as the map needs, on the page's width
-        look = replace(look, height=_print_height(extent, look, band))
+        look = replace(look, height=print_height(extent, look, band))
     figure = Figure(figsize=(look.width, look.height), dpi=100)
     from matplotlib.backends.backend_agg import FigureCanvasAgg
 
@@ -107,17 +89,17 @@ def map_figure(
         color=STYLE.text,
         va="center",
     )
-    scale = _Scale(placed, look)
+    scale = MarkerScale(placed, look)
     _draw_land(axes, kommun, extent)
     detail = _detail(placed, extent)
     in_detail = {p.place_id for p in detail.places} if detail else set()
     _draw_places(axes, placed, scale, look, labels=MOST_LABELS, unlabelled=in_detail)
     if detail is not None:
         _draw_detail(figure, axes, kommun, detail, scale, look, extent, placed)
-    _draw_north(axes, look)
-    _draw_scale_bar(axes, extent, look)
-    _draw_legend(legend_axes, scale, look, incident_map, printed)
-    _draw_source(figure, look, f"{attribution()}. Platsernas lägen: EST Desktop.")
+    draw_north(axes, look)
+    draw_scale_bar(axes, extent, look)
+    draw_legend(legend_axes, scale, look, incident_map, printed)
+    draw_source(figure, look, f"{attribution()}. Platsernas lägen: EST Desktop.")
     if not placed:
         axes.text(
             0.5,
@@ -147,11 +129,11 @@ def base_map(
     figure.patch.set_facecolor("white")
     bottom = (PRINT.small_size * 3.0) / (height * 72)
     axes = figure.add_axes((0.01, bottom, 0.98, 0.99 - bottom))
-    extent = _extent(kommun, [MapPlace(0, "", lat, lon, (), 0, 0) for lat, lon in points])
+    extent = extent_of(kommun, [MapPlace(0, "", lat, lon, (), 0, 0) for lat, lon in points])
     _draw_land(axes, kommun, extent)
-    _draw_north(axes, PRINT)
-    _draw_scale_bar(axes, extent, PRINT)
-    _draw_source(figure, replace(PRINT, height=height), f"{attribution()}.")
+    draw_north(axes, PRINT)
+    draw_scale_bar(axes, extent, PRINT)
+    draw_source(figure, replace(PRINT, height=height), f"{attribution()}.")
     return figure, axes
 
 
@@ -171,69 +153,10 @@ def place_ids_of(gid: str | None) -> list[int]:
 # --- extent and scale ---------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class _Extent:
-    west: float
-    south: float
-    east: float
-    north: float
-
-    @property
-    def middle_latitude(self) -> float:
-        return (self.south + self.north) / 2
-
-    @property
-    def aspect(self) -> float:
-        return 1 / math.cos(math.radians(self.middle_latitude))
-
-    @property
-    def width_km(self) -> float:
-        return (self.east - self.west) * KM_PER_DEGREE / self.aspect
-
-
-def _extent(kommun: Municipality, placed: Sequence[MapPlace]) -> _Extent:
-    """The kommun, and every place drawn even when it lies outside it, with a margin."""
-    west, south, east, north = kommun.bounds
-    for place in placed:
-        west, east = min(west, place.longitude), max(east, place.longitude)
-        south, north = min(south, place.latitude), max(north, place.latitude)
-    margin_x, margin_y = (east - west) * 0.06, (north - south) * 0.08
-    return _Extent(west - margin_x, south - margin_y, east + margin_x, north + margin_y)
-
-
-def _print_height(extent: _Extent, look: MapLook, band: float) -> float:
-    """Inches: the map's own proportions at 72 % of the width, and the title and the
-    source line above and below it; never taller than two thirds of an A4 page."""
-    map_height = look.width * 0.72 * (extent.north - extent.south) * extent.aspect
-    map_height /= extent.east - extent.west
-    bands = (band + look.small_size * 3.4) / 72
-    return min(max(map_height + bands, 3.5), 7.5)
-
-
-class _Scale:
-    """Marker area in proportion to the count; colour darker with it."""
-
-    def __init__(self, placed: Sequence[MapPlace], look: MapLook) -> None:
-        self.highest = max((p.count for p in placed), default=1)
-        self.look = look
-        from matplotlib import colormaps
-
-        self._colours = colormaps[MARKER_COLOURS]
-        self._norm = Normalize(0, self.highest)
-
-    def size(self, count: int) -> float:
-        share = count / self.highest
-        return max(self.look.smallest_marker, self.look.biggest_marker * share)
-
-    def colour(self, count: int):
-        # The lightest third of the colour map is too pale to see on white land.
-        return self._colours(0.35 + 0.65 * self._norm(count))
-
-
 # --- layers -------------------------------------------------------------------------------
 
 
-def _draw_land(axes: Axes, kommun: Municipality, extent: _Extent) -> None:
+def _draw_land(axes: Axes, kommun: Municipality, extent: Extent) -> None:
     axes.set_label(MAP_AXES)  # the one the window zooms
     axes.set_facecolor(SEA)
     for other in neighbours(kommun):
@@ -256,7 +179,7 @@ def _draw_land(axes: Axes, kommun: Municipality, extent: _Extent) -> None:
 def _draw_places(
     axes: Axes,
     placed: Sequence[MapPlace],
-    scale: _Scale,
+    scale: MarkerScale,
     look: MapLook,
     *,
     labels: int,
@@ -298,7 +221,7 @@ def _label(
     axes: Axes,
     placed: Sequence[MapPlace],
     markers: Sequence[MapPlace],
-    scale: _Scale,
+    scale: MarkerScale,
     look: MapLook,
     most: int,
     shrink: float,
@@ -365,7 +288,7 @@ class _Detail:
     north: float
 
 
-def _detail(placed: Sequence[MapPlace], extent: _Extent) -> _Detail | None:
+def _detail(placed: Sequence[MapPlace], extent: Extent) -> _Detail | None:
     """The places crowding around the busiest one, when at least three do, in a box small
     against the whole map."""
     if len(placed) < 3:
@@ -395,9 +318,9 @@ def _draw_detail(
     axes: Axes,
     kommun: Municipality,
     detail: _Detail,
-    scale: _Scale,
+    scale: MarkerScale,
     look: MapLook,
-    extent: _Extent,
+    extent: Extent,
     placed: Sequence[MapPlace],
 ) -> None:
     axes.add_patch(
@@ -440,7 +363,7 @@ def _draw_detail(
 
 
 def _inset_box(
-    axes: Axes, placed: Sequence[MapPlace], extent: _Extent
+    axes: Axes, placed: Sequence[MapPlace], extent: Extent
 ) -> tuple[float, float, float, float]:
     """The detail map's place in the figure: the upper left or lower right corner of the
     map, whichever covers fewer incidents (the scale bar and the north arrow keep the
@@ -464,140 +387,3 @@ def _inset_box(
         covered[corner] = hidden
     x, y = min(covered, key=covered.get)
     return x, y, width, height
-
-
-def _draw_source(figure: Figure, look: MapLook, text: str) -> None:
-    """Whose boundaries these are, in the lower right corner, as their licence asks."""
-    figure.text(
-        0.99,
-        look.small_size / (look.height * 72),
-        text,
-        ha="right",
-        va="bottom",
-        fontsize=look.small_size,
-        family=STYLE.font,
-        color=STYLE.muted,
-    )
-
-
-def _draw_north(axes: Axes, look: MapLook) -> None:
-    axes.annotate(
-        "N",
-        xy=(0.96, 0.97),
-        xytext=(0.96, 0.86),
-        xycoords="axes fraction",
-        ha="center",
-        va="center",
-        fontsize=look.label_size + 1,
-        family=STYLE.font,
-        weight="bold",
-        color=STYLE.text,
-        arrowprops={"arrowstyle": "-|>", "color": STYLE.text, "lw": 1.2},
-    ).set_in_layout(False)
-
-
-def _draw_scale_bar(axes: Axes, extent: _Extent, look: MapLook) -> None:
-    """A bar of a round number of kilometres, about a fifth of the map's width."""
-    length = _round_km(extent.width_km / 5)
-    degrees = length / (KM_PER_DEGREE / extent.aspect)
-    x0 = extent.west + (extent.east - extent.west) * 0.04
-    y0 = extent.south + (extent.north - extent.south) * 0.05
-    height = (extent.north - extent.south) * 0.012
-    for index in range(2):
-        axes.add_patch(
-            Rectangle(
-                (x0 + index * degrees / 2, y0),
-                degrees / 2,
-                height,
-                facecolor=BORDER if index == 0 else "white",
-                edgecolor=BORDER,
-                lw=0.8,
-                zorder=5,
-            )
-        )
-    for offset, text in ((0, "0"), (degrees, f"{count_text(length)} km")):
-        axes.text(
-            x0 + offset,
-            y0 + height * 1.8,
-            text,
-            ha="center",
-            va="bottom",
-            fontsize=look.small_size,
-            family=STYLE.font,
-            color=STYLE.text,
-            zorder=5,
-        )
-
-
-def _round_km(wanted: float) -> int:
-    for step in (1, 2, 5, 10, 20, 50, 100, 200, 500):
-        if step * 2 > wanted:
-            return step
-    return 1000
-
-
-def _draw_legend(
-    legend: Axes, scale: _Scale, look: MapLook, incident_map: IncidentMap, printed: bool
-) -> None:
-    counts = sorted(set(_legend_counts(scale.highest)), reverse=True)
-    handles = [
-        Line2D(
-            [],
-            [],
-            linestyle="none",
-            marker="o",
-            markersize=math.sqrt(scale.size(count)),
-            markerfacecolor=scale.colour(count),
-            markeredgecolor=MARKER_EDGE,
-            label=count_text(count),
-        )
-        for count in counts
-    ]
-    if incident_map.placed and any(p.count for p in incident_map.placed):
-        legend.legend(
-            handles=handles,
-            title="Händelser per plats",
-            loc="upper left",
-            frameon=False,
-            labelspacing=1.6 if printed else 1.2,
-            borderpad=0.2,
-            handletextpad=1.2,
-            prop={"family": STYLE.font, "size": look.label_size},
-            title_fontproperties={"family": STYLE.font, "size": look.label_size},
-            alignment="left",
-        )
-    lines = [f"Totalt {count_text(incident_map.total)} händelser"]
-    if incident_map.unplaced:
-        lines.append(
-            f"{count_text(incident_map.unplaced_count)} på "
-            f"{count_text(len(incident_map.unplaced))} "
-            + ("plats" if len(incident_map.unplaced) == 1 else "platser")
-            + " utan läge syns inte på kartan"
-        )
-    if not incident_map.filter.include_confidential:
-        lines.append("Sekretessmarkerade händelser ingår inte")
-    legend.text(
-        0,
-        0,
-        "\n".join(textwrap.fill(line, 30 if printed else 26) for line in lines),
-        va="bottom",
-        ha="left",
-        fontsize=look.small_size,
-        family=STYLE.font,
-        color=STYLE.text,
-        transform=legend.transAxes,
-    )
-
-
-def _legend_counts(highest: int) -> list[int]:
-    """Up to three round counts up to ``highest`` to read the marker sizes by."""
-    if highest <= 3:
-        return list(range(highest, 0, -1))
-    counts = [highest]
-    for share in (0.5, 0.1):
-        value = highest * share
-        magnitude = 10 ** math.floor(math.log10(value))
-        rounded = max(1, int(round(value / magnitude) * magnitude))
-        if rounded < counts[-1]:
-            counts.append(rounded)
-    return counts

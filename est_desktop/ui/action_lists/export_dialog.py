@@ -21,15 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...db import KnownError
 from ...models import Organisation
 from ...services import reference
 from ...services.action_lists.gather import export_action_lists
-from ...services.errors import ValidationError
-from ...services.personnummer import PersonalNumbersInExport
 from ..common import persist
-from ..common.messages import show_error
-from ..common.personal_numbers import confirm_export
+from ..common.personal_numbers import answer_export_failure
 from ..common.rowmodel import ID_ROLE, Column, RowTableModel
 from ..common.store import Store
 from ..common.tasks import ProgressDialog, run_task
@@ -166,10 +162,4 @@ class ExportActionListsDialog(QDialog):
     def _failed(self, error: Exception) -> None:
         self.progress.close()
         self.export_button.setEnabled(True)
-        if isinstance(error, PersonalNumbersInExport):
-            if confirm_export(self, error):
-                self._export(allow_personal_numbers=True)
-            return
-        if not isinstance(error, KnownError | ValidationError):
-            raise error
-        show_error(self, error)
+        answer_export_failure(self, error, lambda: self._export(allow_personal_numbers=True))

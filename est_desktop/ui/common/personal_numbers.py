@@ -8,13 +8,15 @@ from enum import Enum
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from ...db import KnownError
+from ...services.errors import ValidationError
 from ...services.personnummer import (
     FOUND_IN_TEXT,
     REMOVED,
     PersonalNumbersFound,
     PersonalNumbersInExport,
 )
-from .messages import tr_service
+from .messages import show_error, tr_service
 
 
 class Choice(Enum):
@@ -105,3 +107,18 @@ def confirm_export(parent: QWidget, error: PersonalNumbersInExport) -> bool:
     box.setEscapeButton(cancel)
     box.exec()
     return box.clickedButton() is export
+
+
+def answer_export_failure(
+    parent: QWidget, error: Exception, write_anyway: Callable[[], None]
+) -> None:
+    """After an export on a worker thread failed: a personnummer in the text asks first and
+    ``write_anyway`` writes again once allowed; what the user can act on is shown; anything
+    else is a bug and raised."""
+    if isinstance(error, PersonalNumbersInExport):
+        if confirm_export(parent, error):
+            write_anyway()
+        return
+    if not isinstance(error, KnownError | ValidationError):
+        raise error
+    show_error(parent, error)

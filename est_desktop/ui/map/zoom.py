@@ -27,10 +27,9 @@ def enable_wheel_zoom(canvas: Any) -> None:
         (x0, x1), (y0, y1) = axes.get_xlim(), axes.get_ylim()
         if factor < 1 and (y1 - y0) * factor < CLOSEST:
             return
-        (hx0, hx1), (hy0, hy1) = home[id(axes)]
-        if factor > 1 and (y1 - y0) * factor >= hy1 - hy0:
-            axes.set_xlim(hx0, hx1)
-            axes.set_ylim(hy0, hy1)
+        whole_height = home[id(axes)][1][1] - home[id(axes)][1][0]
+        if factor > 1 and (y1 - y0) * factor >= whole_height:
+            show_whole(axes)
         else:
             x, y = event.xdata, event.ydata
             axes.set_xlim(x - (x - x0) * factor, x + (x1 - x) * factor)
@@ -41,10 +40,13 @@ def enable_wheel_zoom(canvas: Any) -> None:
         axes = axes_under(event)
         if axes is None or not event.dblclick or id(axes) not in home:
             return
-        (hx0, hx1), (hy0, hy1) = home[id(axes)]
-        axes.set_xlim(hx0, hx1)
-        axes.set_ylim(hy0, hy1)
+        show_whole(axes)
         canvas.draw_idle()
+
+    def show_whole(axes) -> None:
+        xlim, ylim = home[id(axes)]
+        axes.set_xlim(*xlim)
+        axes.set_ylim(*ylim)
 
     canvas.mpl_connect("scroll_event", on_scroll)
     canvas.mpl_connect("button_press_event", on_press)

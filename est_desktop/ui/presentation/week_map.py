@@ -61,7 +61,8 @@ class WeekMap(QWidget):
 
     def _draw(self, width: int, height: int) -> QImage:
         from ...services.lagesbild.charts import figure_png
-        from ...services.map.picture import MapLook, map_figure
+        from ...services.map.look import MapLook
+        from ...services.map.picture import map_figure
 
         dpi = width / FIGURE_INCHES
         look = MapLook.for_projector(FIGURE_INCHES, height / dpi)

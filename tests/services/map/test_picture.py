@@ -11,8 +11,9 @@ from matplotlib.figure import Figure
 
 from est_desktop.services.lagesbild import LagesbildFilter
 from est_desktop.services.map.counts import IncidentMap, MapPlace, Unplaced
+from est_desktop.services.map.look import MapLook
 from est_desktop.services.map.outline import municipality
-from est_desktop.services.map.picture import MapLook, map_figure, map_png, place_ids_of
+from est_desktop.services.map.picture import map_figure, map_png, place_ids_of
 
 SHOTS = Path(__file__).resolve().parents[3] / "test-output"
 NOVEMBER = LagesbildFilter(date(2026, 11, 1), date(2026, 11, 30))
