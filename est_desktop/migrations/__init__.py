@@ -3,4 +3,4 @@
 # The newest script in versions/. Raise it with every new revision: start-up compares
 # the database's stamp with it and loads Alembic only when they differ
 # (tests/test_database.py checks it against the scripts).
-HEAD_REVISION = "0007"
+HEAD_REVISION = "0008"

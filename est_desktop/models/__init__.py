@@ -20,6 +20,7 @@ from .enums import (
     PlaceKind,
     PlanStatus,
 )
+from .imports import ImportBatch, ImportKind, ImportMapping, SurveyFactor, SurveyResult
 from .incident import Incident, IncidentCreate
 from .meeting import AgendaItem, Attendance, Meeting, MeetingCreate, MeetingEvent
 from .reference import AppSetting, Category, Organisation, Place, Source
@@ -43,6 +44,9 @@ __all__ = [
     "Category",
     "FocusArea",
     "GoalFocusArea",
+    "ImportBatch",
+    "ImportKind",
+    "ImportMapping",
     "Incident",
     "IncidentCreate",
     "Meeting",
@@ -58,4 +62,6 @@ __all__ = [
     "PlanFollowUp",
     "PlanStatus",
     "Source",
+    "SurveyFactor",
+    "SurveyResult",
 ]

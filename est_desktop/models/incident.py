@@ -50,4 +50,6 @@ class Incident(IncidentBase, Versioned, table=True):
     category_id: int | None = Field(default=None, foreign_key="category.id")
     source_id: int = Field(foreign_key="source.id")
     reporting_organisation_id: int | None = Field(default=None, foreign_key="organisation.id")
+    # The file the incident came in, when it was imported rather than typed.
+    import_batch_id: int | None = Field(default=None, foreign_key="import_batch.id", index=True)
     created_at: datetime = Field(default_factory=utcnow)

@@ -7,6 +7,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy import select
 from sqlmodel import Session
 
 from ..models import (
@@ -19,6 +20,7 @@ from ..models import (
     Place,
     PlanActivity,
     Source,
+    SurveyFactor,
 )
 from ..models.clock import utcnow
 from ..paths import resource_path
@@ -62,6 +64,16 @@ def seed_if_needed(*, session: Session, seed_dir: Path | None = None) -> bool:
                 kind=row["kind"],
                 latitude=row.get("latitude"),
                 longitude=row.get("longitude"),
+            )
+        )
+    session.flush()
+    focus_areas = {f.name: f.id for f in session.scalars(select(FocusArea))}
+    for position, row in enumerate(_load("survey_factors.json", seed_dir)):
+        session.add(
+            SurveyFactor(
+                name=row["name"],
+                focus_area_id=focus_areas.get(row["focus_area"]),
+                position=position,
             )
         )
     set_value(session=session, key=SEED_MARKER, value=utcnow().isoformat())

@@ -104,6 +104,7 @@ _SHARED = frozenset(
         "category",
         "focus_area",
         "goal_focus_area",
+        "import_batch",
         "meeting",
         "meeting_event",
         "organisation",
@@ -111,6 +112,8 @@ _SHARED = frozenset(
         "plan_activity",
         "plan_follow_up",
         "source",
+        "survey_factor",
+        "survey_result",
     }
 )
 _PARTICIPANT = {
@@ -136,9 +139,11 @@ _PARTICIPANT = {
 }
 # Every table a version of the app has; a table a later migration adds is the
 # convener's alone until a rule here says otherwise.
-KNOWN_TABLES = frozenset(_PARTICIPANT)
+# How files are read in is the convener's work alone.
+_CONVENER_ONLY = frozenset({"import_mapping"})
+KNOWN_TABLES = frozenset(_PARTICIPANT) | _CONVENER_ONLY
 _MANAGEMENT = {
-    **dict.fromkeys(KNOWN_TABLES, _READ),
+    **dict.fromkeys(_PARTICIPANT, _READ),
     "incident": _Rows(select=_NOT_CONFIDENTIAL),
     "action_incident": _Rows(select=_VISIBLE_INCIDENT),
 }
