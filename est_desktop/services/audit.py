@@ -23,13 +23,24 @@ from typing import Any
 from sqlalchemy import event, func, insert, inspect, select, update
 from sqlalchemy.orm import ORMExecuteState, Session
 
-from ..models import Action, ActionAnswer, AuditAction, AuditEntry, Meeting, MeetingStatus
+from ..models import (
+    Action,
+    ActionAnswer,
+    AuditAction,
+    AuditEntry,
+    ImportBatch,
+    Incident,
+    Meeting,
+    MeetingStatus,
+)
 from ..models.clock import as_utc, utcnow
 
 USER = "user"  # the session.info key naming who works in the session
 NOT_AUDITED = frozenset({AuditEntry.__tablename__, "meeting_event", "alembic_version"})
 _AUTOMATIC = frozenset({"created_at", "updated_at", "imported_at", "version"})
 _PENDING = "audit_pending"
+# The note of an incident imported from a file: which import (services.imports) it came in.
+IMPORT_BATCH_NOTE = "import_batch="
 # A change later in the same transaction adds its fields to the entry that created the row.
 _FOLDS_CHANGES = (AuditAction.CREATED, AuditAction.IMPORTED)
 
@@ -56,8 +67,7 @@ def _after_flush(session: Session, _flush_context: Any) -> None:
     changes: list[tuple[str, Any, list[str]]] = []
     for obj in session.new:
         if _audited(obj):
-            action = AuditAction.IMPORTED if isinstance(obj, ActionAnswer) else AuditAction.CREATED
-            changes.append((action, obj, _filled_columns(obj)))
+            changes.append((_kind_of_new(obj), obj, _filled_columns(obj)))
     for obj in session.dirty:
         if _audited(obj):
             fields = _changed_columns(obj)
@@ -67,7 +77,10 @@ def _after_flush(session: Session, _flush_context: Any) -> None:
         if _audited(obj):
             changes.append((AuditAction.DELETED, obj, []))
     for action, obj, fields in changes:
-        _write(session, action.value, *_identity(obj), fields)
+        entity, entity_id, note = _identity(obj)
+        if isinstance(obj, Incident) and obj.import_batch_id is not None and not note:
+            note = f"{IMPORT_BATCH_NOTE}{obj.import_batch_id}"
+        _write(session, action.value, entity, entity_id, note, fields)
 
 
 def _before_bulk_change(state: ORMExecuteState) -> None:
@@ -124,6 +137,14 @@ def _changed_columns(obj: Any) -> list[str]:
         if history.added and list(history.added) != list(history.deleted):
             changed.append(key)
     return changed
+
+
+def _kind_of_new(obj: Any) -> AuditAction:
+    if isinstance(obj, ActionAnswer):
+        return AuditAction.IMPORTED
+    if isinstance(obj, Incident) and obj.import_batch_id is not None:
+        return AuditAction.IMPORTED
+    return AuditAction.CREATED
 
 
 def _kind_of_change(obj: Any, fields: list[str], imported: set[int]) -> AuditAction:
@@ -211,6 +232,7 @@ class AuditRow:
     fields: str
     note: str
     db_user: str = ""  # on a server, the database user the server recorded
+    source_file: str = ""  # an imported incident: the file it came from
 
     @property
     def local_time(self) -> datetime:
@@ -233,6 +255,21 @@ def audit_rows(
         query = query.where(AuditEntry.at >= _utc_start_of(since))
     if until is not None:
         query = query.where(AuditEntry.at < _utc_start_of(date.fromordinal(until.toordinal() + 1)))
+    entries = list(session.scalars(query.limit(limit)))
+    batches = {
+        int(e.note.removeprefix(IMPORT_BATCH_NOTE))
+        for e in entries
+        if e.note.startswith(IMPORT_BATCH_NOTE) and e.note[len(IMPORT_BATCH_NOTE) :].isdigit()
+    }
+    files = (
+        dict(
+            session.execute(
+                select(ImportBatch.id, ImportBatch.file_name).where(ImportBatch.id.in_(batches))
+            ).all()
+        )
+        if batches
+        else {}
+    )
     return [
         AuditRow(
             e.id,
@@ -244,9 +281,15 @@ def audit_rows(
             e.fields,
             e.note,
             db_user=e.db_user,
+            source_file=_source_file(e.note, files),
         )
-        for e in session.scalars(query.limit(limit))
+        for e in entries
     ]
+
+
+def _source_file(note: str, files: dict[int, str]) -> str:
+    number = note.removeprefix(IMPORT_BATCH_NOTE)
+    return files.get(int(number), "") if note != number and number.isdigit() else ""
 
 
 def audited_entities(*, session: Session) -> list[str]:

@@ -1,0 +1,248 @@
+"""Saving a previewed file as one batch, listing the batches, and undoing one whole.
+
+Everything of one import is one transaction: the valid rows the user let through, the
+places the mapping asked to add, and the batch that names the file. A cancelled or
+failed import leaves nothing. The rows are checked again inside that transaction, so
+that what another desk saved since the preview still counts as a duplicate.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import delete, func, select, update
+from sqlmodel import Session
+
+from ...models import ActionIncidentLink, ImportBatch, ImportKind, Incident, SurveyResult
+from ...models.clock import as_utc, utcnow
+from ...text import QT_TRANSLATE_NOOP
+from ..audit import USER, os_user
+from ..errors import NotFound, ValidationError
+from ..personnummer import remove_personal_numbers
+from ..reference import save_place
+from .mapping import IncidentMapping
+from .preview import ImportPreview, build_preview
+from .tables import SourceTable
+
+ALREADY_IMPORTED = QT_TRANSLATE_NOOP(
+    "Validation",
+    "This file has already been imported. Nothing was imported the second time; "
+    "undo the earlier import first if it should be read again.",
+)
+NOTHING_TO_IMPORT = QT_TRANSLATE_NOOP(
+    "Validation", "No row can be imported. Correct the problems listed, or the mapping."
+)
+TAKEN_UP = QT_TRANSLATE_NOOP(
+    "Validation",
+    "The import cannot be undone: some of its incidents have been taken up at a meeting "
+    "or linked to an action.",
+)
+ALREADY_UNDONE = QT_TRANSLATE_NOOP("Validation", "The import has already been undone.")
+_CHUNK = 1000
+
+
+class ImportCancelled(Exception):
+    """The user stopped the import; nothing of it was saved."""
+
+
+@dataclass(frozen=True)
+class Choices:
+    """What the user let through beyond the ready rows, by file row number."""
+
+    # Duplicates to import all the same.
+    duplicates: frozenset[int] = frozenset()
+    # Rows with a personnummer: imported as they are, or with the number removed.
+    confirmed: frozenset[int] = frozenset()
+    removed: frozenset[int] = frozenset()
+    # The text put where a number was removed (the UI passes it translated).
+    removed_marker: str = "[personnummer borttaget]"
+
+
+def import_incidents(
+    *,
+    session: Session,
+    table: SourceTable,
+    mapping: IncidentMapping,
+    mapping_name: str = "",
+    choices: Choices = Choices(),
+    user: str = "",
+    today: date | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> ImportBatch:
+    """Saves the rows of ``table`` that are valid and let through, as one batch."""
+    preview = build_preview(session=session, table=table, mapping=mapping, today=today)
+    if preview.earlier is not None:
+        raise ValidationError.single(ALREADY_IMPORTED, "file")
+    if preview.file_problems:
+        raise ValidationError({str(i): p.message for i, p in enumerate(preview.file_problems)})
+    chosen = _chosen_rows(preview, choices)
+    if not chosen:
+        raise ValidationError.single(NOTHING_TO_IMPORT, "file")
+    batch = ImportBatch(
+        kind=ImportKind.INCIDENTS,
+        file_name=table.file_name,
+        checksum=table.checksum,
+        mapping_name=mapping_name,
+        imported_by=user or session.info.get(USER) or os_user(),
+        row_count=len(chosen),
+        skipped_count=len(preview.rows) - len(chosen),
+    )
+    session.add(batch)
+    session.flush()
+    new_places: dict[str, int] = {}
+    total = len(chosen)
+    for start in range(0, total, _CHUNK):
+        if cancelled is not None and cancelled():
+            raise ImportCancelled
+        for row in chosen[start : start + _CHUNK]:
+            assert row.incident is not None
+            data = row.incident
+            if row.new_place:
+                data = data.model_copy(update={"place_id": _new_place(session, row, new_places)})
+            if row.number in choices.removed:
+                data = data.model_copy(
+                    update={
+                        "description": remove_personal_numbers(
+                            data.description, choices.removed_marker
+                        ),
+                        "location_detail": remove_personal_numbers(
+                            data.location_detail, choices.removed_marker
+                        ),
+                    }
+                )
+            session.add(Incident(**data.model_dump(), import_batch_id=batch.id))
+        session.flush()
+        if progress is not None:
+            progress(min(start + _CHUNK, total), total)
+    if cancelled is not None and cancelled():
+        raise ImportCancelled
+    return batch
+
+
+def _chosen_rows(preview: ImportPreview, choices: Choices) -> list:
+    chosen = []
+    for row in preview.rows:
+        if row.incident is None:
+            continue
+        if row.personal_numbers and row.number not in choices.confirmed | choices.removed:
+            continue
+        if row.is_duplicate and row.number not in choices.duplicates:
+            continue
+        chosen.append(row)
+    return chosen
+
+
+def _new_place(session: Session, row, made: dict[str, int]) -> int:
+    key = row.new_place.casefold()
+    if key not in made:
+        place = save_place(session=session, name=row.new_place)
+        assert place.id is not None
+        made[key] = place.id
+    return made[key]
+
+
+# --- the list of imports, and undoing one ---------------------------------------------
+
+
+@dataclass(frozen=True)
+class BatchRow:
+    id: int
+    kind: str
+    file_name: str
+    mapping_name: str
+    imported_by: str
+    imported_at: datetime  # UTC
+    row_count: int
+    skipped_count: int
+    undone_at: datetime | None
+    undone_by: str
+    # Incidents of the batch taken up at a meeting or linked to an action: it cannot be
+    # undone any more.
+    taken_up: int
+
+    @property
+    def can_undo(self) -> bool:
+        return self.undone_at is None and self.taken_up == 0
+
+
+def batch_rows(*, session: Session, kind: str | None = None) -> list[BatchRow]:
+    """Every import, newest first."""
+    taken_up = dict(
+        session.execute(
+            select(Incident.import_batch_id, func.count())
+            .where(Incident.import_batch_id.is_not(None), _taken_up())
+            .group_by(Incident.import_batch_id)
+        ).all()
+    )
+    query = select(ImportBatch).order_by(ImportBatch.imported_at.desc(), ImportBatch.id.desc())
+    if kind is not None:
+        query = query.where(ImportBatch.kind == kind)
+    return [
+        BatchRow(
+            b.id,
+            b.kind,
+            b.file_name,
+            b.mapping_name,
+            b.imported_by,
+            as_utc(b.imported_at),
+            b.row_count,
+            b.skipped_count,
+            as_utc(b.undone_at) if b.undone_at is not None else None,
+            b.undone_by,
+            taken_up.get(b.id, 0),
+        )
+        for b in session.scalars(query)
+        if b.id is not None
+    ]
+
+
+def _taken_up():
+    linked = select(ActionIncidentLink.incident_id).where(
+        ActionIncidentLink.incident_id == Incident.id
+    )
+    return Incident.agenda_item_id.is_not(None) | linked.exists()
+
+
+def undo_batch(*, session: Session, batch_id: int, user: str = "") -> int:
+    """Removes everything the import saved; returns how many rows that was."""
+    batch = session.get(ImportBatch, batch_id)
+    if batch is None:
+        raise NotFound(f"import batch {batch_id}")
+    if batch.undone_at is not None:
+        raise ValidationError.single(ALREADY_UNDONE)
+    if batch.kind == ImportKind.SURVEY:
+        removed = session.execute(
+            delete(SurveyResult).where(SurveyResult.batch_id == batch_id)
+        ).rowcount
+    else:
+        if session.scalar(
+            select(func.count()).where(Incident.import_batch_id == batch_id, _taken_up())
+        ):
+            raise ValidationError.single(TAKEN_UP)
+        removed = session.execute(
+            delete(Incident).where(Incident.import_batch_id == batch_id)
+        ).rowcount
+    session.execute(
+        update(ImportBatch)
+        .where(ImportBatch.id == batch_id)
+        .values(undone_at=utcnow(), undone_by=user or session.info.get(USER) or os_user())
+    )
+    session.flush()
+    return removed
+
+
+def source_file_of(*, session: Session, incident_ids: Iterable[int]) -> dict[int, str]:
+    """incident id → the name of the file it was imported from, for those imported."""
+    ids = list(incident_ids)
+    if not ids:
+        return {}
+    return dict(
+        session.execute(
+            select(Incident.id, ImportBatch.file_name)
+            .join(ImportBatch, ImportBatch.id == Incident.import_batch_id)
+            .where(Incident.id.in_(ids))
+        ).all()
+    )
