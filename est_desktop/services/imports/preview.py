@@ -90,6 +90,8 @@ class PreviewRow:
     duplicate_of_incident: int | None = None
     duplicate_of_row: int | None = None
     new_place: str = ""  # the name of a place to add, as the mapping asks
+    # The file's own date, place and description, to show a row that cannot be imported.
+    cells: tuple[str, str, str] = ("", "", "")
 
     @property
     def is_duplicate(self) -> bool:
@@ -274,7 +276,15 @@ class _RowReader:
         return cell_text(self.cell(row, name))
 
     def read(self, row: SourceRow) -> PreviewRow:
-        result = PreviewRow(row.number, None)
+        result = PreviewRow(
+            row.number,
+            None,
+            cells=(
+                self.text(row, "occurred_on"),
+                self.text(row, "place"),
+                self.text(row, "description") or self.text(row, "category"),
+            ),
+        )
         problems = result.problems
 
         def problem(name: str, message: str, value: str = "") -> None:

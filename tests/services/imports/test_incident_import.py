@@ -212,7 +212,9 @@ def test_duplicates_of_saved_incidents_and_of_earlier_rows_are_skipped(
         columns=guess_columns(table.headers), source_id=reference.sources(session=session)[0].id
     )
     preview = build_preview(session=session, table=table, mapping=mapping, today=TODAY)
-    duplicates = {r.number: (r.duplicate_of_incident, r.duplicate_of_row) for r in preview.duplicates}
+    duplicates = {
+        r.number: (r.duplicate_of_incident, r.duplicate_of_row) for r in preview.duplicates
+    }
     assert duplicates[2][0] is not None
     assert duplicates[4] == (None, 3)
 
@@ -309,3 +311,45 @@ def test_imported_incidents_are_in_the_change_log(session: Session, table) -> No
     created = [r for r in audit_rows(session=session, entity="incident")]
     assert len(created) == 4
     assert all(r.source_file == "trygghetsvärdar v10.csv" for r in created)
+
+
+def test_an_excel_sheet_with_a_title_merged_headings_and_serial_dates(
+    session: Session, tmp_path: Path
+) -> None:
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "Vecka 10"
+    sheet["A1"] = "Felanmälningar fastighetsavdelningen, vecka 10"
+    sheet.merge_cells("A1:E1")
+    sheet.append([])
+    sheet.append(["Datum", "Var", None, "Kategori", "Beskrivning"])
+    sheet.merge_cells("B3:C3")  # "Var" over the place and the address
+    sheet.append([46082, "Trelleborg centrum", "Stortorget 1", "Belysning", "Trasig belysning"])
+    sheet.append([46083.875, "Hamnen", "Kaj 3", "Belysning", "Mörkt vid färjeläget"])
+    path = tmp_path / "felanmälan v10.xlsx"
+    book.save(path)
+
+    table = read_table(path)
+    assert table.headers == ("Datum", "Var", "Var (2)", "Kategori", "Beskrivning")
+    mapping = IncidentMapping(
+        columns={
+            "occurred_on": "Datum",
+            "place": "Var",
+            "location_detail": "Var (2)",
+            "category": "Kategori",
+            "description": "Beskrivning",
+        },
+        source_id=reference.sources(session=session)[0].id,
+    )
+    batch = import_incidents(session=session, table=table, mapping=mapping, today=TODAY)
+    saved = session.scalars(
+        select(Incident).where(Incident.import_batch_id == batch.id).order_by(Incident.id)
+    ).all()
+    assert [(i.occurred_on, i.start_time) for i in saved] == [
+        (date(2026, 3, 1), None),
+        (date(2026, 3, 2), time(21, 0)),
+    ]
+    assert [session.get(Category, i.category_id).name for i in saved] == ["Belysning"] * 2
+    assert saved[1].location_detail == "Kaj 3"
