@@ -117,6 +117,37 @@ def _parser() -> argparse.ArgumentParser:
         help="exportera även om texten innehåller något som liknar ett personnummer",
     )
 
+    incidents = commands.add_parser(
+        "import-incidents",
+        help="importera händelser från en CSV- eller Excel-fil med en sparad kolumnmappning",
+    )
+    incidents.add_argument("--db", dest="sub_db", metavar="FIL", help="databasfil")
+    incidents.add_argument(
+        "--mapping",
+        required=True,
+        metavar="NAMN",
+        help="den sparade mappningen för källan (sparas i fönstret: Händelser → Importera…)",
+    )
+    incidents.add_argument("file", type=Path, metavar="FIL", help="CSV- eller Excel-fil (.xlsx)")
+    incidents.add_argument(
+        "--sheet", metavar="BLAD", help="Excel: bladet att läsa (annars det första)"
+    )
+    incidents.add_argument(
+        "--include-duplicates",
+        action="store_true",
+        help="importera även rader som liknar en redan sparad händelse eller en tidigare rad",
+    )
+    incidents.add_argument(
+        "--remove-personal-numbers",
+        action="store_true",
+        help="ta bort det som liknar personnummer ur texten och importera raderna",
+    )
+    incidents.add_argument(
+        "--allow-personal-numbers",
+        action="store_true",
+        help="importera rader med något som liknar ett personnummer som de är",
+    )
+
     report = commands.add_parser(
         "report",
         help="skriv en rapport till ledningsgruppen (Word): uppföljning eller slutrapport",

@@ -40,6 +40,8 @@ def run_command(args: argparse.Namespace) -> int:
             return _export_actions(args)
         if args.command == "report":
             return _report(args)
+        if args.command == "import-incidents":
+            return _import_incidents(args)
         if args.command == "backup":
             return _backup(args)
         if args.command == "move-to-server":
@@ -196,6 +198,89 @@ def _export_actions(args: argparse.Namespace) -> int:
     for out in written:
         print(f"Åtgärdslista sparad: {out}")  # noqa: T201
     return 0
+
+
+def _import_incidents(args: argparse.Namespace) -> int:
+    from .services.backup.in_use import IN_USE, holder
+    from .services.errors import NotFound
+    from .services.imports.batches import Choices, import_incidents
+    from .services.imports.mapping import get_mapping
+    from .services.imports.preview import build_preview
+    from .services.imports.tables import read_table
+    from .services.personnummer import REMOVED as REMOVED_MARKER
+
+    path = resolve_db_path(args.sub_db or args.db)
+    if not is_server_url(path) and not Path(path).exists():
+        return _fail(f"databasen {path} finns inte. Ange rätt fil med --db.")
+    found = None if is_server_url(path) else holder(Path(path))
+    if found is not None:  # the window writes to the file: import there
+        raise KnownError(IN_USE, str(found))
+    engine = open_database(path)
+    try:
+        with session_scope(engine) as session:
+            try:
+                saved = get_mapping(session=session, name=args.mapping)
+            except NotFound:
+                return _fail(
+                    f"det finns ingen sparad mappning som heter {args.mapping!r}. Spara en i "
+                    "fönstret (Händelser → Importera…) och ange dess namn med --mapping."
+                )
+            mapping = saved.mapping
+            table = read_table(args.file, sheet=args.sheet or mapping.sheet or None)
+            preview = build_preview(session=session, table=table, mapping=mapping)
+            for problem in preview.file_problems:
+                return _fail(translate_error(problem.message))
+            rows = {r.number: r for r in preview.rows}
+            numbers = frozenset(r.number for r in preview.held_back)
+            choices = Choices(
+                duplicates=frozenset(r.number for r in preview.duplicates)
+                if args.include_duplicates
+                else frozenset(),
+                confirmed=numbers if args.allow_personal_numbers else frozenset(),
+                removed=numbers if args.remove_personal_numbers else frozenset(),
+                removed_marker=translate_error(REMOVED_MARKER),
+            )
+            batch = import_incidents(
+                session=session,
+                table=table,
+                mapping=mapping,
+                mapping_name=saved.name,
+                choices=choices,
+            )
+            count, skipped = batch.row_count, batch.skipped_count
+    finally:
+        engine.dispose()
+    print(f"{count} händelser importerade från {table.file_name}.")  # noqa: T201
+    if skipped:
+        print(f"{skipped} rader importerades inte:")  # noqa: T201
+    for number in sorted(rows):
+        reason = _why_not_imported(rows[number], choices)
+        if reason:
+            print(f"  rad {number}: {reason}")  # noqa: T201
+    return 0
+
+
+def _why_not_imported(row, choices) -> str:
+    if row.problems:
+        return "; ".join(
+            (f"{p.column}: " if p.column else "")
+            + translate_error(p.message).replace("%1", p.value)
+            for p in row.problems
+        )
+    if row.personal_numbers and row.number not in choices.confirmed | choices.removed:
+        return (
+            "något som liknar ett personnummer i "
+            + ", ".join(row.personal_numbers)
+            + " (ta bort det i filen, eller ange --remove-personal-numbers)"
+        )
+    if row.is_duplicate and row.number not in choices.duplicates:
+        where = (
+            f"händelse {row.duplicate_of_incident}"
+            if row.duplicate_of_incident is not None
+            else f"rad {row.duplicate_of_row}"
+        )
+        return f"samma datum, plats, kategori och beskrivning som {where} (--include-duplicates)"
+    return ""
 
 
 def _report(args: argparse.Namespace) -> int:
