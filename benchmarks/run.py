@@ -41,6 +41,8 @@ KEYS: dict[str, tuple[float, str, str]] = {
     "report_ms": (5000, "ms", "end-of-period report over four years"),
     "peak_rss_mb": (300, "MB", "peak memory of the window after visiting every view"),
     "max_gui_stall_ms": (100, "ms", "longest event-loop block during export and report"),
+    "import_10k_ms": (5000, "ms", "10,000 reported rows read, previewed and saved as a batch"),
+    "import_gui_stall_ms": (100, "ms", "longest event-loop block while the dialog imports them"),
     # With --server: the same database moved to PostgreSQL (issue 13).
     "server_open_meeting_ratio": (1.5, "×", "open a meeting on the server, over SQLite"),
     "server_switch_item_ratio": (1.5, "×", "next agenda item on the server, over SQLite"),
@@ -65,6 +67,7 @@ CHILDREN: dict[str, tuple[str, ...]] = {
     "map": ("map_first_ms", "map_ms"),
     "documents": ("export_minutes_ms", "report_ms"),
     "stall": ("max_gui_stall_ms",),
+    "imports": ("import_10k_ms", "import_gui_stall_ms"),
     "rss": ("peak_rss_mb",),
 }
 # Run on the server database too (--server), and only there.
@@ -755,6 +758,140 @@ def _measure_stall(db: Path, repeats: int, values: dict, notes: dict) -> None:
         f"export {day} then slutrapport, {HEARTBEAT_MS} ms heartbeat; "
         f"worst run {max(stalls) * 1000:.0f} ms"
     )
+
+
+IMPORT_ROWS = 10_000
+
+
+def write_import_file(path: Path, places: list[str], until: date, rows: int = IMPORT_ROWS) -> Path:
+    """A trygghetsvärdar-like report in Swedish Excel's CSV: Windows-1252, semicolons,
+    a year of evenings over the kommun's places, every description different."""
+    import random
+    from datetime import timedelta
+
+    chance = random.Random(14)
+    kinds = ["Klotter", "Nedskräpning", "Samlingsplats", "Belysning", "Skadegörelse"]
+    lines = ["Datum;Klockslag;Plats;Typ;Beskrivning"]
+    for number in range(rows):
+        day = until - timedelta(days=chance.randrange(365))
+        kind = chance.choice(kinds)
+        place = chance.choice(places)
+        clock = f"{chance.randrange(17, 24)}.{chance.randrange(60):02d}"
+        lines.append(f"{day.isoformat()};{clock};{place};{kind};{kind} vid {place}, nr {number}")
+    path.write_bytes(("\r\n".join(lines) + "\r\n").encode("cp1252"))
+    return path
+
+
+def _import_mapping(session, headers) -> object:
+    from sqlalchemy import select
+
+    from est_desktop.models import Source
+
+    mapping = _import("est_desktop.services.imports.mapping")
+    source = session.scalars(select(Source.id).order_by(Source.position)).first()
+    return mapping.IncidentMapping(
+        columns=mapping.guess_columns(headers),
+        source_id=source,
+        categories={
+            mapping.value_key(kind): [None, None]
+            for kind in ("Klotter", "Nedskräpning", "Samlingsplats", "Belysning", "Skadegörelse")
+        },
+    )
+
+
+def _measure_imports(db: Path, repeats: int, values: dict, notes: dict) -> None:
+    """On a copy of the database: the file read, previewed and saved, then undone; and
+    the same through the window's dialog with a heartbeat on the GUI thread."""
+    import shutil
+
+    from PySide6.QtCore import QEventLoop, QTimer
+    from sqlalchemy import select
+
+    from est_desktop.db import session_scope
+    from est_desktop.models import Place
+
+    tables = _import("est_desktop.services.imports.tables")
+    preview = _import("est_desktop.services.imports.preview")
+    batches = _import("est_desktop.services.imports.batches")
+    dialog_module = _import("est_desktop.ui.imports.incident_dialog")
+    scratch = Path(tempfile.mkdtemp(prefix="est-import-"))
+    copy = scratch / "est.sqlite3"
+    shutil.copy2(db, copy)
+    gui = Gui(copy)
+    store = gui.window.store
+    today = date.today()
+    with session_scope(gui.engine) as session:
+        places = list(session.scalars(select(Place.name).where(Place.active.is_(True))))
+    path = write_import_file(scratch / "trygghetsvärdar.csv", places, today)
+    with session_scope(gui.engine) as session:
+        mapping = _import_mapping(session, tables.read_table(path).headers)
+
+    samples = []
+    for _run in range(min(repeats, 3)):
+        started = time.perf_counter()
+        table = tables.read_table(path)
+        shown = store.read(preview.build_preview, table=table, mapping=mapping, today=today)
+        batch = store.write(batches.import_incidents, table=table, mapping=mapping, today=today)
+        samples.append(time.perf_counter() - started)
+        if batch.row_count != IMPORT_ROWS or len(shown.ready) != IMPORT_ROWS:
+            raise RuntimeError(f"imported {batch.row_count} of {IMPORT_ROWS} rows")
+        store.write(batches.undo_batch, batch_id=batch.id)
+    values["import_10k_ms"] = _median_ms(samples)
+    notes["import_10k_ms"] = f"CSV in Windows-1252; worst run {max(samples) * 1000:.0f} ms"
+
+    gaps: list[float] = []
+    last = [time.perf_counter()]
+    beat = QTimer()
+    beat.setInterval(HEARTBEAT_MS)
+
+    def tick() -> None:
+        now = time.perf_counter()
+        gaps.append(now - last[0])
+        last[0] = now
+
+    beat.timeout.connect(tick)
+    mappings = _import("est_desktop.services.imports.mapping")
+    store.write(mappings.save_mapping, name="Trygghetsvärdar", mapping=mapping)
+    loop = QEventLoop()
+
+    def until(done: Callable[[], bool]) -> None:
+        waited = time.perf_counter()
+        while not done():
+            if time.perf_counter() - waited > 120:
+                raise TimeoutError("the import dialog never finished")
+            QTimer.singleShot(20, loop.quit)
+            loop.exec()
+
+    informs = dialog_module.QMessageBox.information
+    dialog_module.QMessageBox.information = lambda *args, **kwargs: None
+    stalls = []
+    try:
+        for _run in range(min(repeats, 3)):
+            dialog = dialog_module.ImportIncidentsDialog(store, gui.window, today=today)
+            dialog.mapping_combo.setCurrentIndex(dialog.mapping_combo.findText("Trygghetsvärdar"))
+            dialog.show()
+            gaps.clear()
+            last[0] = time.perf_counter()
+            beat.start()
+            dialog.open_file(path)
+            until(lambda dialog=dialog: dialog.preview is not None)
+            dialog.start_import()
+            until(lambda dialog=dialog: dialog.imported > 0)
+            beat.stop()
+            stalls.append(max(0.0, max(gaps, default=0.0) - HEARTBEAT_MS / 1000))
+            imported = dialog.imported
+            dialog.deleteLater()
+            [done] = store.read(batches.batch_rows)[:1]
+            store.write(batches.undo_batch, batch_id=done.id)
+    finally:
+        dialog_module.QMessageBox.information = informs
+    values["import_gui_stall_ms"] = _median_ms(stalls)
+    notes["import_gui_stall_ms"] = (
+        f"file read, previewed and {imported} rows saved from the dialog, "
+        f"{HEARTBEAT_MS} ms heartbeat; worst run {max(stalls) * 1000:.0f} ms"
+    )
+    gui.engine.dispose()
+    shutil.rmtree(scratch, ignore_errors=True)
 
 
 def _measure_rss(db: Path, repeats: int, values: dict, notes: dict) -> None:

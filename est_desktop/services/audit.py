@@ -207,6 +207,34 @@ def _write(
     pending[key] = _Pending(result.inserted_primary_key[0], action, list(fields))
 
 
+def record_bulk_insert(
+    session: Session, entity: str, rows: list[tuple[int, list[str]]], note: str = ""
+) -> None:
+    """Entries for rows a service inserted in bulk (an import of thousands of incidents),
+    which no flush sees: one ``imported`` entry per (row id, filled fields), written
+    in one statement."""
+    if not rows:
+        return
+    user = session.info.get(USER) or os_user()
+    moment = utcnow()
+    session.connection().execute(
+        insert(AuditEntry.__table__),
+        [
+            {
+                "at": moment,
+                "user": user,
+                "db_user": "",
+                "action": AuditAction.IMPORTED.value,
+                "entity": entity,
+                "entity_id": row_id,
+                "fields": ",".join(fields),
+                "note": note,
+            }
+            for row_id, fields in rows
+        ],
+    )
+
+
 def _after_transaction_end(session: Session, transaction: Any) -> None:
     if transaction.parent is None:
         session.info.pop(_PENDING, None)

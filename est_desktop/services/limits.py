@@ -48,6 +48,7 @@ _NEWLINES = re.compile(r"\r\n?|[\u2028\u2029\x85]")
 _OVERRIDES = {"\u202d", "\u202e"}  # left-to-right and right-to-left override
 # Embeddings, pop, isolates: harmless in prose, invisible duplicates in a name.
 _DIRECTION_CONTROLS = set("\u202a\u202b\u202c\u2066\u2067\u2068\u2069") | _OVERRIDES
+_HAS_DIRECTION_CONTROL = re.compile("[" + "".join(sorted(_DIRECTION_CONTROLS)) + "]")
 # What XML 1.0 cannot hold at all: python-docx and openpyxl raise on it.
 _XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
@@ -63,18 +64,33 @@ def _dropped(c: str) -> bool:
     return unicodedata.category(c) in ("Cc", "Cs") or c in _OVERRIDES or _noncharacter(c)
 
 
+# Every character ``_dropped`` may drop, so that text without any (nearly all) is kept
+# whole without looking at each character: an import checks tens of thousands of cells.
+_MAYBE_DROPPED = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\u202d\u202e\ufdd0-\ufdef"
+    + "".join(
+        f"{chr(plane * 0x10000 + 0xFFFE)}{chr(plane * 0x10000 + 0xFFFF)}" for plane in range(17)
+    )
+    + "]"
+)
+
+
 def clean_text(text: str) -> str:
     """Multi-line text without control characters (newline and tab kept), lone
     surrogates, noncharacters or direction overrides, line breaks as ``\\n``,
     surrounding white space removed."""
     text = _NEWLINES.sub("\n", text)
+    if _MAYBE_DROPPED.search(text) is None:
+        return text.strip()
     return "".join(c for c in text if not _dropped(c)).strip()
 
 
 def one_line(text: str) -> str:
     """Single-line text: cleaned, without direction controls, and runs of white space
     made one space."""
-    text = "".join(c for c in clean_text(text) if c not in _DIRECTION_CONTROLS)
+    text = clean_text(text)
+    if _HAS_DIRECTION_CONTROL.search(text) is not None:
+        text = "".join(c for c in text if c not in _DIRECTION_CONTROLS)
     return " ".join(text.split())
 
 

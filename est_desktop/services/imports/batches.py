@@ -12,13 +12,13 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import delete, func, insert, select, update
 from sqlmodel import Session
 
 from ...models import ActionIncidentLink, ImportBatch, ImportKind, Incident, SurveyResult
 from ...models.clock import as_utc, utcnow
 from ...text import QT_TRANSLATE_NOOP
-from ..audit import USER, os_user
+from ..audit import IMPORT_BATCH_NOTE, USER, os_user, record_bulk_insert
 from ..errors import NotFound, ValidationError
 from ..personnummer import remove_personal_numbers
 from ..reference import save_place
@@ -94,32 +94,51 @@ def import_incidents(
     session.flush()
     new_places: dict[str, int] = {}
     total = len(chosen)
+    note = f"{IMPORT_BATCH_NOTE}{batch.id}"
     for start in range(0, total, _CHUNK):
         if cancelled is not None and cancelled():
             raise ImportCancelled
-        for row in chosen[start : start + _CHUNK]:
-            assert row.incident is not None
-            data = row.incident
-            if row.new_place:
-                data = data.model_copy(update={"place_id": _new_place(session, row, new_places)})
-            if row.number in choices.removed:
-                data = data.model_copy(
-                    update={
-                        "description": remove_personal_numbers(
-                            data.description, choices.removed_marker
-                        ),
-                        "location_detail": remove_personal_numbers(
-                            data.location_detail, choices.removed_marker
-                        ),
-                    }
-                )
-            session.add(Incident(**data.model_dump(), import_batch_id=batch.id))
-        session.flush()
+        values = [
+            _row_values(session, row, choices, new_places, batch.id)
+            for row in chosen[start : start + _CHUNK]
+        ]
+        # One INSERT for the chunk, not an ORM object per row: ten thousand rows in a
+        # second rather than ten. The change log gets its entries the same way.
+        ids = session.scalars(
+            insert(Incident).returning(Incident.id, sort_by_parameter_order=True), values
+        ).all()
+        record_bulk_insert(
+            session,
+            Incident.__tablename__,
+            [(row_id, _filled(value)) for row_id, value in zip(ids, values, strict=True)],
+            note,
+        )
         if progress is not None:
             progress(min(start + _CHUNK, total), total)
     if cancelled is not None and cancelled():
         raise ImportCancelled
     return batch
+
+
+_NOT_LOGGED = frozenset({"created_at", "version"})
+
+
+def _row_values(
+    session: Session, row, choices: Choices, new_places: dict[str, int], batch_id: int
+) -> dict:
+    assert row.incident is not None
+    values = row.incident.model_dump()
+    if row.new_place:
+        values["place_id"] = _new_place(session, row, new_places)
+    if row.number in choices.removed:
+        for name in ("description", "location_detail"):
+            values[name] = remove_personal_numbers(values[name], choices.removed_marker)
+    values.update(import_batch_id=batch_id, created_at=utcnow(), version=1)
+    return values
+
+
+def _filled(values: dict) -> list[str]:
+    return [k for k, v in values.items() if v not in (None, "") and k not in _NOT_LOGGED]
 
 
 def _chosen_rows(preview: ImportPreview, choices: Choices) -> list:

@@ -217,15 +217,17 @@ class _Lists:
     """The lists in settings, read once: id → name, and name → id."""
 
     def __init__(self, session: Session) -> None:
-        def names(model) -> list[tuple[int, str]]:
-            return [(row.id, row.name) for row in session.scalars(select(model))]
-
+        # Held here, the rows stay in the session's identity map: the validation of each
+        # row then finds them there instead of asking the database 10,000 times.
+        self.rows = {
+            "place": list(session.scalars(select(Place))),
+            "focus_area": list(session.scalars(select(FocusArea))),
+            "category": list(session.scalars(select(Category))),
+            "source": list(session.scalars(select(Source))),
+            "reporting_organisation": list(session.scalars(select(Organisation))),
+        }
         self.names = {
-            "place": names(Place),
-            "focus_area": names(FocusArea),
-            "category": names(Category),
-            "source": names(Source),
-            "reporting_organisation": names(Organisation),
+            kind: [(row.id, row.name) for row in rows] for kind, rows in self.rows.items()
         }
         self.by_key = {
             kind: {value_key(name): id_ for id_, name in entries}
