@@ -155,6 +155,10 @@ class MainWindow(QMainWindow):
         self._update_meeting_state()
         self.backup_actions = install_backup_actions(self, self.store, db_path)
         self._build_database_menu()
+        if not reads_only:
+            from .imports.menu import install_import_menu
+
+            self.import_actions = install_import_menu(self, self.store)
         self._build_connection_label()
         self._leave_out_what_the_user_may_not_do()
 

@@ -962,6 +962,64 @@ Det som matats in efter det finns inte i den återställda databasen, men inget 
     </message>
 </context>
 <context>
+    <name>BatchModel</name>
+    <message>
+        <source>Imported</source>
+        <translation>Importerad</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <source>Mapping</source>
+        <translation>Mappning</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Av</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Sparade</translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation>Utelämnade</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Läge</translation>
+    </message>
+    <message>
+        <source>Survey answers</source>
+        <translation>Enkätsvar</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Händelser</translation>
+    </message>
+    <message>
+        <source>Undone %1 by %2</source>
+        <translation>Ångrad %1 av %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s) taken up at a meeting: cannot be undone</source>
+        <translation>
+            <numerusform>%n händelse tagen upp på ett möte: kan inte ångras</numerusform>
+            <numerusform>%n händelser tagna upp på möten: kan inte ångras</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Can be undone</source>
+        <translation>Kan ångras</translation>
+    </message>
+</context>
+<context>
     <name>BulkDialogs</name>
     <message>
         <source>Move to another organisation</source>
@@ -1239,6 +1297,25 @@ Det som matats in efter det finns inte i den återställda databasen, men inget 
     <message>
         <source>No password for %1.</source>
         <translation>Inget lösenord för %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CountModel</name>
+    <message>
+        <source>Week</source>
+        <translation>Vecka</translation>
+    </message>
+    <message>
+        <source>Factor</source>
+        <translation>Faktor</translation>
+    </message>
+    <message>
+        <source>Marked</source>
+        <translation>Markerat</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Svarat</translation>
     </message>
 </context>
 <context>
@@ -1581,6 +1658,83 @@ Det som matats in efter det finns inte i den återställda databasen, men inget 
     </message>
 </context>
 <context>
+    <name>Import</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Klockslag</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Plats</translation>
+    </message>
+    <message>
+        <source>Address or spot</source>
+        <translation>Adress eller precisering</translation>
+    </message>
+    <message>
+        <source>Focus area</source>
+        <translation>Fokusområde</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Källa</translation>
+    </message>
+    <message>
+        <source>Reporting organisation</source>
+        <translation>Rapporterande organisation</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivning</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>Sekretess</translation>
+    </message>
+</context>
+<context>
+    <name>ImportActions</name>
+    <message>
+        <source>&amp;Incidents</source>
+        <translation>&amp;Händelser</translation>
+    </message>
+    <message>
+        <source>&amp;Import incidents…</source>
+        <translation>&amp;Importera händelser…</translation>
+    </message>
+    <message>
+        <source>Read incidents from a CSV or Excel file, with a mapping of its columns</source>
+        <translation>Läs in händelser från en CSV- eller Excel-fil, med en mappning av dess kolumner</translation>
+    </message>
+    <message>
+        <source>Import &amp;survey answers…</source>
+        <translation>Importera &amp;enkätsvar…</translation>
+    </message>
+    <message>
+        <source>Im&amp;ports…</source>
+        <translation>Im&amp;porter…</translation>
+    </message>
+    <message>
+        <source>Every imported file, and undoing an import</source>
+        <translation>Alla importerade filer, och att ångra en import</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s) imported</source>
+        <translation>
+            <numerusform>%n händelse importerad</numerusform>
+            <numerusform>%n händelser importerade</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportAnswersDialog</name>
     <message>
         <source>Import answers</source>
@@ -1629,6 +1783,344 @@ Det som matats in efter det finns inte i den återställda databasen, men inget 
     <message>
         <source>Choose answered action lists</source>
         <translation>Välj besvarade åtgärdslistor</translation>
+    </message>
+</context>
+<context>
+    <name>ImportBatchesDialog</name>
+    <message>
+        <source>Imports</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>&amp;Undo the import…</source>
+        <translation>&amp;Ångra importen…</translation>
+    </message>
+    <message>
+        <source>Undoing an import removes everything it saved. An import of incidents can be undone until one of them has been taken up at a meeting or linked to an action.</source>
+        <translation>Att ångra en import tar bort allt den sparade. En import av händelser kan ångras tills någon av dem har tagits upp på ett möte eller kopplats till en åtgärd.</translation>
+    </message>
+    <message>
+        <source>Undo the import</source>
+        <translation>Ångra importen</translation>
+    </message>
+    <message>
+        <source>Remove the %1 rows imported from %2 on %3?</source>
+        <translation>Ta bort de %1 rader som importerades från %2 den %3?</translation>
+    </message>
+</context>
+<context>
+    <name>ImportIncidentsDialog</name>
+    <message>
+        <source>Tables (*.csv *.xlsx *.xlsm *.txt);;All files (*)</source>
+        <translation>Tabeller (*.csv *.xlsx *.xlsm *.txt);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Import incidents</source>
+        <translation>Importera händelser</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>Ingen fil vald</translation>
+    </message>
+    <message>
+        <source>Choose &amp;file…</source>
+        <translation>Välj &amp;fil…</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>&amp;Blad:</translation>
+    </message>
+    <message>
+        <source>Saved &amp;mapping:</source>
+        <translation>Sparad &amp;mappning:</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve mapping…</source>
+        <translation>&amp;Spara mappning…</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(välj)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <source>Every row is confidential</source>
+        <translation>Alla rader är sekretessmarkerade</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Källa:</translation>
+    </message>
+    <message>
+        <source>Reporting organisation:</source>
+        <translation>Rapporterande organisation:</translation>
+    </message>
+    <message>
+        <source>Focus area:</source>
+        <translation>Fokusområde:</translation>
+    </message>
+    <message>
+        <source>Which column holds what</source>
+        <translation>Vilken kolumn innehåller vad</translation>
+    </message>
+    <message>
+        <source>Where the file says nothing</source>
+        <translation>Där filen inte säger något</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Fält</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>I filen</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Rader</translation>
+    </message>
+    <message>
+        <source>Means</source>
+        <translation>Betyder</translation>
+    </message>
+    <message>
+        <source>Values not in the lists</source>
+        <translation>Värden som inte finns i listorna</translation>
+    </message>
+    <message>
+        <source>Map each to an entry of the list once; the mapping remembers it.</source>
+        <translation>Koppla varje värde till listan en gång; mappningen kommer ihåg det.</translation>
+    </message>
+    <message>
+        <source>Remove personal identity numbers from the text of ticked rows</source>
+        <translation>Ta bort personnummer ur texten på markerade rader</translation>
+    </message>
+    <message>
+        <source>Keep the text of ticked rows as it is</source>
+        <translation>Behåll texten på markerade rader som den är</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importera</translation>
+    </message>
+    <message>
+        <source>Choose the file to import</source>
+        <translation>Välj filen att importera</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Läser %1…</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows</source>
+        <translation>%1: %2 rader</translation>
+    </message>
+    <message>
+        <source>(not in the file)</source>
+        <translation>(finns inte i filen)</translation>
+    </message>
+    <message>
+        <source>(new mapping)</source>
+        <translation>(ny mappning)</translation>
+    </message>
+    <message>
+        <source>Save mapping</source>
+        <translation>Spara mappning</translation>
+    </message>
+    <message>
+        <source>Name (for example the source the files come from):</source>
+        <translation>Namn (till exempel källan som filerna kommer från):</translation>
+    </message>
+    <message>
+        <source>Checking the rows…</source>
+        <translation>Kontrollerar raderna…</translation>
+    </message>
+    <message>
+        <source>Choose a CSV or Excel file. Nothing is saved until you import.</source>
+        <translation>Välj en CSV- eller Excel-fil. Inget sparas förrän du importerar.</translation>
+    </message>
+    <message>
+        <source>This file was imported %1 by %2 (%3 incidents). Importing it again would add nothing; undo that import first under Incidents → Imports.</source>
+        <translation>Filen importerades %1 av %2 (%3 händelser). En ny import skulle inte lägga till något; ångra först den importen under Händelser → Importer.</translation>
+    </message>
+    <message>
+        <source>Ready: %1 · cannot be imported: %2 · held back for a personal identity number: %3 · duplicates: %4. Tick held-back rows to import them all the same.</source>
+        <translation>Klara: %1 · kan inte importeras: %2 · väntar på grund av personnummer: %3 · dubbletter: %4. Markera väntande rader för att importera dem ändå.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Import %n incident(s)</source>
+        <translation>
+            <numerusform>&amp;Importera %n händelse</numerusform>
+            <numerusform>&amp;Importera %n händelser</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (suggested)</source>
+        <translation>%1 (förslag)</translation>
+    </message>
+    <message>
+        <source>Add “%1” as a new place</source>
+        <translation>Lägg till ”%1” som ny plats</translation>
+    </message>
+    <message>
+        <source>(no category)</source>
+        <translation>(ingen kategori)</translation>
+    </message>
+    <message>
+        <source>Focus area: %1</source>
+        <translation>Fokusområde: %1</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importerar…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s) imported from %1.</source>
+        <translation>
+            <numerusform>%n händelse importerad från %1.</numerusform>
+            <numerusform>%n händelser importerade från %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The import was cancelled. Nothing was saved.</source>
+        <translation>Importen avbröts. Inget sparades.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreview</name>
+    <message>
+        <source>Cannot be imported</source>
+        <translation>Kan inte importeras</translation>
+    </message>
+    <message>
+        <source>Personal identity number</source>
+        <translation>Personnummer</translation>
+    </message>
+    <message>
+        <source>Already saved</source>
+        <translation>Redan sparad</translation>
+    </message>
+    <message>
+        <source>Repeats row %1</source>
+        <translation>Upprepar rad %1</translation>
+    </message>
+    <message>
+        <source>Ready, new place</source>
+        <translation>Klar, ny plats</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Klar</translation>
+    </message>
+    <message>
+        <source>Something like a personal identity number in: %1. Tick the row to import it.</source>
+        <translation>Något som liknar ett personnummer i: %1. Markera raden för att importera den.</translation>
+    </message>
+    <message>
+        <source>The same date, place, category and description as a saved incident.</source>
+        <translation>Samma datum, plats, kategori och beskrivning som en sparad händelse.</translation>
+    </message>
+    <message>
+        <source>The same date, place, category and description as an earlier row.</source>
+        <translation>Samma datum, plats, kategori och beskrivning som en tidigare rad.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Ta med</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Rad</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Läge</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Plats</translation>
+    </message>
+    <message>
+        <source>Focus area</source>
+        <translation>Fokusområde</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivning</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Varför</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSurveyDialog</name>
+    <message>
+        <source>Import survey answers</source>
+        <translation>Importera enkätsvar</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>Ingen fil vald</translation>
+    </message>
+    <message>
+        <source>Choose &amp;file…</source>
+        <translation>Välj &amp;fil…</translation>
+    </message>
+    <message>
+        <source>The answers are about &amp;week:</source>
+        <translation>Svaren gäller &amp;vecka:</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importera</translation>
+    </message>
+    <message>
+        <source>%1 (%2 – %3)</source>
+        <translation>%1 (%2 – %3)</translation>
+    </message>
+    <message>
+        <source>Choose the survey&apos;s export</source>
+        <translation>Välj enkätens export</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Läser %1…</translation>
+    </message>
+    <message>
+        <source>Choose the survey tool&apos;s export (CSV or Excel): one row per rapportör and factor, or one column per factor.</source>
+        <translation>Välj exporten från enkätverktyget (CSV eller Excel): en rad per rapportör och faktor, eller en kolumn per faktor.</translation>
+    </message>
+    <message>
+        <source>This file has already been imported.</source>
+        <translation>Filen har redan importerats.</translation>
+    </message>
+    <message>
+        <source>%1 already has survey answers from another file. Undo that import first under Incidents → Imports if this file replaces it.</source>
+        <translation>%1 har redan enkätsvar från en annan fil. Ångra först den importen under Händelser → Importer om den här filen ersätter den.</translation>
+    </message>
+    <message>
+        <source>%1: %2 rapportörer answered about %3 factors.</source>
+        <translation>%1: %2 rapportörer svarade om %3 faktorer.</translation>
+    </message>
+    <message>
+        <source>Nothing in the file can be counted.</source>
+        <translation>Inget i filen kan räknas.</translation>
+    </message>
+    <message>
+        <source>The survey answers from %1 are saved.</source>
+        <translation>Enkätsvaren från %1 är sparade.</translation>
     </message>
 </context>
 <context>
@@ -1921,6 +2413,10 @@ Det som matats in efter det finns inte i den återställda databasen, men inget 
     <message>
         <source>Actions per focus &amp;area</source>
         <translation>Åtgärder per &amp;fokusområde</translation>
+    </message>
+    <message>
+        <source>Surve&amp;y</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Situation picture</source>
@@ -3445,6 +3941,10 @@ The reopening is recorded in the meeting&apos;s history. Reason (optional):</sou
         <translation>Kat&amp;egorier</translation>
     </message>
     <message>
+        <source>Surve&amp;y factors</source>
+        <translation>Enkätfakto&amp;rer</translation>
+    </message>
+    <message>
         <source>Meeting &amp;defaults</source>
         <translation>&amp;Förval för möten</translation>
     </message>
@@ -3530,6 +4030,148 @@ The reopening is recorded in the meeting&apos;s history. Reason (optional):</sou
     <message>
         <source>No incidents on the map</source>
         <translation>Inga händelser på kartan</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyFactorListModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Focus area</source>
+        <translation>Fokusområde</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <source>Weeks with answers</source>
+        <translation>Veckor med svar</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyFactorsTab</name>
+    <message>
+        <source>The weekly survey asks the rapportörer about each active factor. A factor tied to a focus area is shown at that focus area&apos;s agenda item.</source>
+        <translation>Veckoenkäten frågar rapportörerna om varje aktiv faktor. En faktor som hör till ett fokusområde visas vid det fokusområdets punkt på dagordningen.</translation>
+    </message>
+    <message>
+        <source>Active (asked in the survey)</source>
+        <translation>Aktiv (finns med i enkäten)</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Ny</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>&amp;Spara</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>&amp;Ta bort</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Focus area</source>
+        <translation>Fokusområde</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(inget)</translation>
+    </message>
+    <message>
+        <source>%1 (earlier agreement)</source>
+        <translation>%1 (tidigare överenskommelse)</translation>
+    </message>
+    <message>
+        <source>New factor</source>
+        <translation>Ny faktor</translation>
+    </message>
+    <message>
+        <source>Edit factor</source>
+        <translation>Redigera faktor</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyPanel</name>
+    <message>
+        <source>wk %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Factor</source>
+        <translation type="unfinished">Faktor</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey answers per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No survey answers in the period. Import the week&apos;s survey under Incidents → Import survey answers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No survey answers in the period on factors of the chosen focus areas. Choose all focus areas to see every factor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of reporters who marked it (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No survey answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chart shows the %1 factors with the highest average. Select rows in the table to see others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SurveyText</name>
+    <message>
+        <source>Survey, week %1</source>
+        <translation>Enkäten vecka %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 of %n reporter(s)</source>
+        <translation>
+            <numerusform>%1: %2 av %n rapportör</numerusform>
+            <numerusform>%1: %2 av %n rapportörer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no earlier weeks to compare with)</source>
+        <translation>(inga veckor före att jämföra med)</translation>
+    </message>
+    <message numerus="yes">
+        <source>(average of the %n week(s) before: %1)</source>
+        <translation>
+            <numerusform>(snitt %n vecka före: %1)</numerusform>
+            <numerusform>(snitt %n veckor före: %1)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3669,6 +4311,14 @@ The reopening is recorded in the meeting&apos;s history. Reason (optional):</sou
     <message>
         <source>Enter a name.</source>
         <translation>Ange ett namn.</translation>
+    </message>
+    <message>
+        <source>The factor has survey answers and cannot be deleted. Untick Active to stop using it.</source>
+        <translation>Faktorn har enkätsvar och kan inte tas bort. Avmarkera Aktiv för att sluta använda den.</translation>
+    </message>
+    <message>
+        <source>Name the factor as the survey asks it, for example Hot och våld.</source>
+        <translation>Namnge faktorn så som enkäten frågar, till exempel Hot och våld.</translation>
     </message>
     <message>
         <source>That name is already in the list.</source>
@@ -4121,6 +4771,158 @@ The reopening is recorded in the meeting&apos;s history. Reason (optional):</sou
     <message>
         <source>The database is open in EST Desktop on another desk or in another window, which is the one that writes to it. Close EST Desktop there, or run the job there, and try again.</source>
         <translation>Databasen är öppen i EST Desktop vid en annan dator eller i ett annat fönster, och det är där den skrivs. Stäng EST Desktop där, eller gör jobbet där, och försök igen.</translation>
+    </message>
+    <message>
+        <source>This file has already been imported. Nothing was imported the second time; undo the earlier import first if it should be read again.</source>
+        <translation>Filen har redan importerats. Inget importerades den här gången; ångra först den tidigare importen om filen ska läsas in igen.</translation>
+    </message>
+    <message>
+        <source>No row can be imported. Correct the problems listed, or the mapping.</source>
+        <translation>Ingen rad kan importeras. Rätta de problem som visas, eller mappningen.</translation>
+    </message>
+    <message>
+        <source>The import cannot be undone: some of its incidents have been taken up at a meeting or linked to an action.</source>
+        <translation>Importen kan inte ångras: några av dess händelser har tagits upp på ett möte eller kopplats till en åtgärd.</translation>
+    </message>
+    <message>
+        <source>The import has already been undone.</source>
+        <translation>Importen är redan ångrad.</translation>
+    </message>
+    <message>
+        <source>Name the mapping, for example after the source the files come from.</source>
+        <translation>Namnge mappningen, till exempel efter källan som filerna kommer från.</translation>
+    </message>
+    <message>
+        <source>The place &apos;%1&apos; is not in the list. Map it to a place, or add it as new.</source>
+        <translation>Platsen &apos;%1&apos; finns inte i listan. Koppla den till en plats, eller lägg till den som ny.</translation>
+    </message>
+    <message>
+        <source>The focus area &apos;%1&apos; is not in the list. Map it to one of the agreement&apos;s.</source>
+        <translation>Fokusområdet &apos;%1&apos; finns inte i listan. Koppla det till ett av överenskommelsens.</translation>
+    </message>
+    <message>
+        <source>The category &apos;%1&apos; is not mapped. Map it to a category or a focus area.</source>
+        <translation>Kategorin &apos;%1&apos; är inte kopplad. Koppla den till en kategori eller ett fokusområde.</translation>
+    </message>
+    <message>
+        <source>The source &apos;%1&apos; is not in the list. Map it to one of the sources.</source>
+        <translation>Källan &apos;%1&apos; finns inte i listan. Koppla den till en av källorna.</translation>
+    </message>
+    <message>
+        <source>The organisation &apos;%1&apos; is not in the list. Map it to one of them.</source>
+        <translation>Organisationen &apos;%1&apos; finns inte i listan. Koppla den till en av dem.</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the date.</source>
+        <translation>Välj kolumnen som innehåller datumet.</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the place, or map each value to a place.</source>
+        <translation>Välj kolumnen som innehåller platsen.</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the source, or the source of the whole file.</source>
+        <translation>Välj kolumnen som innehåller källan, eller en källa för hela filen.</translation>
+    </message>
+    <message>
+        <source>Choose the column that describes what happened (or the category&apos;s).</source>
+        <translation>Välj kolumnen som beskriver vad som hände (eller kategorins).</translation>
+    </message>
+    <message>
+        <source>The date is empty.</source>
+        <translation>Datumet saknas.</translation>
+    </message>
+    <message>
+        <source>The place is empty.</source>
+        <translation>Platsen saknas.</translation>
+    </message>
+    <message>
+        <source>The source is empty and the file has none chosen.</source>
+        <translation>Källan saknas, och ingen källa är vald för filen.</translation>
+    </message>
+    <message>
+        <source>The file names none of the survey&apos;s factors. Check the factors under Settings, or that this is the survey&apos;s export.</source>
+        <translation>Filen nämner ingen av enkätens faktorer. Kontrollera faktorerna under Inställningar, eller att det här är enkätens export.</translation>
+    </message>
+    <message>
+        <source>The file has no column saying which rapportör answered.</source>
+        <translation>Filen har ingen kolumn som anger vilken rapportör som svarade.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not one of the survey&apos;s factors. Add it under Settings, or map it.</source>
+        <translation>&apos;%1&apos; är inte en av enkätens faktorer. Lägg till den under Inställningar → Enkätfaktorer.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a week. Write the week&apos;s number, e.g. 48.</source>
+        <translation>&apos;%1&apos; är ingen vecka. Skriv veckans nummer, till exempel 48.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an answer. Write ja or nej, or a number.</source>
+        <translation>&apos;%1&apos; är inget svar. Skriv ja eller nej, eller ett tal.</translation>
+    </message>
+    <message>
+        <source>The survey of a week in this file has already been imported from another file. Undo that import first if this file replaces it.</source>
+        <translation>Enkäten för en vecka i filen har redan importerats från en annan fil. Ångra först den importen om den här filen ersätter den.</translation>
+    </message>
+    <message>
+        <source>Choose the week the answers are about.</source>
+        <translation>Välj veckan som svaren gäller.</translation>
+    </message>
+    <message>
+        <source>Only Excel workbooks (.xlsx) and CSV files (.csv) can be read. In Excel, choose Save As and save the file as Excel Workbook (.xlsx) or CSV.</source>
+        <translation>Bara Excel-arbetsböcker (.xlsx) och CSV-filer (.csv) kan läsas. Välj Spara som i Excel och spara filen som Excel-arbetsbok (.xlsx) eller CSV.</translation>
+    </message>
+    <message>
+        <source>The file could not be found. Check that it has not been moved or renamed.</source>
+        <translation>Filen hittades inte. Kontrollera att den inte har flyttats eller bytt namn.</translation>
+    </message>
+    <message>
+        <source>The file could not be opened. Close it in Excel or any other program that has it open, and try again.</source>
+        <translation>Filen kunde inte öppnas. Stäng den i Excel eller det program som har den öppen, och försök igen.</translation>
+    </message>
+    <message>
+        <source>The file is empty. Check that you chose the right file.</source>
+        <translation>Filen är tom. Kontrollera att du valde rätt fil.</translation>
+    </message>
+    <message>
+        <source>The sheet is empty. Choose the sheet that holds the table.</source>
+        <translation>Bladet är tomt. Välj bladet som innehåller tabellen.</translation>
+    </message>
+    <message>
+        <source>The table has no row of column headings. Add a row above the data that names the columns, for example Datum, Plats and Beskrivning.</source>
+        <translation>Tabellen har ingen rad med kolumnrubriker. Lägg till en rad ovanför uppgifterna som namnger kolumnerna, till exempel Datum, Plats och Beskrivning.</translation>
+    </message>
+    <message>
+        <source>The Excel file could not be read. It may be damaged or not really an Excel file: open it in Excel and save it again as .xlsx.</source>
+        <translation>Excel-filen kunde inte läsas. Den kan vara skadad eller inte vara en Excel-fil: öppna den i Excel och spara den igen som .xlsx.</translation>
+    </message>
+    <message>
+        <source>The file is protected with a password or saved in the old Excel format. Remove the password or save it as .xlsx in Excel, and try again.</source>
+        <translation>Filen är lösenordsskyddad eller sparad i det gamla Excel-formatet. Ta bort lösenordet eller spara den som .xlsx i Excel, och försök igen.</translation>
+    </message>
+    <message>
+        <source>The file is not a readable CSV text file. Open it in Excel and save it again as CSV or as .xlsx.</source>
+        <translation>Filen är ingen läsbar CSV-textfil. Öppna den i Excel och spara den igen som CSV eller som .xlsx.</translation>
+    </message>
+    <message>
+        <source>The sheet does not exist in the file. Choose one of the file&apos;s sheets.</source>
+        <translation>Bladet finns inte i filen. Välj ett av filens blad.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date. Write it as YYYY-MM-DD, for example 2026-11-24.</source>
+        <translation>&apos;%1&apos; är inget datum. Skriv det som ÅÅÅÅ-MM-DD, till exempel 2026-11-24.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a day in the calendar. Check the day and the month.</source>
+        <translation>&apos;%1&apos; är ingen dag i kalendern. Kontrollera dag och månad.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a time. Write it as HH:MM, for example 21:30.</source>
+        <translation>&apos;%1&apos; är inget klockslag. Skriv det som TT:MM, till exempel 21:30.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not yes or no. Write ja or nej.</source>
+        <translation>&apos;%1&apos; är varken ja eller nej. Skriv ja eller nej.</translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,15 @@ def set_last_export_dir(folder: Path) -> None:
     _settings().setValue("persist/last_export_dir", str(folder))
 
 
+def last_import_dir() -> Path:
+    value = _settings().value("persist/last_import_dir", "", str)
+    return Path(value) if value and Path(value).is_dir() else last_export_dir()
+
+
+def set_last_import_dir(folder: Path) -> None:
+    _settings().setValue("persist/last_import_dir", str(folder))
+
+
 def window_geometry() -> QByteArray | None:
     value = _settings().value("persist/window_geometry")
     return value if isinstance(value, QByteArray) else None

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import gc
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
@@ -62,6 +65,35 @@ class _Task(QRunnable):
 
 
 _running: set[_Relay] = set()
+
+
+class _PausedCollector:
+    """How many tasks want the collector paused, and whether it ran before the first."""
+
+    lock = threading.Lock()
+    tasks = 0
+    was_enabled = True
+
+
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """For work that builds tens of thousands of objects (an import): the garbage
+    collector's full sweeps, which hold every thread for 100 ms and more while the heap
+    grows, wait until it is done. The objects it leaves are freed by their reference
+    counts as usual; the collector runs again afterwards."""
+    paused = _PausedCollector
+    with paused.lock:
+        paused.tasks += 1
+        if paused.tasks == 1:
+            paused.was_enabled = gc.isenabled()
+            gc.disable()
+    try:
+        yield
+    finally:
+        with paused.lock:
+            paused.tasks -= 1
+            if paused.tasks == 0 and paused.was_enabled:
+                gc.enable()
 
 
 def run_task(
