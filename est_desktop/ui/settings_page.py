@@ -42,6 +42,7 @@ from .common.rowmodel import ID_ROLE, ROW_ROLE, SORT_ROLE, Column, RowTableModel
 from .common.store import Store
 from .common.views import row_table
 from .map.position_box import PositionBox
+from .survey_factors_tab import SurveyFactorsTab
 
 ListRow = Organisation | Place | Source | Category
 
@@ -441,6 +442,7 @@ class SettingsPage(QWidget):
             titles=(self.tr("New category"), self.tr("Edit category")),
         )
         self.meeting_defaults = MeetingDefaultsEditor(store)
+        self.survey_factors = SurveyFactorsTab(store)
         self.place_position = PositionBox(store)
         self.places.add_below_form(self.place_position)
         self.places.row_shown.connect(self.place_position.show_place)
@@ -451,6 +453,7 @@ class SettingsPage(QWidget):
         self.tabs.addTab(self.places, self.tr("&Places"))
         self.tabs.addTab(self.sources, self.tr("Sou&rces"))
         self.tabs.addTab(self.categories, self.tr("&Categories"))
+        self.tabs.addTab(self.survey_factors, self.tr("Surve&y factors"))
         self.tabs.addTab(self.meeting_defaults, self.tr("Meeting &defaults"))
         heading = page_heading(self.tr("Settings"))
         layout = QVBoxLayout(self)
