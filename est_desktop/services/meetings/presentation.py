@@ -26,6 +26,7 @@ from ...models import (
 from ...text import swedish_sort_key
 from ..actions.decisions import ReviewRow, review_rows
 from ..actions.rows import ActionRow, action_row, action_row_query
+from ..imports.survey_picture import SurveyWeek, survey_week
 from ..incidents import IncidentRow, incident_row, incident_row_query
 from ..lagesbild.types import LagesbildFilter
 from ..map.counts import IncidentMap, incident_map
@@ -61,6 +62,9 @@ class Slide:
     next_meeting_planned: bool = False
     # What the week's map of a focus-area slide covers; None on every other slide.
     map_filter: LagesbildFilter | None = None
+    # The week's survey picture for a focus-area slide's factors (counts only); None when
+    # there is no week to show, and on every other slide.
+    survey: SurveyWeek | None = None
 
     def is_overdue(self, action: ActionRow) -> bool:
         return action.is_overdue(self.meeting_date)
@@ -110,6 +114,7 @@ def slide_for_item(*, session: Session, item_id: int, today: date | None = None)
                 focus_area_ids=frozenset({item.focus_area_id}),
                 include_confidential=False,
             ),
+            survey=survey_week(session=session, on=meeting.date, focus_area_id=item.focus_area_id),
         )
     # 'Other business' and items the convener added: what was recorded under them.
     return Slide(

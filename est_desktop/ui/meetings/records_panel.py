@@ -34,6 +34,7 @@ from ..common.store import Store
 from ..common.views import row_table
 from .action_form import ActionForm
 from .incident_form import IncidentForm
+from .survey_box import SurveyBox
 
 
 class IncidentModel(RowTableModel[IncidentRow]):
@@ -99,6 +100,7 @@ class RecordsPanel(QWidget):
         self.action_form.submitted.connect(self.save_action)
         self.delete_action_button = QPushButton(self.tr("Delete action"))
         self.delete_action_button.clicked.connect(self.delete_action)
+        self.survey = SurveyBox(store)
 
         incident_box = QWidget()
         incident_layout = QVBoxLayout(incident_box)
@@ -122,6 +124,7 @@ class RecordsPanel(QWidget):
         splitter.addWidget(action_box)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.survey)
         layout.addWidget(splitter)
 
     def _heading(self, text: str, buddy: QWidget, button: QPushButton) -> QHBoxLayout:
@@ -154,6 +157,7 @@ class RecordsPanel(QWidget):
             form.set_choices(choices)
             form.default_focus_area_id = item.focus_area_id
         self.action_form.decided_on = meeting.date
+        self.survey.show_for(focus_area_id=item.focus_area_id, on=meeting.date)
         if new_item:
             self.incident_form.clear()
             self.action_form.clear()

@@ -14,6 +14,7 @@ from ...services.meetings.presentation import Slide
 from ..common import labels
 from ..common.convert import qdate
 from ..meetings.next_meeting_panel import describe
+from ..meetings.survey_text import factor_lines, survey_heading
 from .theme import ALERT, MUTED, TEXT, Sizes
 
 
@@ -46,7 +47,12 @@ class SlideHtml:
         elif kind == AgendaItemKind.NEXT_MEETING:
             body = self._next_meeting(slide) + self._notes(slide)
         elif kind == AgendaItemKind.FOCUS_AREA:
-            body = self._incidents(slide) + self._actions(slide) + self._notes(slide)
+            body = (
+                self._survey(slide)
+                + self._incidents(slide)
+                + self._actions(slide)
+                + self._notes(slide)
+            )
         else:
             body = self._notes(slide)
             body += self._incidents(slide) if slide.incidents else ""
@@ -106,6 +112,17 @@ class SlideHtml:
             for i in slide.incidents
         ]
         return html + self._table(rows)
+
+    def _survey(self, slide: Slide) -> str:
+        """The week's survey picture, a line per factor; nothing when there is none."""
+        if slide.survey is None:
+            return ""
+        gap = self.sizes.body // 3
+        lines = "".join(
+            f'<p style="margin-top:{gap}px; margin-bottom:0">{escape(line)}</p>'
+            for line in factor_lines(slide.survey)
+        )
+        return self._heading(survey_heading(slide.survey)) + lines
 
     def _actions(self, slide: Slide) -> str:
         html = self._heading(QCoreApplication.translate("Slides", "Open actions"))
