@@ -14,6 +14,7 @@ from ..models import (
     AgendaItem,
     Category,
     FocusArea,
+    ImportBatch,
     Incident,
     IncidentCreate,
     Organisation,
@@ -184,6 +185,7 @@ class IncidentRow:
     description: str
     confidential: bool
     agenda_item_id: int | None
+    source_file: str = ""  # the file it was imported from, if it was
 
     @property
     def where(self) -> str:
@@ -216,18 +218,20 @@ def incident_row_query():
             Incident.description,
             Incident.confidential,
             Incident.agenda_item_id,
+            ImportBatch.file_name,
         )
         .join(Place, Place.id == Incident.place_id)
         .join(Source, Source.id == Incident.source_id)
         .outerjoin(FocusArea, FocusArea.id == Incident.focus_area_id)
         .outerjoin(Category, Category.id == Incident.category_id)
         .outerjoin(reporter, reporter.id == Incident.reporting_organisation_id)
+        .outerjoin(ImportBatch, ImportBatch.id == Incident.import_batch_id)
     )
 
 
 def incident_row(values) -> IncidentRow:
     values = list(values)
-    for index in (6, 7, 9):
+    for index in (6, 7, 9, 13):
         values[index] = values[index] or ""
     return IncidentRow(*values)
 

@@ -119,6 +119,12 @@ class IncidentForm(QWidget):
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.save_button)
         grid.addLayout(buttons, 5, 0, 1, 4)
+        self.source_label = QLabel()
+        self.source_label.setObjectName("importedFrom")
+        self.source_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.source_label.setStyleSheet("color: #555;")
+        self.source_label.hide()
+        grid.addWidget(self.source_label, 6, 0, 1, 4)
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(3, 1)
 
@@ -167,7 +173,12 @@ class IncidentForm(QWidget):
             confidential=self.confidential_box.isChecked(),
         )
 
-    def load(self, incident: Incident) -> None:
+    def load(self, incident: Incident, source_file: str = "") -> None:
+        """``source_file``: the file the incident was imported from, shown above the form."""
+        self.source_label.setText(
+            self.tr("Imported from %1").replace("%1", source_file) if source_file else ""
+        )
+        self.source_label.setVisible(bool(source_file))
         self.editing_id = incident.id
         self.editing_version = incident.version
         self.date_edit.setDate(qdate(incident.occurred_on))
@@ -188,6 +199,7 @@ class IncidentForm(QWidget):
 
     def clear(self) -> None:
         """Ready for the next incident: date, source and reporter stay, the rest empties."""
+        self.source_label.hide()
         self.editing_id = None
         self.editing_version = None
         self.start_edit.clear()

@@ -35,6 +35,7 @@ from ..common.views import row_table
 from .action_form import ActionForm
 from .incident_form import IncidentForm
 from .survey_box import SurveyBox
+from .waiting_incidents import WaitingBar
 
 
 class IncidentModel(RowTableModel[IncidentRow]):
@@ -101,6 +102,7 @@ class RecordsPanel(QWidget):
         self.delete_action_button = QPushButton(self.tr("Delete action"))
         self.delete_action_button.clicked.connect(self.delete_action)
         self.survey = SurveyBox(store)
+        self.waiting = WaitingBar(store)
 
         incident_box = QWidget()
         incident_layout = QVBoxLayout(incident_box)
@@ -108,6 +110,7 @@ class RecordsPanel(QWidget):
         incident_layout.addLayout(
             self._heading(self.tr("&Incidents"), self.incident_table, self.delete_incident_button)
         )
+        incident_layout.addWidget(self.waiting)
         incident_layout.addWidget(self.incident_table, 1)
         incident_layout.addWidget(self.incident_form)
         action_box = QWidget()
@@ -162,6 +165,7 @@ class RecordsPanel(QWidget):
             self.incident_form.clear()
             self.action_form.clear()
         editable = not meeting.is_finalised
+        self.waiting.show_for(item_id, editable)
         for widget in (
             self.incident_form,
             self.action_form,
@@ -249,7 +253,9 @@ class RecordsPanel(QWidget):
     def open_incident(self, incident_id: int) -> None:
         """The incident as stored now, in the form, with the version it has."""
         incident = self._store.read(incidents.get_incident, incident_id=incident_id)
-        self.incident_form.load(incident)
+        row = self.incident_model.row_of_id(incident_id)
+        source_file = self.incident_model.row_at(row).source_file if row >= 0 else ""
+        self.incident_form.load(incident, source_file=source_file)
         self.incident_form.description_edit.setFocus()
 
     def delete_incident(self) -> None:

@@ -353,3 +353,46 @@ def test_an_excel_sheet_with_a_title_merged_headings_and_serial_dates(
     ]
     assert [session.get(Category, i.category_id).name for i in saved] == ["Belysning"] * 2
     assert saved[1].location_detail == "Kaj 3"
+
+
+def test_imported_incidents_wait_at_their_focus_area_until_taken_up(
+    session: Session, table, meeting
+) -> None:
+    from est_desktop.models import AgendaItemKind
+    from est_desktop.services.imports.waiting import take_up_incidents, waiting_incidents
+    from est_desktop.services.meetings import agenda as meetings
+
+    batch = import_incidents(
+        session=session, table=table, mapping=_mapping(session, table), today=TODAY
+    )
+    items = meetings.agenda(session=session, meeting_id=meeting.id)
+    damage = next(
+        i
+        for i in items
+        if i.kind == AgendaItemKind.FOCUS_AREA
+        and i.focus_area_id == _id(session, FocusArea, "Skadegörelse")
+    )
+    other = next(i for i in items if i.kind == AgendaItemKind.OTHER)
+    at_damage = waiting_incidents(session=session, item_id=damage.id)
+    assert [r.description for r in at_damage] == [
+        "Klotter på skolans gavel",
+        "Klotter på busskuren",
+    ]
+    assert {r.source_file for r in at_damage} == {"trygghetsvärdar v10.csv"}
+    # Without a focus area they wait under other matters (on one day: the one without a
+    # time first).
+    assert [r.description for r in waiting_incidents(session=session, item_id=other.id)] == [
+        "Glas och skräp på kajen",
+        "Grupp ungdomar vid fontänen",
+    ]
+
+    assert take_up_incidents(
+        session=session, item_id=damage.id, incident_ids=[r.id for r in at_damage]
+    ) == 2
+    assert waiting_incidents(session=session, item_id=damage.id) == []
+    with pytest.raises(ValidationError):
+        take_up_incidents(session=session, item_id=damage.id, incident_ids=[at_damage[0].id])
+    # Discussed at a meeting: the import can no longer be undone.
+    assert batch_rows(session=session)[0].taken_up == 2
+    with pytest.raises(ValidationError):
+        undo_batch(session=session, batch_id=batch.id)

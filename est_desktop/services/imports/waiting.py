@@ -1,0 +1,73 @@
+"""Incidents waiting for the meeting (imported from a file, so on no agenda yet): offered
+at their focus area's agenda item and taken up there, after which they are the meeting's
+like those typed in.
+
+An incident waits for a meeting when it is not on an agenda yet and happened after the
+meeting before (or in the four weeks before, at the first meeting) and not after this
+one. A focus-area item offers those of its focus area; the "other matters" item those
+whose focus area has no item in the meeting, or none at all.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import timedelta
+
+from sqlalchemy import select
+from sqlmodel import Session
+
+from ...models import AgendaItem, AgendaItemKind, Incident
+from ...text import QT_TRANSLATE_NOOP
+from ..errors import ValidationError
+from ..incidents import IncidentRow, incident_row, incident_row_query
+from ..meetings.agenda import editable_meeting, get_item, get_meeting, previous_meeting
+
+FIRST_MEETING_LOOKS_BACK = timedelta(weeks=4)
+NOT_WAITING = QT_TRANSLATE_NOOP(
+    "Validation",
+    "An incident has been taken up at a meeting already (perhaps at another desk). "
+    "Nothing was changed; the list shows what waits now.",
+)
+
+
+def _waiting_query(session: Session, item: AgendaItem):
+    meeting = get_meeting(session=session, meeting_id=item.meeting_id)
+    before = previous_meeting(session=session, meeting=meeting)
+    since = before.date if before is not None else meeting.date - FIRST_MEETING_LOOKS_BACK
+    query = incident_row_query().where(
+        Incident.agenda_item_id.is_(None),
+        Incident.occurred_on > since,
+        Incident.occurred_on <= meeting.date,
+    )
+    if item.kind == AgendaItemKind.FOCUS_AREA and item.focus_area_id is not None:
+        return query.where(Incident.focus_area_id == item.focus_area_id)
+    if item.kind != AgendaItemKind.OTHER:
+        return None
+    covered = select(AgendaItem.focus_area_id).where(
+        AgendaItem.meeting_id == meeting.id, AgendaItem.focus_area_id.is_not(None)
+    )
+    return query.where(Incident.focus_area_id.is_(None) | Incident.focus_area_id.not_in(covered))
+
+
+def waiting_incidents(*, session: Session, item_id: int) -> list[IncidentRow]:
+    """The imported incidents this item could take up, oldest first."""
+    query = _waiting_query(session, get_item(session=session, item_id=item_id))
+    if query is None:
+        return []
+    query = query.order_by(Incident.occurred_on, Incident.start_time.nulls_first(), Incident.id)
+    return [incident_row(row) for row in session.execute(query)]
+
+
+def take_up_incidents(*, session: Session, item_id: int, incident_ids: Iterable[int]) -> int:
+    """Puts waiting incidents on the item; refused whole when one no longer waits."""
+    item = get_item(session=session, item_id=item_id)
+    editable_meeting(session=session, meeting_id=item.meeting_id, recording=True)
+    wanted = set(incident_ids)
+    found = list(session.scalars(select(Incident).where(Incident.id.in_(wanted))))
+    if len(found) != len(wanted) or any(i.agenda_item_id is not None for i in found):
+        raise ValidationError.single(NOT_WAITING)
+    for incident in found:
+        incident.agenda_item_id = item.id
+        session.add(incident)
+    session.flush()
+    return len(found)
