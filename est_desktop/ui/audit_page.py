@@ -43,6 +43,10 @@ _ENTITIES = {
     "plan_activity": QT_TRANSLATE_NOOP("AuditPage", "Row of the action plan"),
     "plan_follow_up": QT_TRANSLATE_NOOP("AuditPage", "Follow-up of the action plan"),
     "app_setting": QT_TRANSLATE_NOOP("AuditPage", "Setting"),
+    "import_batch": QT_TRANSLATE_NOOP("AuditPage", "Import of a file"),
+    "import_mapping": QT_TRANSLATE_NOOP("AuditPage", "Import mapping"),
+    "survey_factor": QT_TRANSLATE_NOOP("AuditPage", "Survey factor"),
+    "survey_result": QT_TRANSLATE_NOOP("AuditPage", "Survey count of a week"),
 }
 
 # Column names as the forms call them; a column added later shows under its own name.
@@ -77,6 +81,21 @@ _FIELDS = {
     "goal": QT_TRANSLATE_NOOP("AuditFields", "Goal"),
     "goal_id": QT_TRANSLATE_NOOP("AuditFields", "Goal"),
     "imported_at": QT_TRANSLATE_NOOP("AuditFields", "Imported at"),
+    "import_batch_id": QT_TRANSLATE_NOOP("AuditFields", "Import"),
+    "imported_by": QT_TRANSLATE_NOOP("AuditFields", "Imported by"),
+    "answered": QT_TRANSLATE_NOOP("AuditFields", "Answered"),
+    "batch_id": QT_TRANSLATE_NOOP("AuditFields", "Import"),
+    "checksum": QT_TRANSLATE_NOOP("AuditFields", "Checksum"),
+    "factor_id": QT_TRANSLATE_NOOP("AuditFields", "Factor"),
+    "file_name": QT_TRANSLATE_NOOP("AuditFields", "File"),
+    "mapping_name": QT_TRANSLATE_NOOP("AuditFields", "Mapping"),
+    "marked": QT_TRANSLATE_NOOP("AuditFields", "Marked"),
+    "row_count": QT_TRANSLATE_NOOP("AuditFields", "Rows saved"),
+    "settings": QT_TRANSLATE_NOOP("AuditFields", "Settings"),
+    "skipped_count": QT_TRANSLATE_NOOP("AuditFields", "Rows left out"),
+    "undone_at": QT_TRANSLATE_NOOP("AuditFields", "Undone at"),
+    "undone_by": QT_TRANSLATE_NOOP("AuditFields", "Undone by"),
+    "week_start": QT_TRANSLATE_NOOP("AuditFields", "Week"),
     "incident_id": QT_TRANSLATE_NOOP("AuditFields", "Incident"),
     "key": QT_TRANSLATE_NOOP("AuditFields", "Key"),
     "kind": QT_TRANSLATE_NOOP("AuditFields", "Kind"),
@@ -135,6 +154,7 @@ def entity_label(code: str) -> str:
 
 
 DB_USER_COLUMN = 6
+SOURCE_FILE_COLUMN = 7
 
 
 class AuditModel(RowTableModel[AuditRow]):
@@ -157,6 +177,7 @@ class AuditModel(RowTableModel[AuditRow]):
                 ),
                 Column(self.tr("Fields"), lambda r: field_labels(r.fields)),
                 Column(self.tr("Database user"), lambda r: r.db_user),
+                Column(self.tr("Imported from"), lambda r: r.source_file),
             ],
             row_id=lambda r: r.id,
             parent=parent,
@@ -227,6 +248,7 @@ class AuditPage(QWidget):
         self.model.set_rows(rows)
         # Only a server records the database user: a column that would stay empty is hidden.
         self.table.setColumnHidden(DB_USER_COLUMN, not any(r.db_user for r in rows))
+        self.table.setColumnHidden(SOURCE_FILE_COLUMN, not any(r.source_file for r in rows))
         self.count_label.setText(self.tr("%n change(s)", "", len(rows)))
 
     def _fill_entities(self) -> None:

@@ -575,6 +575,62 @@ Om nätverksanslutningen bryts medan EST Desktop skriver kan databasen skadas, o
         <translation>Importerad</translation>
     </message>
     <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Imported by</source>
+        <translation>Importerad av</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Svarat</translation>
+    </message>
+    <message>
+        <source>Checksum</source>
+        <translation>Kontrollsumma</translation>
+    </message>
+    <message>
+        <source>Factor</source>
+        <translation>Faktor</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <source>Mapping</source>
+        <translation>Mappning</translation>
+    </message>
+    <message>
+        <source>Marked</source>
+        <translation>Markerat</translation>
+    </message>
+    <message>
+        <source>Rows saved</source>
+        <translation>Sparade rader</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Inställningar</translation>
+    </message>
+    <message>
+        <source>Rows left out</source>
+        <translation>Utelämnade rader</translation>
+    </message>
+    <message>
+        <source>Undone at</source>
+        <translation>Ångrad</translation>
+    </message>
+    <message>
+        <source>Undone by</source>
+        <translation>Ångrad av</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Vecka</translation>
+    </message>
+    <message>
         <source>Incident</source>
         <translation>Händelse</translation>
     </message>
@@ -753,6 +809,10 @@ Om nätverksanslutningen bryts medan EST Desktop skriver kan databasen skadas, o
         <source>Database user</source>
         <translation>Databasanvändare</translation>
     </message>
+    <message>
+        <source>Imported from</source>
+        <translation>Importerad från</translation>
+    </message>
 </context>
 <context>
     <name>AuditPage</name>
@@ -855,6 +915,22 @@ Om nätverksanslutningen bryts medan EST Desktop skriver kan databasen skadas, o
     <message>
         <source>Setting</source>
         <translation>Inställning</translation>
+    </message>
+    <message>
+        <source>Import of a file</source>
+        <translation>Import av en fil</translation>
+    </message>
+    <message>
+        <source>Import mapping</source>
+        <translation>Importmappning</translation>
+    </message>
+    <message>
+        <source>Survey factor</source>
+        <translation>Enkätfaktor</translation>
+    </message>
+    <message>
+        <source>Survey count of a week</source>
+        <translation>Enkätsvar för en vecka</translation>
     </message>
     <message>
         <source>&amp;Record</source>
@@ -2220,6 +2296,10 @@ Det som matats in efter det finns inte i den återställda databasen, men inget 
     <message>
         <source>What &amp;happened</source>
         <translation>&amp;Vad hände</translation>
+    </message>
+    <message>
+        <source>Imported from %1</source>
+        <translation>Importerad från %1</translation>
     </message>
     <message>
         <source>Save changes</source>
@@ -4923,6 +5003,70 @@ The reopening is recorded in the meeting&apos;s history. Reason (optional):</sou
     <message>
         <source>&apos;%1&apos; is not yes or no. Write ja or nej.</source>
         <translation>&apos;%1&apos; är varken ja eller nej. Skriv ja eller nej.</translation>
+    </message>
+    <message>
+        <source>An incident has been taken up at a meeting already (perhaps at another desk). Nothing was changed; the list shows what waits now.</source>
+        <translation>En händelse har redan tagits upp på ett möte (kanske vid en annan dator). Inget ändrades; listan visar det som väntar nu.</translation>
+    </message>
+</context>
+<context>
+    <name>WaitingBar</name>
+    <message>
+        <source>Take &amp;up…</source>
+        <translation>Ta &amp;upp…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n imported incident(s) wait to be taken up under this item</source>
+        <translation>
+            <numerusform>%n importerad händelse väntar på att tas upp under den här punkten</numerusform>
+            <numerusform>%n importerade händelser väntar på att tas upp under den här punkten</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WaitingDialog</name>
+    <message>
+        <source>Incidents waiting for the meeting</source>
+        <translation>Händelser som väntar på mötet</translation>
+    </message>
+    <message>
+        <source>Imported since the meeting before. Tick those to discuss under this item: they become the meeting&apos;s incidents, in the minutes like those typed in.</source>
+        <translation>Importerade sedan förra mötet. Markera dem som ska tas upp under den här punkten: de blir mötets händelser och kommer med i minnesanteckningarna som de som skrivits in.</translation>
+    </message>
+    <message>
+        <source>&amp;Take up ticked</source>
+        <translation>&amp;Ta upp markerade</translation>
+    </message>
+</context>
+<context>
+    <name>WaitingModel</name>
+    <message>
+        <source>Take up</source>
+        <translation>Ta upp</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Var</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Vad hände</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>Sekretess</translation>
     </message>
 </context>
 <context>

@@ -67,3 +67,35 @@ def test_nothing_on_the_page_edits_the_trail(qtbot, engine) -> None:
     index = page.proxy.index(0, 0)
     assert not page.proxy.flags(index) & Qt.ItemFlag.ItemIsEditable
     assert page.since_edit.date().toPython() == date.today() - timedelta(days=30)
+
+
+def test_imported_incidents_name_their_file(qtbot, engine, tmp_path) -> None:
+    from est_desktop.services.imports.batches import import_incidents
+    from est_desktop.services.imports.mapping import IncidentMapping
+    from est_desktop.services.imports.tables import read_table
+    from tests.services.imports.files import semicolon_csv
+
+    store = Store(engine)
+    page = AuditPage(store)
+    qtbot.addWidget(page)
+    page.show()
+    path = semicolon_csv(
+        tmp_path / "felanmälan v10.csv",
+        ["Datum;Plats;Beskrivning", "2026-03-02;Hamnen;Trasig belysning vid kajen"],
+    )
+    store.write(
+        import_incidents,
+        table=read_table(path),
+        mapping=IncidentMapping(
+            columns={"occurred_on": "Datum", "place": "Plats", "description": "Beskrivning"},
+            source_id=store.read(reference.sources)[0].id,
+        ),
+        today=date(2026, 3, 9),
+    )
+    page.entity_filter.setCurrentIndex(page.entity_filter.findData("incident"))
+    assert page.model.rowCount() == 1
+    row = [page.proxy.index(0, c).data() for c in range(page.proxy.columnCount())]
+    assert row[2] == "Importerad"
+    assert row[7] == "felanmälan v10.csv"
+    assert not page.table.isColumnHidden(7)
+    assert not any("belysning" in str(cell) for cell in row)
