@@ -108,8 +108,9 @@ class ImportSurveyDialog(QDialog):
     def _offer_weeks(self, chosen: date) -> None:
         self.week_combo.blockSignals(True)
         self.week_combo.clear()
-        newest = max(chosen, monday(self._today))
-        for back in range(_WEEKS_OFFERED):
+        newest = max(monday(chosen), monday(self._today))
+        back_to_chosen = (newest - monday(chosen)).days // 7
+        for back in range(max(_WEEKS_OFFERED, back_to_chosen + 1)):
             start = newest - timedelta(weeks=back)
             self.week_combo.addItem(
                 self.tr("%1 (%2 – %3)")
@@ -118,11 +119,13 @@ class ImportSurveyDialog(QDialog):
                 .replace("%3", (start + timedelta(days=6)).isoformat()),
                 start,
             )
-        self.week_combo.setCurrentIndex(max(self.week_combo.findData(chosen), 0))
+        # Counted, not found: the combo holds its dates as QDate.
+        self.week_combo.setCurrentIndex(back_to_chosen)
         self.week_combo.blockSignals(False)
 
     def week(self) -> date:
-        return self.week_combo.currentData()
+        value = self.week_combo.currentData()
+        return value.toPython() if hasattr(value, "toPython") else value
 
     def choose_file(self) -> None:
         path = choose_import_file(self, self.tr("Choose the survey's export"))
