@@ -65,6 +65,14 @@ class ReviewModel(RowTableModel[ReviewRow]):
         return f"{text}: {update.note}" if update.note else text
 
 
+# Modifiers that make a key a shortcut of something else, not a one-key outcome.
+_CHORD = (
+    Qt.KeyboardModifier.AltModifier
+    | Qt.KeyboardModifier.ControlModifier
+    | Qt.KeyboardModifier.MetaModifier
+)
+
+
 class ReviewPanel(QWidget):
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -213,6 +221,10 @@ class ReviewPanel(QWidget):
             self.record(ReviewOutcome.NEW_DUE_DATE)
             return True
         if watched is self.table and event.type() == QEvent.Type.KeyPress:
+            if event.modifiers() & _CHORD:
+                # Alt+A is the register tab's mnemonic, Ctrl+K someone's habit: never an
+                # outcome. Shift alone (caps) still is.
+                return super().eventFilter(watched, event)
             key = event.key()
             if key == Qt.Key.Key_K:
                 self.record(ReviewOutcome.DONE)
