@@ -1979,10 +1979,6 @@ Det som matats in efter det finns inte i den återställda databasen, men inget 
         <translation>Behåll texten på markerade rader som den är</translation>
     </message>
     <message>
-        <source>&amp;Import</source>
-        <translation>&amp;Importera</translation>
-    </message>
-    <message>
         <source>Choose the file to import</source>
         <translation>Välj filen att importera</translation>
     </message>
@@ -2496,7 +2492,7 @@ Det som matats in efter det finns inte i den återställda databasen, men inget 
     </message>
     <message>
         <source>Surve&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>Enkät&amp;svar</translation>
     </message>
     <message>
         <source>Situation picture</source>
@@ -4190,43 +4186,43 @@ The reopening is recorded in the meeting&apos;s history. Reason (optional):</sou
     <name>SurveyPanel</name>
     <message>
         <source>wk %1</source>
-        <translation type="unfinished"></translation>
+        <translation>v. %1</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 av %2</translation>
     </message>
     <message>
         <source>Factor</source>
-        <translation type="unfinished">Faktor</translation>
+        <translation>Faktor</translation>
     </message>
     <message>
         <source>Average</source>
-        <translation type="unfinished"></translation>
+        <translation>Medel</translation>
     </message>
     <message>
         <source>Survey answers per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Enkätsvar per vecka</translation>
     </message>
     <message>
         <source>No survey answers in the period. Import the week&apos;s survey under Incidents → Import survey answers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga enkätsvar under perioden. Importera veckans enkät under Händelser → Importera enkätsvar…</translation>
     </message>
     <message>
         <source>No survey answers in the period on factors of the chosen focus areas. Choose all focus areas to see every factor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga enkätsvar under perioden om faktorer i de valda fokusområdena. Välj alla fokusområden för att se varje faktor.</translation>
     </message>
     <message>
         <source>Share of reporters who marked it (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Andel rapportörer som markerat (%)</translation>
     </message>
     <message>
         <source>No survey answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga enkätsvar</translation>
     </message>
     <message>
         <source>The chart shows the %1 factors with the highest average. Select rows in the table to see others.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagrammet visar de %1 faktorer som har högst medel. Markera rader i tabellen för att se andra.</translation>
     </message>
 </context>
 <context>

@@ -209,7 +209,7 @@ class ImportIncidentsDialog(QDialog):
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.import_button = buttons.addButton(
-            self.tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("&Import %n incident(s)", "", 0), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.import_button.setObjectName("importButton")
         self.import_button.setEnabled(False)

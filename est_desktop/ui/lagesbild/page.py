@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from ...services import lagesbild as service
 from ...services.lagesbild import ActionStats, LagesbildFilter, PlaceCount, Trend, WeekPulse
+from ...services.lagesbild.survey_chart import survey_period
 from ...services.map import counts as map_counts
 from ..common.convert import date_edit, qdate
 from ..common.emphasis import page_heading
@@ -31,6 +32,7 @@ from ..common.views import RefreshWhenShown, row_table
 from ..map.map_view import MapView
 from .chart_panel import ChartPanel
 from .multi_choice import MultiChoiceButton
+from .survey_panel import SurveyPanel
 from .tables import (
     action_columns,
     place_columns,
@@ -89,6 +91,7 @@ class LagesbildPage(QWidget):
         )
         self.focus_panel = self._panel(self.focus_model, self.tr("Actions per focus area"), 0)
         self.map_view = MapView(self._incidents_at)
+        self.survey_panel = SurveyPanel()
         self.tabs = QTabWidget()
         self.tabs.addTab(self.places_panel, self.tr("P&laces"))
         self.tabs.addTab(self.map_view, self.tr("&Map"))
@@ -96,6 +99,7 @@ class LagesbildPage(QWidget):
         self.tabs.addTab(self.trend_panel, self.tr("&Trend"))
         self.tabs.addTab(self.organisation_panel, self.tr("Actions per o&rganisation"))
         self.tabs.addTab(self.focus_panel, self.tr("Actions per focus &area"))
+        self.tabs.addTab(self.survey_panel, self.tr("Surve&y"))
         self.tabs.currentChanged.connect(self._fill_tab)
         self._filled = set()
 
@@ -235,6 +239,8 @@ class LagesbildPage(QWidget):
             self._show_pulse(read(service.week_pulse, **what))
         elif panel is self.trend_panel:
             self._show_trend(read(service.incident_trend, granularity=self._granularity, **what))
+        elif panel is self.survey_panel:
+            self.survey_panel.show_survey(read(survey_period, **what))
         else:
             by = "organisation" if panel is self.organisation_panel else "focus_area"
             stats = read(service.action_stats, today=self._today, by=by, **what)
