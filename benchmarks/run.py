@@ -870,6 +870,7 @@ def _measure_imports(db: Path, repeats: int, values: dict, notes: dict) -> None:
             dialog = dialog_module.ImportIncidentsDialog(store, gui.window, today=today)
             dialog.mapping_combo.setCurrentIndex(dialog.mapping_combo.findText("Trygghetsvärdar"))
             dialog.show()
+            gui.settle()  # its first painting is the dialog opening, not the import
             gaps.clear()
             last[0] = time.perf_counter()
             beat.start()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import sys
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -67,33 +68,46 @@ class _Task(QRunnable):
 _running: set[_Relay] = set()
 
 
-class _PausedCollector:
-    """How many tasks want the collector paused, and whether it ran before the first."""
+class _HeavyWork:
+    """How many tasks do heavy work now, and how the interpreter ran before the first."""
 
     lock = threading.Lock()
     tasks = 0
-    was_enabled = True
+    collector_was_enabled = True
+    switch_interval = 0.005
+
+
+# While heavy work runs, the GIL changes hands this often: every call from Qt into Python
+# (a table's data(), an event filter) waits for it, so at Python's 5 ms a repaint of one
+# table took half a second.
+_HEAVY_SWITCH_INTERVAL = 0.0005
 
 
 @contextmanager
-def collector_paused() -> Iterator[None]:
-    """For work that builds tens of thousands of objects (an import): the garbage
-    collector's full sweeps, which hold every thread for 100 ms and more while the heap
-    grows, wait until it is done. The objects it leaves are freed by their reference
-    counts as usual; the collector runs again afterwards."""
-    paused = _PausedCollector
-    with paused.lock:
-        paused.tasks += 1
-        if paused.tasks == 1:
-            paused.was_enabled = gc.isenabled()
+def heavy_work() -> Iterator[None]:
+    """For work off the GUI thread that builds tens of thousands of objects (an import).
+
+    The garbage collector's full sweeps, which hold every thread for 100 ms and more while
+    the heap grows, wait until it is done; the objects it leaves are freed by their
+    reference counts as usual. And the GIL is handed over more often, so that the GUI
+    thread's calls into Python do not queue behind the work."""
+    work = _HeavyWork
+    with work.lock:
+        work.tasks += 1
+        if work.tasks == 1:
+            work.collector_was_enabled = gc.isenabled()
+            work.switch_interval = sys.getswitchinterval()
             gc.disable()
+            sys.setswitchinterval(_HEAVY_SWITCH_INTERVAL)
     try:
         yield
     finally:
-        with paused.lock:
-            paused.tasks -= 1
-            if paused.tasks == 0 and paused.was_enabled:
-                gc.enable()
+        with work.lock:
+            work.tasks -= 1
+            if work.tasks == 0:
+                sys.setswitchinterval(work.switch_interval)
+                if work.collector_was_enabled:
+                    gc.enable()
 
 
 def run_task(

@@ -54,7 +54,7 @@ from ..common import persist
 from ..common.choices import IdCombo, load_choices
 from ..common.messages import show_error, tr_service
 from ..common.store import Store
-from ..common.tasks import collector_paused, run_task
+from ..common.tasks import heavy_work, run_task
 from ..common.views import row_table
 from .preview_models import PreviewModel, problem_text
 
@@ -239,7 +239,7 @@ class ImportIncidentsDialog(QDialog):
         generation = self._generation
 
         def read() -> SourceTable:
-            with collector_paused():
+            with heavy_work():
                 return read_table(path, sheet=sheet)
 
         run_task(
@@ -380,9 +380,10 @@ class ImportIncidentsDialog(QDialog):
         table, mapping, today = self.table, self.mapping(), self._today
         self.summary.setText(self.tr("Checking the rows…"))
         self.import_button.setEnabled(False)
+        self._hold_rows(True)
 
         def check() -> ImportPreview:
-            with collector_paused():
+            with heavy_work():
                 return self._store.read(build_preview, table=table, mapping=mapping, today=today)
 
         run_task(
@@ -395,13 +396,21 @@ class ImportIncidentsDialog(QDialog):
         if generation != self._generation:
             return
         self.preview = preview
+        self._hold_rows(False)
         self.model.set_rows(preview.rows)
         self._show_unmatched(preview.unmatched)
         self._update_summary()
 
+    def _hold_rows(self, held: bool) -> None:
+        """While the work runs the rows shown are stale: they are not painted then, since
+        each painted cell would wait for the work's turn at the interpreter."""
+        self.preview_table.setUpdatesEnabled(not held)
+        self.preview_table.setEnabled(not held)
+
     def _failed(self, error: Exception, generation: int) -> None:
         if generation != self._generation:
             return
+        self._hold_rows(False)
         self.file_label.setText(
             self.tr("No file chosen") if self.table is None else self.file_label.text()
         )
@@ -550,10 +559,11 @@ class ImportIncidentsDialog(QDialog):
         progress.canceled.connect(self._cancel.set)
         self.progress = progress
         self.import_button.setEnabled(False)
+        self._hold_rows(True)
         today = self._today
 
         def work(report):
-            with collector_paused():
+            with heavy_work():
                 return self._store.write(
                     import_incidents,
                     table=table,
@@ -585,6 +595,7 @@ class ImportIncidentsDialog(QDialog):
 
     def _import_failed(self, error: Exception) -> None:
         self.progress.reset()
+        self._hold_rows(False)
         if isinstance(error, ImportCancelled):
             QMessageBox.information(
                 self, self.windowTitle(), self.tr("The import was cancelled. Nothing was saved.")
