@@ -46,10 +46,10 @@ def upgrade() -> None:
         sa.Column("checksum", sa.String(), nullable=False),
         sa.Column("mapping_name", sa.String(), nullable=False),
         sa.Column("imported_by", sa.String(), nullable=False),
-        sa.Column("imported_at", sa.DateTime(), nullable=False),
+        sa.Column("imported_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("row_count", sa.Integer(), nullable=False),
         sa.Column("skipped_count", sa.Integer(), nullable=False),
-        sa.Column("undone_at", sa.DateTime(), nullable=True),
+        sa.Column("undone_at", sa.DateTime(timezone=True), nullable=True),
         sa.Column("undone_by", sa.String(), nullable=False),
     )
     op.create_index("ix_import_batch_checksum", "import_batch", ["checksum"])
@@ -59,7 +59,7 @@ def upgrade() -> None:
         sa.Column("name", sa.String(), nullable=False, unique=True),
         sa.Column("kind", sa.String(), nullable=False),
         sa.Column("settings", sa.String(), nullable=False),
-        sa.Column("updated_at", sa.DateTime(), nullable=False),
+        sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("version", sa.Integer(), nullable=False, server_default="1"),
     )
     op.create_table(

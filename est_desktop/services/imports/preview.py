@@ -66,6 +66,16 @@ NO_SOURCE = QT_TRANSLATE_NOOP(
 NO_DESCRIPTION_COLUMN = QT_TRANSLATE_NOOP(
     "Validation", "Choose the column that describes what happened (or the category's)."
 )
+UNREADABLE_CHARACTER = QT_TRANSLATE_NOOP(
+    "Validation",
+    "The cell holds characters that could not be read (the file mixes text encodings). "
+    "Correct them in the file.",
+)
+MONTH_FIRST = QT_TRANSLATE_NOOP(
+    "Validation",
+    "The dates look like month/day/year (for example '%1'), which would be read the wrong "
+    "way round. Save the file with its dates as YYYY-MM-DD.",
+)
 BLANK_DATE = QT_TRANSLATE_NOOP("Validation", "The date is empty.")
 BLANK_PLACE = QT_TRANSLATE_NOOP("Validation", "The place is empty.")
 BLANK_SOURCE = QT_TRANSLATE_NOOP("Validation", "The source is empty and the file has none chosen.")
@@ -199,9 +209,28 @@ def earlier_import(*, session: Session, checksum: str) -> EarlierImport | None:
     return EarlierImport(batch.id, batch.imported_at, batch.imported_by, batch.row_count)
 
 
+_SLASHED = re.compile(r"^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})\b")
+
+
+def _month_first_example(table: SourceTable, header: str) -> str:
+    """A date of the column that only reads as month/day/year ('11/24/2026'), if any: then
+    every such date of the file is ambiguous, and none is guessed."""
+    index = table.headers.index(header)
+    for row in table.rows:
+        value = row.values[index] if index < len(row.values) else None
+        found = _SLASHED.match(value) if isinstance(value, str) else None
+        if found and int(found.group(1)) <= 12 < int(found.group(2)) <= 31:
+            return value.strip()
+    return ""
+
+
 def _file_problems(table: SourceTable, mapping: IncidentMapping) -> list[Problem]:
     columns = {name: header for name, header in mapping.columns.items() if header in table.headers}
     problems = []
+    if "occurred_on" in columns:
+        example = _month_first_example(table, columns["occurred_on"])
+        if example:
+            problems.append(Problem(0, columns["occurred_on"], MONTH_FIRST, example))
     if "occurred_on" not in columns:
         problems.append(Problem(0, "", NO_DATE_COLUMN))
     if "place" not in columns:
@@ -325,6 +354,9 @@ class _RowReader:
             self.text(row, "category")
         )
         result.personal_numbers = self._personal_numbers(row)
+        for name in self.column:
+            if "\ufffd" in self.text(row, name):
+                problem(name, UNREADABLE_CHARACTER)
         if problems:
             return result
         data = IncidentCreate(

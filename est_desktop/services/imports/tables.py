@@ -11,7 +11,8 @@ from __future__ import annotations
 import csv
 import hashlib
 import io
-from collections.abc import Iterator, Sequence
+import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, time, timedelta
 from pathlib import Path
@@ -53,6 +54,11 @@ PROTECTED_EXCEL = QT_TRANSLATE_NOOP(
     "Validation",
     "The file is protected with a password or saved in the old Excel format. Remove the "
     "password or save it as .xlsx in Excel, and try again.",
+)
+UNCLOSED_QUOTE = QT_TRANSLATE_NOOP(
+    "Validation",
+    "A quotation mark in the file is never closed, so the rows after it would be read as "
+    "one cell. Open the file in Excel, check the row named, and save it again.",
 )
 BROKEN_CSV = QT_TRANSLATE_NOOP(
     "Validation",
@@ -132,10 +138,16 @@ def _read_csv(data: bytes, file_name: str, checksum: str) -> SourceTable:
         delimiter, text = first_line.strip()[4], rest  # Excel's own hint, not a row
     else:
         delimiter = _find_delimiter(text)
+    reader = _reader(text, delimiter, strict=True)
+    records: list[list[str]] = []
     try:
-        records = [[cell.strip() for cell in record] for record in _reader(text, delimiter)]
+        for record in reader:
+            records.append([cell.strip() for cell in record])
     except csv.Error:
-        raise UnreadableFile(BROKEN_CSV, file_name) from None
+        # Strict reading stops at a quotation mark left open (and at other damage) instead
+        # of taking every row after it into one cell.
+        message = UNCLOSED_QUOTE if text.count('"') % 2 else BROKEN_CSV
+        raise UnreadableFile(message, f"{file_name}, rad {reader.line_num}") from None
     if not any(any(record) for record in records):
         raise UnreadableFile(FILE_EMPTY, file_name)
     numbered = [(number, record) for number, record in enumerate(records, 1) if any(record)]
@@ -161,8 +173,14 @@ def _decode(data: bytes, file_name: str) -> tuple[str, str]:
             try:
                 text, encoding = data.decode("utf-8"), "utf-8"
             except UnicodeDecodeError:
-                # Swedish Excel's "CSV (semikolonavgränsad)"; its five unused bytes are junk.
-                text, encoding = data.decode("cp1252", errors="replace"), "cp1252"
+                if _mostly_utf8(data):
+                    # A UTF-8 file with a stray byte or two (a cell pasted from elsewhere):
+                    # those cells get U+FFFD, which the preview names; the rest stays right.
+                    text, encoding = data.decode("utf-8", errors="replace"), "utf-8"
+                else:
+                    # Swedish Excel's "CSV (semikolonavgränsad)"; its five unused bytes are
+                    # junk.
+                    text, encoding = data.decode("cp1252", errors="replace"), "cp1252"
     except UnicodeDecodeError:
         raise UnreadableFile(BROKEN_CSV, file_name) from None
     if "\x00" in text:  # a binary file, or UTF-16 without its byte order mark
@@ -170,8 +188,19 @@ def _decode(data: bytes, file_name: str) -> tuple[str, str]:
     return text, encoding
 
 
-def _reader(text: str, delimiter: str) -> Iterator[list[str]]:
-    return csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+_UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}")
+
+
+def _mostly_utf8(data: bytes) -> bool:
+    """Text with at least as many well-formed UTF-8 letters (ö as C3 B6) as bytes that are
+    not: Windows-1252 text all but never holds the former."""
+    valid = len(_UTF8_SEQUENCE.findall(data))
+    invalid = len(data.decode("utf-8", errors="replace").split("\ufffd")) - 1
+    return valid > 0 and valid >= invalid
+
+
+def _reader(text: str, delimiter: str, strict: bool = False):
+    return csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=strict)
 
 
 def _find_delimiter(text: str) -> str:

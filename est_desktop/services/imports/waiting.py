@@ -2,21 +2,23 @@
 at their focus area's agenda item and taken up there, after which they are the meeting's
 like those typed in.
 
-An incident waits for a meeting when it is not on an agenda yet and happened after the
-meeting before (or in the four weeks before, at the first meeting) and not after this
-one. A focus-area item offers those of its focus area; the "other matters" item those
-whose focus area has no item in the meeting, or none at all.
+An incident waits for a meeting when it is not on an agenda yet, did not happen after
+the meeting, and is new to it: it happened after the meeting before, or was reported
+(imported) since then — a late report of something older waits too. At the first
+meeting "the meeting before" is four weeks earlier. A focus-area item offers those of its
+focus area; the "other matters" item those whose focus area has no item in the meeting,
+or none at all.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import timedelta
+from datetime import UTC, datetime, time, timedelta
 
 from sqlalchemy import select
 from sqlmodel import Session
 
-from ...models import AgendaItem, AgendaItemKind, Incident
+from ...models import AgendaItem, AgendaItemKind, ImportBatch, Incident
 from ...text import QT_TRANSLATE_NOOP
 from ..errors import ValidationError
 from ..incidents import IncidentRow, incident_row, incident_row_query
@@ -34,10 +36,12 @@ def _waiting_query(session: Session, item: AgendaItem):
     meeting = get_meeting(session=session, meeting_id=item.meeting_id)
     before = previous_meeting(session=session, meeting=meeting)
     since = before.date if before is not None else meeting.date - FIRST_MEETING_LOOKS_BACK
+    # Imported after the meeting before had begun: its day, from midnight (UTC, as stored).
+    reported_since = datetime.combine(since, time.min, tzinfo=UTC)
     query = incident_row_query().where(
         Incident.agenda_item_id.is_(None),
-        Incident.occurred_on > since,
         Incident.occurred_on <= meeting.date,
+        (Incident.occurred_on > since) | (ImportBatch.imported_at >= reported_since),
     )
     if item.kind == AgendaItemKind.FOCUS_AREA and item.focus_area_id is not None:
         return query.where(Incident.focus_area_id == item.focus_area_id)

@@ -308,9 +308,10 @@ def test_a_mapping_is_saved_under_a_name_and_read_back(session: Session, table) 
 
 def test_imported_incidents_are_in_the_change_log(session: Session, table) -> None:
     import_incidents(session=session, table=table, mapping=_mapping(session, table), today=TODAY)
-    created = [r for r in audit_rows(session=session, entity="incident")]
+    created = audit_rows(session=session, entity="incident")
     assert len(created) == 4
     assert all(r.source_file == "trygghetsvärdar v10.csv" for r in created)
+    assert {r.action for r in created} == {"imported"}
 
 
 def test_an_excel_sheet_with_a_title_merged_headings_and_serial_dates(
@@ -386,9 +387,12 @@ def test_imported_incidents_wait_at_their_focus_area_until_taken_up(
         "Grupp ungdomar vid fontänen",
     ]
 
-    assert take_up_incidents(
-        session=session, item_id=damage.id, incident_ids=[r.id for r in at_damage]
-    ) == 2
+    assert (
+        take_up_incidents(
+            session=session, item_id=damage.id, incident_ids=[r.id for r in at_damage]
+        )
+        == 2
+    )
     assert waiting_incidents(session=session, item_id=damage.id) == []
     with pytest.raises(ValidationError):
         take_up_incidents(session=session, item_id=damage.id, incident_ids=[at_damage[0].id])
@@ -396,3 +400,101 @@ def test_imported_incidents_wait_at_their_focus_area_until_taken_up(
     assert batch_rows(session=session)[0].taken_up == 2
     with pytest.raises(ValidationError):
         undo_batch(session=session, batch_id=batch.id)
+
+
+def test_a_late_report_waits_at_the_next_meeting_too(session: Session, tmp_path: Path) -> None:
+    """Imported after the meeting before, though it happened before that meeting."""
+    from est_desktop.models import AgendaItemKind, MeetingCreate
+    from est_desktop.services.imports.waiting import waiting_incidents
+    from est_desktop.services.meetings import agenda as meetings
+
+    meetings.create_meeting(session=session, data=MeetingCreate(date=date(2026, 2, 24)))
+    later = meetings.create_meeting(session=session, data=MeetingCreate(date=date(2026, 3, 10)))
+    path = semicolon_csv(
+        tmp_path / "sen rapport.csv",
+        ["Datum;Plats;Beskrivning", "2026-02-20;Hamnen;Bilbrand som rapporterades sent"],
+    )
+    table = read_table(path)
+    mapping = IncidentMapping(
+        columns=guess_columns(table.headers), source_id=reference.sources(session=session)[0].id
+    )
+    import_incidents(session=session, table=table, mapping=mapping, today=TODAY)
+    other = next(
+        i
+        for i in meetings.agenda(session=session, meeting_id=later.id)
+        if i.kind == AgendaItemKind.OTHER
+    )
+    assert [r.description for r in waiting_incidents(session=session, item_id=other.id)] == [
+        "Bilbrand som rapporterades sent"
+    ]
+
+
+def test_undo_is_refused_whole_when_one_was_taken_up_and_names_corrections(
+    session: Session, table, item
+) -> None:
+    batch = import_incidents(
+        session=session, table=table, mapping=_mapping(session, table), today=TODAY
+    )
+    first, second = session.scalars(
+        select(Incident).where(Incident.import_batch_id == batch.id).order_by(Incident.id)
+    ).all()[:2]
+    first.description = "Klotter på skolans gavel, sanerat"
+    session.add(first)
+    session.flush()
+    assert batch_rows(session=session)[0].edited == 1
+    second.agenda_item_id = item.id
+    session.add(second)
+    session.flush()
+    with pytest.raises(ValidationError):
+        undo_batch(session=session, batch_id=batch.id)
+    session.rollback()
+
+
+@pytest.mark.parametrize(
+    ("lines", "message"),
+    [
+        (
+            ["Datum;Plats;Beskrivning", '2026-03-02;Hamnen;"Tre tum snö', "2026-03-03;Hamnen;Is"],
+            "never closed",
+        ),
+    ],
+)
+def test_an_unclosed_quote_is_refused_not_swallowed(tmp_path: Path, lines, message) -> None:
+    from est_desktop.services.imports.tables import UnreadableFile
+
+    with pytest.raises(UnreadableFile) as refused:
+        read_table(semicolon_csv(tmp_path / "citat.csv", lines))
+    assert message in refused.value.text
+    assert refused.value.detail == "citat.csv, rad 3"
+
+
+def test_a_stray_byte_in_a_utf8_file_is_named_and_the_rest_read_right(
+    session: Session, tmp_path: Path
+) -> None:
+    text = "Datum;Plats;Beskrivning\r\n2026-03-02;Anderslöv;Klotter\r\n2026-03-03;Hamnen;Br"
+    path = tmp_path / "blandat.csv"
+    path.write_bytes(text.encode("utf-8") + b"\xe4nd\r\n")  # "Bränd" pasted in Windows-1252
+    table = read_table(path)
+    assert table.encoding == "utf-8"
+    assert table.rows[0].values[1] == "Anderslöv"
+    mapping = IncidentMapping(
+        columns=guess_columns(table.headers), source_id=reference.sources(session=session)[0].id
+    )
+    preview = build_preview(session=session, table=table, mapping=mapping, today=TODAY)
+    assert [r.number for r in preview.ready] == [2]
+    assert [(p.row, p.column) for p in preview.rows[1].problems] == [(3, "Beskrivning")]
+
+
+def test_month_first_dates_are_refused_rather_than_guessed(session: Session, tmp_path) -> None:
+    path = semicolon_csv(
+        tmp_path / "us.csv",
+        ["Date;Place;Description", "03/02/2026;Hamnen;Fire", "02/24/2026;Hamnen;Theft"],
+    )
+    table = read_table(path)
+    mapping = IncidentMapping(
+        columns={"occurred_on": "Date", "place": "Place", "description": "Description"},
+        source_id=reference.sources(session=session)[0].id,
+    )
+    preview = build_preview(session=session, table=table, mapping=mapping, today=TODAY)
+    assert [(p.column, p.value) for p in preview.file_problems] == [("Date", "02/24/2026")]
+    assert preview.rows == []
