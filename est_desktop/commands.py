@@ -206,7 +206,6 @@ def _import_incidents(args: argparse.Namespace) -> int:
     from .services.imports.batches import Choices, import_incidents
     from .services.imports.mapping import get_mapping
     from .services.imports.preview import build_preview
-    from .services.imports.tables import read_table
     from .services.personnummer import REMOVED as REMOVED_MARKER
 
     path = resolve_db_path(args.sub_db or args.db)
@@ -226,10 +225,17 @@ def _import_incidents(args: argparse.Namespace) -> int:
                     "fönstret (Händelser → Importera…) och ange dess namn med --mapping."
                 )
             mapping = saved.mapping
-            table = read_table(args.file, sheet=args.sheet or mapping.sheet or None)
+            table = _read_for_mapping(args.file, args.sheet, mapping.sheet)
             preview = build_preview(session=session, table=table, mapping=mapping)
-            for problem in preview.file_problems:
-                return _fail(translate_error(problem.message))
+            if preview.file_problems:
+                return _fail(_file_problems(preview, table))
+            if preview.earlier is not None:
+                return _fail(
+                    f"{table.file_name} är redan importerad "
+                    f"({preview.earlier.imported_at.astimezone():%Y-%m-%d %H:%M}, "
+                    f"{preview.earlier.row_count} händelser); inget importerades. Ångra den "
+                    "importen i fönstret (Händelser → Importer…) om filen ska läsas in igen."
+                )
             rows = {r.number: r for r in preview.rows}
             numbers = frozenset(r.number for r in preview.held_back)
             choices = Choices(
@@ -240,6 +246,15 @@ def _import_incidents(args: argparse.Namespace) -> int:
                 removed=numbers if args.remove_personal_numbers else frozenset(),
                 removed_marker=translate_error(REMOVED_MARKER),
             )
+            reasons = [
+                f"  rad {number}: {reason}"
+                for number in sorted(rows)
+                if (reason := _why_not_imported(rows[number], choices))
+            ]
+            if not rows:
+                return _fail(f"{table.file_name} har inga rader under rubrikraden.")
+            if len(reasons) == len(rows):
+                return _fail("ingen rad kan importeras; inget sparades:\n" + "\n".join(reasons))
             batch = import_incidents(
                 session=session,
                 table=table,
@@ -247,17 +262,46 @@ def _import_incidents(args: argparse.Namespace) -> int:
                 mapping_name=saved.name,
                 choices=choices,
             )
-            count, skipped = batch.row_count, batch.skipped_count
+            count = batch.row_count
     finally:
         engine.dispose()
-    print(f"{count} händelser importerade från {table.file_name}.")  # noqa: T201
-    if skipped:
-        print(f"{skipped} rader importerades inte:")  # noqa: T201
-    for number in sorted(rows):
-        reason = _why_not_imported(rows[number], choices)
-        if reason:
-            print(f"  rad {number}: {reason}")  # noqa: T201
+    noun = "händelse importerad" if count == 1 else "händelser importerade"
+    print(f"{count} {noun} från {table.file_name}.")  # noqa: T201
+    if reasons:
+        print(f"{len(reasons)} av filens {len(rows)} rader importerades inte:")  # noqa: T201
+        print("\n".join(reasons))  # noqa: T201
     return 0
+
+
+def _read_for_mapping(path: Path, asked: str | None, remembered: str):
+    """The sheet asked for; else the one the mapping was made on, if this file has it
+    (next month's workbook may name its sheet anew), else the first."""
+    from .services.imports.tables import NO_SUCH_SHEET, UnreadableFile, read_table
+
+    if asked or not remembered:
+        return read_table(path, sheet=asked or None)
+    try:
+        return read_table(path, sheet=remembered)
+    except UnreadableFile as error:
+        if error.text != NO_SUCH_SHEET:
+            raise
+        return read_table(path)
+
+
+def _file_problems(preview, table) -> str:
+    """What the mapping cannot find in the file, with what the file does hold."""
+    lines = [
+        (f"{p.column}: " if p.column else "") + translate_error(p.message).replace("%1", p.value)
+        for p in preview.file_problems
+    ]
+    lines.append("Filens kolumner: " + ", ".join(table.headers) + ".")
+    if len(table.sheets) > 1:
+        lines.append(
+            f"Bladet {table.sheet!r} lästes; filen har också "
+            + ", ".join(repr(s) for s in table.sheets if s != table.sheet)
+            + ". Välj ett annat med --sheet."
+        )
+    return "\n".join(lines)
 
 
 def _why_not_imported(row, choices) -> str:

@@ -75,7 +75,8 @@ def test_a_file_is_imported_with_a_saved_mapping(capsys, mapped: Path, report: P
         ["import-incidents", "--db", str(mapped), "--mapping", "Polisen", str(report)], capsys
     )
     assert code == 1
-    assert "redan importerats" in text
+    assert "polisens utdrag.csv är redan importerad" in text
+    assert "inget importerades" in text
     assert _incidents(mapped) == 2
 
 
@@ -95,3 +96,28 @@ def test_a_file_that_is_not_a_table_is_named(capsys, mapped: Path, tmp_path: Pat
     )
     assert code == 1
     assert "gammal.xls" in text and ".xlsx" in text
+
+
+def test_when_no_row_can_be_imported_every_reason_is_given(
+    capsys, mapped: Path, tmp_path: Path
+) -> None:
+    path = tmp_path / "fel.csv"
+    path.write_bytes("Datum;Plats;Beskrivning\r\n2026-13-01;Hamnen;Bilbrand\r\n".encode("cp1252"))
+    code, text = _run(
+        ["import-incidents", "--db", str(mapped), "--mapping", "Polisen", str(path)], capsys
+    )
+    assert code == 1
+    assert "ingen rad kan importeras" in text
+    assert "rad 2: Datum: '2026-13-01'" in text
+
+
+def test_a_file_without_the_mapped_columns_lists_its_own(
+    capsys, mapped: Path, tmp_path: Path
+) -> None:
+    path = tmp_path / "annan.csv"
+    path.write_bytes("När;Var;Vad\r\n2026-03-02;Hamnen;Bilbrand\r\n".encode("cp1252"))
+    code, text = _run(
+        ["import-incidents", "--db", str(mapped), "--mapping", "Polisen", str(path)], capsys
+    )
+    assert code == 1
+    assert "Filens kolumner: När, Var, Vad." in text
