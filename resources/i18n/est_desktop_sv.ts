@@ -1872,8 +1872,15 @@ Det som matats in efter det finns inte i den återställda databasen, men inget 
         <translation>&amp;Ångra importen…</translation>
     </message>
     <message>
-        <source>Undoing an import removes everything it saved. An import of incidents can be undone until one of them has been taken up at a meeting or linked to an action.</source>
-        <translation>Att ångra en import tar bort allt den sparade. En import av händelser kan ångras tills någon av dem har tagits upp på ett möte eller kopplats till en åtgärd.</translation>
+        <source>Undoing an import removes the rows it saved. An import of incidents can be undone until one of them has been taken up at a meeting or linked to an action. Places it added stay under Settings → Places.</source>
+        <translation>Att ångra en import tar bort raderna den sparade. En import av händelser kan ångras tills någon av dem har tagits upp på ett möte eller kopplats till en åtgärd. Platser som importen lade till finns kvar under Inställningar → Platser.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them has been corrected since the import; the corrections go too.</source>
+        <translation>
+            <numerusform>%n av dem har rättats sedan importen; rättelsen försvinner också.</numerusform>
+            <numerusform>%n av dem har rättats sedan importen; rättelserna försvinner också.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Undo the import</source>
@@ -1963,12 +1970,16 @@ Det som matats in efter det finns inte i den återställda databasen, men inget 
         <translation>Betyder</translation>
     </message>
     <message>
+        <source>And focus area</source>
+        <translation>Och fokusområde</translation>
+    </message>
+    <message>
         <source>Values not in the lists</source>
         <translation>Värden som inte finns i listorna</translation>
     </message>
     <message>
-        <source>Map each to an entry of the list once; the mapping remembers it.</source>
-        <translation>Koppla varje värde till listan en gång; mappningen kommer ihåg det.</translation>
+        <source>(no focus area)</source>
+        <translation>(inget fokusområde)</translation>
     </message>
     <message>
         <source>Remove personal identity numbers from the text of ticked rows</source>
@@ -2030,6 +2041,10 @@ Det som matats in efter det finns inte i den återställda databasen, men inget 
         </translation>
     </message>
     <message>
+        <source>Map each to an entry of the list once: a saved mapping keeps it, saved again with each import.</source>
+        <translation>Koppla varje värde till listan en gång: en sparad mappning behåller det och sparas igen vid varje import.</translation>
+    </message>
+    <message>
         <source>%1 (suggested)</source>
         <translation>%1 (förslag)</translation>
     </message>
@@ -2040,10 +2055,6 @@ Det som matats in efter det finns inte i den återställda databasen, men inget 
     <message>
         <source>(no category)</source>
         <translation>(ingen kategori)</translation>
-    </message>
-    <message>
-        <source>Focus area: %1</source>
-        <translation>Fokusområde: %1</translation>
     </message>
     <message>
         <source>Importing…</source>
@@ -2092,8 +2103,8 @@ Det som matats in efter det finns inte i den återställda databasen, men inget 
         <translation>Klar</translation>
     </message>
     <message>
-        <source>Something like a personal identity number in: %1. Tick the row to import it.</source>
-        <translation>Något som liknar ett personnummer i: %1. Markera raden för att importera den.</translation>
+        <source>Something like a personal identity number in: %1.</source>
+        <translation>Något som liknar ett personnummer i: %1.</translation>
     </message>
     <message>
         <source>The same date, place, category and description as a saved incident.</source>
@@ -2102,6 +2113,10 @@ Det som matats in efter det finns inte i den återställda databasen, men inget 
     <message>
         <source>The same date, place, category and description as an earlier row.</source>
         <translation>Samma datum, plats, kategori och beskrivning som en tidigare rad.</translation>
+    </message>
+    <message>
+        <source>Tick the row to import it.</source>
+        <translation>Markera raden för att importera den.</translation>
     </message>
     <message>
         <source>Import</source>
@@ -4905,6 +4920,14 @@ The reopening is recorded in the meeting&apos;s history. Reason (optional):</sou
         <translation>Välj kolumnen som beskriver vad som hände (eller kategorins).</translation>
     </message>
     <message>
+        <source>The cell holds characters that could not be read (the file mixes text encodings). Correct them in the file.</source>
+        <translation>Cellen innehåller tecken som inte kunde läsas (filen blandar teckenkodningar). Rätta dem i filen.</translation>
+    </message>
+    <message>
+        <source>The dates look like month/day/year (for example &apos;%1&apos;), which would be read the wrong way round. Save the file with its dates as YYYY-MM-DD.</source>
+        <translation>Datumen ser ut att vara skrivna månad/dag/år (till exempel &apos;%1&apos;) och skulle läsas åt fel håll. Spara filen med datumen som ÅÅÅÅ-MM-DD.</translation>
+    </message>
+    <message>
         <source>The date is empty.</source>
         <translation>Datumet saknas.</translation>
     </message>
@@ -4975,6 +4998,10 @@ The reopening is recorded in the meeting&apos;s history. Reason (optional):</sou
     <message>
         <source>The file is protected with a password or saved in the old Excel format. Remove the password or save it as .xlsx in Excel, and try again.</source>
         <translation>Filen är lösenordsskyddad eller sparad i det gamla Excel-formatet. Ta bort lösenordet eller spara den som .xlsx i Excel, och försök igen.</translation>
+    </message>
+    <message>
+        <source>A quotation mark in the file is never closed, so the rows after it would be read as one cell. Open the file in Excel, check the row named, and save it again.</source>
+        <translation>Ett citattecken i filen avslutas aldrig, så raderna efter det skulle läsas som en enda cell. Öppna filen i Excel, kontrollera den angivna raden och spara den igen.</translation>
     </message>
     <message>
         <source>The file is not a readable CSV text file. Open it in Excel and save it again as CSV or as .xlsx.</source>

@@ -77,8 +77,9 @@ class ImportBatchesDialog(QDialog):
         buttons.rejected.connect(self.reject)
         note = QLabel(
             self.tr(
-                "Undoing an import removes everything it saved. An import of incidents can be "
-                "undone until one of them has been taken up at a meeting or linked to an action."
+                "Undoing an import removes the rows it saved. An import of incidents can be "
+                "undone until one of them has been taken up at a meeting or linked to an "
+                "action. Places it added stay under Settings → Places."
             )
         )
         note.setWordWrap(True)
@@ -109,13 +110,22 @@ class ImportBatchesDialog(QDialog):
         if row is None:
             return False
         if confirm:
-            answer = QMessageBox.question(
-                self,
-                self.tr("Undo the import"),
+            question = (
                 self.tr("Remove the %1 rows imported from %2 on %3?")
                 .replace("%1", str(row.row_count))
                 .replace("%2", row.file_name)
-                .replace("%3", _when(row.imported_at)),
+                .replace("%3", _when(row.imported_at))
+            )
+            if row.edited:
+                question += "\n\n" + self.tr(
+                    "%n of them has been corrected since the import; the corrections go too.",
+                    "",
+                    row.edited,
+                )
+            answer = QMessageBox.question(
+                self,
+                self.tr("Undo the import"),
+                question,
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
                 QMessageBox.StandardButton.Cancel,
             )

@@ -88,6 +88,10 @@ class ImportIncidentsDialog(QDialog):
         self._today = today or date.today()
         self.table: SourceTable | None = None
         self.preview: ImportPreview | None = None
+        # What the file's own values mean (field → value_key → ids), and which of them
+        # were mapped in this dialog (shown on in the values table to change).
+        self._values: dict[str, dict] = {}
+        self._mapped_here: dict[tuple[str, str], str] = {}
         self.imported = 0
         self._generation = 0  # previews asked for; an older answer is dropped
         self._loading = False
@@ -157,17 +161,28 @@ class ImportIncidentsDialog(QDialog):
         default_box = QGroupBox(self.tr("Where the file says nothing"))
         default_box.setLayout(defaults)
 
-        self.values_table = QTableWidget(0, 4)
+        self.values_table = QTableWidget(0, 5)
         self.values_table.setObjectName("unmatchedValues")
         self.values_table.setHorizontalHeaderLabels(
-            [self.tr("Field"), self.tr("In the file"), self.tr("Rows"), self.tr("Means")]
+            [
+                self.tr("Field"),
+                self.tr("In the file"),
+                self.tr("Rows"),
+                self.tr("Means"),
+                self.tr("And focus area"),
+            ]
         )
         self.values_table.verticalHeader().hide()
         self.values_table.horizontalHeader().setStretchLastSection(True)
         values_box = QGroupBox(self.tr("Values not in the lists"))
         values_layout = QVBoxLayout(values_box)
         values_layout.addWidget(
-            QLabel(self.tr("Map each to an entry of the list once; the mapping remembers it."))
+            QLabel(
+                self.tr(
+                    "Map each to an entry of the list once: a saved mapping keeps it, saved "
+                    "again with each import."
+                )
+            )
         )
         values_layout.addWidget(self.values_table)
 
@@ -308,6 +323,7 @@ class ImportIncidentsDialog(QDialog):
             self._make_preview()
 
     def _apply_mapping(self, mapping: IncidentMapping) -> None:
+        self._mapped_here: dict[tuple[str, str], str] = {}
         self._values = {
             "place": dict(mapping.places),
             "category": {k: list(v) for k, v in mapping.categories.items()},
@@ -324,7 +340,7 @@ class ImportIncidentsDialog(QDialog):
         self.confidential_box.setChecked(mapping.confidential)
 
     def mapping(self) -> IncidentMapping:
-        values = getattr(self, "_values", {})
+        values = self._values
         return IncidentMapping(
             columns={
                 name: combo.currentData()
@@ -368,7 +384,11 @@ class ImportIncidentsDialog(QDialog):
     # --- the preview -------------------------------------------------------------------
 
     def _schedule(self) -> None:
+        """A preview after the last of a quick run of changes. Until it comes nothing can
+        be imported, and the ticks go: they were given to the rows as they read before."""
         if not self._loading and self.table is not None:
+            self.import_button.setEnabled(False)
+            self.model.ticked.clear()
             self._timer.start()
 
     def _make_preview(self) -> None:
@@ -453,6 +473,7 @@ class ImportIncidentsDialog(QDialog):
             .replace("%4", str(len(preview.duplicates)))
         )
         self.import_button.setText(self.tr("&Import %n incident(s)", "", count))
+        self.import_button.setMinimumWidth(self.import_button.sizeHint().width())
         self.import_button.setEnabled(count > 0)
 
     def chosen_rows(self) -> list[int]:
@@ -463,19 +484,53 @@ class ImportIncidentsDialog(QDialog):
     # --- values the lists do not know ----------------------------------------------------
 
     def _show_unmatched(self, unmatched: list[Unmatched]) -> None:
-        self.values_table.setRowCount(len(unmatched))
-        for row, value in enumerate(unmatched):
+        """The values the lists do not know, and those mapped here since the file was
+        opened, with their choice: a category mapped first to its category can be given its
+        focus area next, and a slip can be put right."""
+        unknown = {(v.field, value_key(v.value)) for v in unmatched}
+        shown = list(unmatched) + [
+            Unmatched(field, written, 0, None)
+            for (field, key), written in self._mapped_here.items()
+            if (field, key) not in unknown
+        ]
+        self.values_table.setRowCount(len(shown))
+        for row, value in enumerate(shown):
             for column, text in enumerate(
-                (tr_import(FIELD_LABELS[value.field]), value.value, str(value.rows))
+                (
+                    tr_import(FIELD_LABELS[value.field]),
+                    value.value,
+                    str(value.rows) if value.rows else "",
+                )
             ):
                 item = QTableWidgetItem(text)
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled)
                 self.values_table.setItem(row, column, item)
             combo = self._value_combo(value)
-            combo.activated.connect(
-                lambda _i, v=value, c=combo: self.map_value(v.field, v.value, c.currentData())
-            )
             self.values_table.setCellWidget(row, 3, combo)
+            mapped = self._values.get(value.field, {}).get(value_key(value.value))
+            if value.field == "category":
+                focus = self._focus_combo(value)
+                self.values_table.setCellWidget(row, 4, focus)
+                if mapped is not None:
+                    _select(combo, ("category", mapped[1]) if mapped[1] else (_NOTHING, None))
+                    _select(focus, ("focus_area", mapped[0]) if mapped[0] else (_NOTHING, None))
+                for either in (combo, focus):
+                    either.activated.connect(
+                        lambda _i, v=value, c=combo, f=focus: self.map_category(
+                            v.value, c.currentData(), f.currentData()
+                        )
+                    )
+            else:
+                if mapped is not None:
+                    _select(
+                        combo,
+                        (_NEW_PLACE, None)
+                        if value.field == "place" and mapped == NEW_PLACE
+                        else (value.field, mapped),
+                    )
+                combo.activated.connect(
+                    lambda _i, v=value, c=combo: self.map_value(v.field, v.value, c.currentData())
+                )
         self.values_table.resizeColumnsToContents()
 
     def _value_combo(self, value: Unmatched) -> QComboBox:
@@ -484,7 +539,10 @@ class ImportIncidentsDialog(QDialog):
         combo.addItem(self.tr("(choose)"), (_CHOOSE, None))
         if value.suggestion is not None:
             suggestion = self._as_choice(value.field, value.suggestion)
-            combo.addItem(self.tr("%1 (suggested)").replace("%1", value.suggestion[1]), suggestion)
+            if suggestion[0] != "focus_area" or value.field == "focus_area":
+                combo.addItem(
+                    self.tr("%1 (suggested)").replace("%1", value.suggestion[1]), suggestion
+                )
         if value.field == "place":
             combo.addItem(
                 self.tr("Add “%1” as a new place").replace("%1", value.value), (_NEW_PLACE, None)
@@ -494,8 +552,6 @@ class ImportIncidentsDialog(QDialog):
             for id_, name, active in self._choices["categories"]:
                 if active:
                     combo.addItem(name, ("category", id_))
-            for id_, name, _active in self._choices["focus_areas"]:
-                combo.addItem(self.tr("Focus area: %1").replace("%1", name), ("focus_area", id_))
         else:
             lists = {
                 "place": "places",
@@ -507,6 +563,34 @@ class ImportIncidentsDialog(QDialog):
                 if active:
                     combo.addItem(name, (value.field, id_))
         return combo
+
+    def _focus_combo(self, value: Unmatched) -> QComboBox:
+        """A source's own category may name the focus area as well as the category."""
+        combo = QComboBox()
+        combo.setObjectName("map_category_focus_area")
+        combo.addItem(self.tr("(choose)"), (_CHOOSE, None))
+        if value.suggestion is not None:
+            suggestion = self._as_choice(value.field, value.suggestion)
+            if suggestion[0] == "focus_area":
+                combo.addItem(
+                    self.tr("%1 (suggested)").replace("%1", value.suggestion[1]), suggestion
+                )
+        combo.addItem(self.tr("(no focus area)"), (_NOTHING, None))
+        for id_, name, _active in self._choices["focus_areas"]:
+            combo.addItem(name, ("focus_area", id_))
+        return combo
+
+    def map_category(
+        self, value: str, category: tuple[str, int | None], focus_area: tuple[str, int | None]
+    ) -> None:
+        """A source's category means this category and (or) this focus area."""
+        if category[0] == _CHOOSE and focus_area[0] == _CHOOSE:
+            return
+        category_id = category[1] if category[0] == "category" else None
+        focus_area_id = focus_area[1] if focus_area[0] == "focus_area" else None
+        self._values.setdefault("category", {})[value_key(value)] = [focus_area_id, category_id]
+        self._mapped_here[("category", value_key(value))] = value
+        self._schedule()
 
     def _as_choice(self, field: str, suggestion: tuple[int, str]) -> tuple[str, int]:
         if field == "category":
@@ -523,6 +607,7 @@ class ImportIncidentsDialog(QDialog):
         if kind == _CHOOSE:
             return
         key = value_key(value)
+        self._mapped_here[(field, key)] = value
         values = self._values.setdefault(field, {})
         if field == "place":
             values[key] = NEW_PLACE if kind == _NEW_PLACE else row_id
@@ -534,7 +619,7 @@ class ImportIncidentsDialog(QDialog):
             )
         else:
             values[key] = row_id
-        self._make_preview()
+        self._schedule()
 
     # --- saving ----------------------------------------------------------------------------
 
@@ -551,6 +636,7 @@ class ImportIncidentsDialog(QDialog):
         )
         table, mapping = self.table, self.mapping()
         name = self.mapping_combo.currentData() or ""
+        self._imported_mapping = mapping
         self._cancel.clear()
         progress = QProgressDialog(self.tr("Importing…"), self.tr("Cancel"), 0, 0, self)
         progress.setWindowTitle(self.windowTitle())
@@ -584,6 +670,14 @@ class ImportIncidentsDialog(QDialog):
     def _imported(self, batch) -> None:
         self.progress.reset()
         self.imported = batch.row_count
+        if batch.mapping_name:
+            # What the user mapped for this file is there for the source's next one.
+            try:
+                self._store.write(
+                    save_mapping, name=batch.mapping_name, mapping=self._imported_mapping
+                )
+            except ValidationError as error:
+                show_error(self, error)
         QMessageBox.information(
             self,
             self.windowTitle(),
@@ -603,6 +697,14 @@ class ImportIncidentsDialog(QDialog):
         else:
             show_error(self, error)
         self._make_preview()
+
+
+def _select(combo: QComboBox, data: tuple) -> None:
+    """Shows the entry carrying ``data``; compared in Python, as Qt compares tuples badly."""
+    for index in range(combo.count()):
+        if tuple(combo.itemData(index)) == tuple(data):
+            combo.setCurrentIndex(index)
+            return
 
 
 def tr_import(text: str) -> str:

@@ -44,22 +44,32 @@ def row_state(row: PreviewRow) -> str:
 
 
 def _reasons(row: PreviewRow) -> str:
-    if row.problems:
-        return "; ".join(problem_text(p) for p in row.problems)
+    """Every reason the row is not simply imported: a row with a problem and a personnummer
+    names both, and so does a duplicate holding one (its tick imports it all the same)."""
+    reasons = [problem_text(p) for p in row.problems]
     if row.personal_numbers:
-        return QCoreApplication.translate(
-            "ImportPreview",
-            "Something like a personal identity number in: %1. Tick the row to import it.",
-        ).replace("%1", ", ".join(row.personal_numbers))
+        reasons.append(
+            QCoreApplication.translate(
+                "ImportPreview", "Something like a personal identity number in: %1."
+            ).replace("%1", ", ".join(row.personal_numbers))
+        )
     if row.duplicate_of_incident is not None:
-        return QCoreApplication.translate(
-            "ImportPreview", "The same date, place, category and description as a saved incident."
+        reasons.append(
+            QCoreApplication.translate(
+                "ImportPreview",
+                "The same date, place, category and description as a saved incident.",
+            )
         )
     if row.duplicate_of_row is not None:
-        return QCoreApplication.translate(
-            "ImportPreview", "The same date, place, category and description as an earlier row."
+        reasons.append(
+            QCoreApplication.translate(
+                "ImportPreview",
+                "The same date, place, category and description as an earlier row.",
+            )
         )
-    return ""
+    if reasons and not row.problems:
+        reasons.append(QCoreApplication.translate("ImportPreview", "Tick the row to import it."))
+    return " ".join(reasons)
 
 
 class PreviewModel(RowTableModel[PreviewRow]):

@@ -152,3 +152,44 @@ def test_a_cancelled_import_saves_nothing(qtbot, dialog, store, monkeypatch) -> 
     assert dialog.isVisible()
     assert _count(store) == 0
     assert store.read(batches.batch_rows) == []
+
+
+def test_a_source_category_maps_to_a_category_and_a_focus_area(
+    qtbot, store, tmp_path, monkeypatch
+) -> None:
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: QMessageBox.StandardButton.Ok)
+    dialog = ImportIncidentsDialog(store, today=TODAY)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.open_file(
+        semicolon_csv(
+            tmp_path / "felanmälan.csv",
+            ["Datum;Plats;Typ;Beskrivning", "2026-03-02;Hamnen;Klotter;Klotter på kajen"],
+        )
+    )
+    qtbot.waitUntil(lambda: dialog.preview is not None, timeout=10_000)
+    _choose_source(dialog)
+    qtbot.waitUntil(lambda: dialog.summary.text().startswith("Klara:"), timeout=10_000)
+    values = dialog.values_table
+    assert values.item(0, 1).text() == "Klotter"
+    category, focus = values.cellWidget(0, 3), values.cellWidget(0, 4)
+    category.setCurrentIndex(category.findText("Skadegörelse/nedskräpning"))
+    category.activated.emit(category.currentIndex())
+    # Until the rows are checked again with it, nothing can be imported.
+    assert not dialog.import_button.isEnabled()
+    qtbot.waitUntil(lambda: dialog.summary.text().startswith("Klara: 1 "), timeout=10_000)
+    # The mapped value stays in the list, its choice shown, to add the focus area.
+    category, focus = values.cellWidget(0, 3), values.cellWidget(0, 4)
+    assert (values.item(0, 1).text(), category.currentText()) == (
+        "Klotter",
+        "Skadegörelse/nedskräpning",
+    )
+    focus.setCurrentIndex(focus.findText("Skadegörelse"))
+    focus.activated.emit(focus.currentIndex())
+    qtbot.waitUntil(lambda: dialog.model.index(0, 5).data() == "Skadegörelse", timeout=10_000)
+    assert dialog.mapping().categories == {
+        "klotter": [
+            focus.currentData()[1],
+            category.currentData()[1],
+        ]
+    }

@@ -189,7 +189,8 @@ def test_no_answers_in_the_period_says_what_to_do(page: LagesbildPage, qtbot) ->
     message = page.survey_panel.message
     assert message.isVisible()
     assert message.text() == (
-        "Inga enkätsvar under perioden. Importera veckans enkät under Händelser → Importera enkätsvar…"
+        "Inga enkätsvar under perioden. "
+        "Importera veckans enkät under Händelser → Importera enkätsvar…"
     )
     assert page.survey_panel.table.model().rowCount() == 0
     assert page.survey_panel.figure().axes[0].get_lines() == []
