@@ -1978,6 +1978,10 @@ Det som matats in efter det finns inte i den återställda databasen, men inget 
         <translation>Värden som inte finns i listorna</translation>
     </message>
     <message>
+        <source>Show only rows that need attention</source>
+        <translation>Visa bara rader som behöver åtgärdas</translation>
+    </message>
+    <message>
         <source>(no focus area)</source>
         <translation>(inget fokusområde)</translation>
     </message>

@@ -31,7 +31,7 @@ from ...models import (
 from ...text import QT_TRANSLATE_NOOP
 from ..incidents import validate_incident
 from ..limits import check_name, clean_text, one_line
-from ..personnummer import find_personal_numbers
+from ..personnummer import find_personal_numbers, remove_personal_numbers
 from . import matching
 from .mapping import NEW_PLACE, IncidentMapping, value_key
 from .tables import SourceRow, SourceTable
@@ -320,7 +320,7 @@ class _RowReader:
 
         def problem(name: str, message: str, value: str = "") -> None:
             header = self.mapping.columns.get(name, "") if name else ""
-            problems.append(Problem(row.number, header, message, value))
+            problems.append(Problem(row.number, header, message, masked(value)))
 
         occurred_on, start_time = self._when(row, problem)
         place_id = self._place(row, result, problem)
@@ -488,6 +488,17 @@ _FIELD_OF = {
     "source_id": "source",
     "reporting_organisation_id": "reporting_organisation",
 }
+
+
+def masked(value: str) -> str:
+    """A cell's text as a problem quotes it: never with a personnummer in it, which would
+    then be printed by the command line and shown in lists."""
+    if len(_DIGITS.findall(value)) < 10:
+        return value
+    return remove_personal_numbers(value, MASK)
+
+
+MASK = "[…]"
 
 
 def duplicate_key(data: IncidentCreate, new_place: str = "") -> tuple:

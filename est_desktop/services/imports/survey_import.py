@@ -24,7 +24,7 @@ from ..errors import ValidationError
 from . import matching
 from .batches import ALREADY_IMPORTED
 from .mapping import value_key
-from .preview import EarlierImport, Problem, earlier_import
+from .preview import EarlierImport, Problem, earlier_import, masked
 from .tables import SourceTable
 from .values import BadValue, cell_text, parse_date, parse_yes_no
 
@@ -168,7 +168,7 @@ def preview_survey(
                 return row.values[index[header]] if header is not None else None
 
             def problem(header: str, message: str, text: str = "", row=row) -> None:
-                problems.append(Problem(row.number, header, message, text))
+                problems.append(Problem(row.number, header, message, masked(text)))
 
             row_week = _week_of(value(week_column), week, problem, week_column or "")
             if row_week is None:
@@ -235,12 +235,24 @@ def _week_of(cell: object, week: date | None, problem, header: str) -> date | No
     if found is None or not 1 <= int(found.group(2)) <= 53:
         problem(header, NOT_A_WEEK, text)
         return None
-    year = int(found.group(1)) if found.group(1) else (week or date.today()).isocalendar().year
+    number = int(found.group(2))
     try:
-        return date.fromisocalendar(year, int(found.group(2)), 1)
+        if found.group(1):
+            return date.fromisocalendar(int(found.group(1)), number, 1)
+        # "v52" without a year: the latest week 52 not after the week chosen (answers
+        # exported in January are about December's).
+        reference = monday(week or date.today())
+        for year in (reference.isocalendar().year, reference.isocalendar().year - 1):
+            try:
+                candidate = date.fromisocalendar(year, number, 1)
+            except ValueError:  # no week 53 that year
+                continue
+            if candidate <= reference:
+                return candidate
     except ValueError:
-        problem(header, NOT_A_WEEK, text)
-        return None
+        pass
+    problem(header, NOT_A_WEEK, text)
+    return None
 
 
 def _marked(cell: object, problem, header: str) -> bool:

@@ -204,6 +204,9 @@ class ImportIncidentsDialog(QDialog):
         self.summary.setWordWrap(True)
         self.preview_table = row_table(self.model, stretch=7)
         self.preview_table.setObjectName("importPreview")
+        self.attention_box = QCheckBox(self.tr("Show only rows that need attention"))
+        self.attention_box.setObjectName("onlyAttention")
+        self.attention_box.toggled.connect(self._show_rows)
         self.remove_numbers = QRadioButton(
             self.tr("Remove personal identity numbers from the text of ticked rows")
         )
@@ -213,6 +216,7 @@ class ImportIncidentsDialog(QDialog):
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.summary)
+        right_layout.addWidget(self.attention_box)
         right_layout.addWidget(self.preview_table, 1)
         right_layout.addWidget(self.remove_numbers)
         right_layout.addWidget(self.keep_numbers)
@@ -417,9 +421,16 @@ class ImportIncidentsDialog(QDialog):
             return
         self.preview = preview
         self._hold_rows(False)
-        self.model.set_rows(preview.rows)
+        self._show_rows()
         self._show_unmatched(preview.unmatched)
         self._update_summary()
+
+    def _show_rows(self) -> None:
+        """Every row, or in a file of thousands only those that cannot be imported or wait."""
+        rows = self.preview.rows if self.preview is not None else []
+        if self.attention_box.isChecked():
+            rows = [r for r in rows if not r.ready]
+        self.model.set_rows(rows)
 
     def _hold_rows(self, held: bool) -> None:
         """While the work runs the rows shown are stale: they are not painted then, since

@@ -498,3 +498,16 @@ def test_month_first_dates_are_refused_rather_than_guessed(session: Session, tmp
     preview = build_preview(session=session, table=table, mapping=mapping, today=TODAY)
     assert [(p.column, p.value) for p in preview.file_problems] == [("Date", "02/24/2026")]
     assert preview.rows == []
+
+
+def test_a_problem_never_quotes_a_personnummer(session: Session, tmp_path: Path) -> None:
+    path = semicolon_csv(
+        tmp_path / "fel.csv", ["Datum;Plats;Beskrivning", "19880320-0016;Hamnen;Bilbrand"]
+    )
+    table = read_table(path)
+    mapping = IncidentMapping(
+        columns=guess_columns(table.headers), source_id=reference.sources(session=session)[0].id
+    )
+    [row] = build_preview(session=session, table=table, mapping=mapping, today=TODAY).rows
+    assert row.personal_numbers == ["Datum"]
+    assert [(p.column, p.value) for p in row.problems] == [("Datum", "[…]")]

@@ -164,3 +164,14 @@ def test_a_factor_with_answers_cannot_be_deleted(session: Session, tmp_path: Pat
     with pytest.raises(ValidationError):
         save_factor(session=session, name="fyrverkerier", focus_area_id=None)
     delete_factor(session=session, factor_id=new.id)
+
+
+def test_a_week_without_a_year_is_the_latest_one_not_after_the_chosen(
+    session: Session, tmp_path: Path
+) -> None:
+    path = semicolon_csv(
+        tmp_path / "enkät.csv",
+        ["Vecka;Rapportör;Faktor;Svar", "v52;R01;Hot och våld;Ja", "1;R02;Hot och våld;Ja"],
+    )
+    preview = preview_survey(session=session, table=read_table(path), week=date(2027, 1, 5))
+    assert preview.weeks == [date(2026, 12, 21), date(2027, 1, 4)]

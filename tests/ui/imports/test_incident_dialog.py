@@ -79,6 +79,10 @@ def test_the_columns_are_guessed_and_the_problems_shown(qtbot, dialog) -> None:
     )
     states = [dialog.model.index(r, 2).data() for r in range(dialog.model.rowCount())]
     assert states == ["Kan inte importeras", "Klar", "Personnummer", "Kan inte importeras"]
+    dialog.attention_box.setChecked(True)
+    rows = [dialog.model.index(r, 1).data() for r in range(dialog.model.rowCount())]
+    assert rows == ["2", "4", "5"]
+    dialog.attention_box.setChecked(False)
     why = dialog.model.index(0, 7).data()
     assert "Plats: Platsen 'Anderslöv C' finns inte i listan" in why
     # The unknown places are listed with the suggestion first.
@@ -187,9 +191,14 @@ def test_a_source_category_maps_to_a_category_and_a_focus_area(
     focus.setCurrentIndex(focus.findText("Skadegörelse"))
     focus.activated.emit(focus.currentIndex())
     qtbot.waitUntil(lambda: dialog.model.index(0, 5).data() == "Skadegörelse", timeout=10_000)
-    assert dialog.mapping().categories == {
-        "klotter": [
-            focus.currentData()[1],
-            category.currentData()[1],
-        ]
-    }
+    from est_desktop.models import Category, FocusArea
+
+    ids = store.read(
+        lambda session: (
+            session.scalars(select(FocusArea.id).where(FocusArea.name == "Skadegörelse")).one(),
+            session.scalars(
+                select(Category.id).where(Category.name == "Skadegörelse/nedskräpning")
+            ).one(),
+        )
+    )
+    assert dialog.mapping().categories == {"klotter": list(ids)}
