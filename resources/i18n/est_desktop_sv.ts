@@ -2174,6 +2174,22 @@ Det som matats in efter det finns inte i den återställda databasen, men inget 
         <translation>Svaren gäller &amp;vecka:</translation>
     </message>
     <message>
+        <source>In the file</source>
+        <translation>I filen</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Rader</translation>
+    </message>
+    <message>
+        <source>Is the factor</source>
+        <translation>Är faktorn</translation>
+    </message>
+    <message>
+        <source>Names in the file that are not the survey&apos;s factors: say what each is.</source>
+        <translation>Namn i filen som inte är enkätens faktorer: ange vad vart och ett är.</translation>
+    </message>
+    <message>
         <source>&amp;Import</source>
         <translation>&amp;Importera</translation>
     </message>
@@ -2188,6 +2204,18 @@ Det som matats in efter det finns inte i den återställda databasen, men inget 
     <message>
         <source>Reading %1…</source>
         <translation>Läser %1…</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(välj)</translation>
+    </message>
+    <message>
+        <source>%1 (suggested)</source>
+        <translation>%1 (förslag)</translation>
+    </message>
+    <message>
+        <source>(not a factor: leave out)</source>
+        <translation>(ingen faktor: utelämna)</translation>
     </message>
     <message>
         <source>Choose the survey tool&apos;s export (CSV or Excel): one row per rapportör and factor, or one column per factor.</source>

@@ -29,6 +29,7 @@ from .tables import SourceTable
 from .values import BadValue, cell_text, parse_date, parse_yes_no
 
 LONG, WIDE = "long", "wide"
+IGNORED = 0  # in a factor map: the file's value is no factor of the survey
 _RESPONDENT = ("rapportör", "respondent", "svarande", "namn", "id", "e-post", "epost", "email")
 _FACTOR = ("faktor", "fråga", "factor", "kategori", "område")
 _ANSWER = ("svar", "markerad", "markering", "värde", "answer", "ja/nej")
@@ -80,10 +81,13 @@ class SurveyPreview:
     shape: str  # LONG or WIDE, "" when neither could be found
     counts: list[WeekCount]
     problems: list[Problem]
-    unknown_factors: dict[str, int]  # value as written → rows
+    unknown_factors: dict[str, int]  # value or column as written → rows
     earlier: EarlierImport | None
     # Weeks that already have answers from another import: saving is refused.
     weeks_taken: list[date] = field(default_factory=list)
+    # An unknown factor's likely meaning (value as written → factor id), offered to the
+    # user, never counted until chosen.
+    suggestions: dict[str, int] = field(default_factory=dict)
 
     @property
     def weeks(self) -> list[date]:
@@ -129,7 +133,8 @@ def preview_survey(
     factor_map: Mapping[str, int] | None = None,
 ) -> SurveyPreview:
     """The counts saving ``table`` would store. ``week`` (any day of it) is used where the
-    file has no week column; ``factor_map`` maps a value_key the file uses to a factor."""
+    file has no week column; ``factor_map`` maps a value_key the file uses to a factor
+    (``IGNORED``: not counted, and not a problem either)."""
     factors = [
         (f.id, f.name)
         for f in session.scalars(select(SurveyFactor).where(SurveyFactor.active.is_(True)))
@@ -140,15 +145,20 @@ def preview_survey(
     names = dict(factors)
     problems: list[Problem] = []
     unknown: dict[str, int] = {}
-    wide = {
-        header: by_key.get(value_key(header)) or _suggested(header, factors)
-        for header in table.headers
+    suggestions: dict[str, int] = {}
+    # Columns named as a factor is; and those only like one ("Skadegörelse & klotter"),
+    # which count once the user says so.
+    wide = {h: by_key[value_key(h)] for h in table.headers if value_key(h) in by_key}
+    guessed = {
+        h: found
+        for h in table.headers
+        if h not in wide and (found := _suggested(h, factors)) is not None
     }
-    wide = {header: id_ for header, id_ in wide.items() if id_ is not None}
     factor_column = _find(table.headers, _FACTOR)
     respondent_column = _find(table.headers, _RESPONDENT)
     week_column = _find(table.headers, _WEEK)
-    shape = WIDE if len(wide) >= 2 or (wide and factor_column is None) else ""
+    named = len(wide) + len(guessed)
+    shape = WIDE if named >= 2 or (named and factor_column is None) else ""
     if not shape and factor_column is not None:
         shape = LONG
     marked: dict[tuple[date, int], set] = defaultdict(set)
@@ -162,6 +172,12 @@ def preview_survey(
     else:
         index = {h: i for i, h in enumerate(table.headers)}
         answer_column = _find(table.headers, _ANSWER) if shape == LONG else None
+        if shape == WIDE:
+            for header, factor_id in guessed.items():
+                unknown[header] = len(table.rows)
+                suggestions[header] = factor_id
+                problems.append(Problem(table.header_row, header, UNKNOWN_FACTOR, header))
+            wide = {h: i for h, i in wide.items() if i != IGNORED}
         for row in table.rows:
 
             def value(header: str | None, row=row) -> object:
@@ -185,14 +201,19 @@ def preview_survey(
                 continue
             answered[row_week].add(who)
             factor_id = by_key.get(value_key(factor_text))
+            if factor_id == IGNORED:
+                continue
             if factor_id is None:
                 unknown[factor_text] = unknown.get(factor_text, 0) + 1
+                found = _suggested(factor_text, factors)
+                if found is not None:
+                    suggestions[factor_text] = found
                 assert factor_column is not None
                 problem(factor_column, UNKNOWN_FACTOR, factor_text)
                 continue
             if answer_column is None or _marked(value(answer_column), problem, answer_column):
                 marked[(row_week, factor_id)].add(who)
-    counted = sorted({f for _w, f in marked} | set(wide.values()) if shape else set())
+    counted = sorted({f for _w, f in marked} | (set(wide.values()) if shape == WIDE else set()))
     counts = [
         WeekCount(
             week_start,
@@ -214,6 +235,7 @@ def preview_survey(
         unknown,
         earlier_import(session=session, checksum=table.checksum),
         taken,
+        suggestions,
     )
 
 

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -14,12 +15,17 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from ...services.errors import ValidationError
+from ...services.imports.mapping import value_key
+from ...services.imports.survey_factors import factor_rows
 from ...services.imports.survey_import import (
+    IGNORED,
     SurveyPreview,
     WeekCount,
     import_survey,
@@ -88,6 +94,20 @@ class ImportSurveyDialog(QDialog):
         self.problems.setWordWrap(True)
         self.problems.setStyleSheet("color: #b00020;")
         self.counts = row_table(self.model, stretch=1)
+        # What the file's own factor names mean, chosen here: value_key → factor id.
+        self.factor_map: dict[str, int] = {}
+        self.factors = [(f.id, f.name) for f in store.read(factor_rows) if f.active]
+        self.unknown_table = QTableWidget(0, 3)
+        self.unknown_table.setObjectName("unknownFactors")
+        self.unknown_table.setHorizontalHeaderLabels(
+            [self.tr("In the file"), self.tr("Rows"), self.tr("Is the factor")]
+        )
+        self.unknown_table.verticalHeader().hide()
+        self.unknown_table.horizontalHeader().setStretchLastSection(True)
+        self.unknown_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.unknown_label = QLabel(
+            self.tr("Names in the file that are not the survey's factors: say what each is.")
+        )
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.import_button = buttons.addButton(
             self.tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -99,6 +119,8 @@ class ImportSurveyDialog(QDialog):
         layout.addLayout(top)
         layout.addWidget(self.summary)
         layout.addWidget(self.counts, 1)
+        layout.addWidget(self.unknown_label)
+        layout.addWidget(self.unknown_table)
         layout.addWidget(self.problems)
         layout.addWidget(buttons)
         self.resize(800, 600)
@@ -150,12 +172,44 @@ class ImportSurveyDialog(QDialog):
     def _make_preview(self) -> None:
         if self.table is None:
             return
-        self.preview = self._store.read(preview_survey, table=self.table, week=self.week())
+        self.preview = self._store.read(
+            preview_survey, table=self.table, week=self.week(), factor_map=self.factor_map
+        )
         self._show()
+
+    def _show_unknown(self) -> None:
+        unknown = self.preview.unknown_factors if self.preview is not None else {}
+        self.unknown_table.setRowCount(len(unknown))
+        for row, (name, rows) in enumerate(sorted(unknown.items())):
+            for column, text in enumerate((name, str(rows))):
+                self.unknown_table.setItem(row, column, QTableWidgetItem(text))
+            combo = QComboBox()
+            combo.addItem(self.tr("(choose)"), None)
+            suggestion = self.preview.suggestions.get(name)
+            names = dict(self.factors)
+            if suggestion in names:
+                label = self.tr("%1 (suggested)").replace("%1", names[suggestion])
+                combo.addItem(label, suggestion)
+            combo.addItem(self.tr("(not a factor: leave out)"), IGNORED)
+            for factor_id, factor in self.factors:
+                combo.addItem(factor, factor_id)
+            combo.activated.connect(lambda _i, n=name, c=combo: self.map_factor(n, c.currentData()))
+            self.unknown_table.setCellWidget(row, 2, combo)
+        self.unknown_table.resizeColumnsToContents()
+        self.unknown_table.setVisible(bool(unknown))
+        self.unknown_label.setVisible(bool(unknown))
+
+    def map_factor(self, name: str, factor_id: int | None) -> None:
+        """The file's ``name`` is the factor ``factor_id`` (IGNORED: no factor at all)."""
+        if factor_id is None:
+            return
+        self.factor_map[value_key(name)] = factor_id
+        self._make_preview()
 
     def _show(self) -> None:
         preview = self.preview
         self.model.set_rows(preview.counts if preview is not None else [])
+        self._show_unknown()
         self.problems.setText(
             "\n".join(problem_text(p) for p in preview.problems[:20]) if preview else ""
         )
@@ -194,7 +248,9 @@ class ImportSurveyDialog(QDialog):
         if self.table is None:
             return False
         try:
-            batch = self._store.write(import_survey, table=self.table, week=self.week())
+            batch = self._store.write(
+                import_survey, table=self.table, week=self.week(), factor_map=self.factor_map
+            )
         except ValidationError as error:
             show_error(self, error)
             return False

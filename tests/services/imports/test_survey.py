@@ -175,3 +175,35 @@ def test_a_week_without_a_year_is_the_latest_one_not_after_the_chosen(
     )
     preview = preview_survey(session=session, table=read_table(path), week=date(2027, 1, 5))
     assert preview.weeks == [date(2026, 12, 21), date(2027, 1, 4)]
+
+
+def test_a_column_only_like_a_factor_counts_once_the_user_says_so(
+    session: Session, tmp_path: Path
+) -> None:
+    from est_desktop.services.imports.survey_import import IGNORED
+
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["Rapportör", "Hot och våld", "Skadegörelse & klotter", "Fyrverkerier", "Övrigt"])
+    sheet.append(["R01", "Ja", "Ja", "Ja", "Ja"])
+    sheet.append(["R02", "Nej", "Ja", "Nej", "Nej"])
+    path = tmp_path / "enkät.xlsx"
+    book.save(path)
+    table = read_table(path)
+    first = preview_survey(session=session, table=table, week=WEEK_48)
+    assert {c.factor: c.marked for c in first.counts} == {"Hot och våld": 1}
+    # Columns like no factor at all (a comment, "Övrigt") are other data, not listed.
+    assert first.unknown_factors == {"Skadegörelse & klotter": 2}
+    damage = next(f.id for f in factor_rows(session=session) if f.name.startswith("Skadegörelse"))
+    assert first.suggestions == {"Skadegörelse & klotter": damage}
+
+    chosen = {"skadegörelse & klotter": damage}
+    second = preview_survey(session=session, table=table, week=WEEK_48, factor_map=chosen)
+    assert {c.factor: c.marked for c in second.counts} == {
+        "Hot och våld": 1,
+        "Skadegörelse och klotter": 2,
+    }
+    assert second.unknown_factors == {}
+    left_out = {"skadegörelse & klotter": IGNORED}
+    third = preview_survey(session=session, table=table, week=WEEK_48, factor_map=left_out)
+    assert ({c.factor for c in third.counts}, third.unknown_factors) == ({"Hot och våld"}, {})

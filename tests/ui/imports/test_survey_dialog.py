@@ -97,3 +97,32 @@ def test_an_import_is_undone_from_the_list(qtbot, store, tmp_path) -> None:
     assert not batches.undo_button.isEnabled()
     assert store.read(survey_week, on=date(2026, 12, 1)) is None
     assert store.read(batch_rows)[0].undone_at is not None
+
+
+def test_a_name_like_a_factor_is_confirmed_in_the_dialog(qtbot, store, tmp_path) -> None:
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["Svarsdatum", "Rapportör", "Hot och våld", "Skadegörelse & klotter"])
+    sheet.append([date(2026, 11, 30), "R01", "Ja", "Ja"])
+    sheet.append([date(2026, 11, 30), "R02", "Nej", "Ja"])
+    path = tmp_path / "enkät.xlsx"
+    book.save(path)
+    dialog = ImportSurveyDialog(store, today=TODAY)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.open_file(path)
+    qtbot.waitUntil(lambda: dialog.preview is not None, timeout=10_000)
+    table = dialog.unknown_table
+    assert table.isVisible() and table.item(0, 0).text() == "Skadegörelse & klotter"
+    combo = table.cellWidget(0, 2)
+    assert combo.itemText(1) == "Skadegörelse och klotter (förslag)"
+    combo.setCurrentIndex(1)
+    combo.activated.emit(1)
+    counts = {
+        dialog.model.index(r, 1).data(): dialog.model.index(r, 2).data()
+        for r in range(dialog.model.rowCount())
+    }
+    assert counts == {"Hot och våld": "1", "Skadegörelse och klotter": "2"}
+    assert not dialog.unknown_table.isVisible()
