@@ -38,8 +38,11 @@ def _waiting_query(session: Session, item: AgendaItem):
     since = before.date if before is not None else meeting.date - FIRST_MEETING_LOOKS_BACK
     # Imported after the meeting before had begun: its day, from midnight (UTC, as stored).
     reported_since = datetime.combine(since, time.min, tzinfo=UTC)
+    # Those on no agenda are few: looked up by that index first, not by focus area (the
+    # planner's choice otherwise, reading thousands of rows on every change of item).
+    unattached = select(Incident.id).where(Incident.agenda_item_id.is_(None))
     query = incident_row_query().where(
-        Incident.agenda_item_id.is_(None),
+        Incident.id.in_(unattached),
         Incident.occurred_on <= meeting.date,
         (Incident.occurred_on > since) | (ImportBatch.imported_at >= reported_since),
     )

@@ -58,18 +58,18 @@ def meeting_on(*, session: Session, day: date) -> Meeting | None:
 
 
 def latest_meeting(*, session: Session) -> Meeting | None:
-    return session.scalars(select(Meeting).order_by(Meeting.date.desc())).first()
+    return session.scalars(select(Meeting).order_by(Meeting.date.desc()).limit(1)).first()
 
 
 def previous_meeting(*, session: Session, meeting: Meeting) -> Meeting | None:
     return session.scalars(
-        select(Meeting).where(Meeting.date < meeting.date).order_by(Meeting.date.desc())
+        select(Meeting).where(Meeting.date < meeting.date).order_by(Meeting.date.desc()).limit(1)
     ).first()
 
 
 def next_meeting_after(*, session: Session, meeting: Meeting) -> Meeting | None:
     return session.scalars(
-        select(Meeting).where(Meeting.date > meeting.date).order_by(Meeting.date)
+        select(Meeting).where(Meeting.date > meeting.date).order_by(Meeting.date).limit(1)
     ).first()
 
 
