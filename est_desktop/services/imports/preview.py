@@ -10,7 +10,6 @@ that the user maps each once rather than row by row.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, time
@@ -536,8 +535,3 @@ def _mark_duplicates(session: Session, rows: list[PreviewRow]) -> None:
             row.duplicate_of_row = seen[key]
         else:
             seen[key] = row.number
-
-
-def count_by_field(preview: ImportPreview) -> Counter:
-    """How many problems each column has, for the summary above the rows."""
-    return Counter(p.column for r in preview.rows for p in r.problems)
