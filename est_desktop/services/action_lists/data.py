@@ -9,7 +9,7 @@ from datetime import date
 
 from ...text import swedish_sort_key
 from ..actions.rows import ActionRow
-from ..documents.wording import dated_week
+from ..documents.wording import dated_week, t
 
 DAYS_WITHOUT_MEETING = 7
 
@@ -59,7 +59,7 @@ class ActionList:
 
     organisation_id: int | None
     organisation: str  # the owner's name; "" for a combined list
-    subject: str  # who the list is for: the name, or "alla organisationer"
+    subject: str  # who the list is for: the name, or "alla organisationer" ("all organisations")
     author: str  # the convening organisation, from the settings
     today: date
     previous_meeting: date | None
@@ -77,27 +77,31 @@ class ActionList:
 
     @property
     def title(self) -> str:
-        return f"Åtgärdslista – {self.subject}"
+        return t("Åtgärdslista – {subject}").format(subject=self.subject)
 
     @property
     def file_stem(self) -> str:
-        return f"Åtgärdslista {safe_file_part(self.subject)} {self.today.isoformat()}"
+        return t("Åtgärdslista {subject} {date}").format(
+            subject=safe_file_part(self.subject), date=self.today.isoformat()
+        )
 
     @property
     def closed_since_text(self) -> str:
         if self.previous_meeting is None:
-            return (
-                f"Klara eller avbrutna efter {self.closed_after.isoformat()} "
-                f"(de senaste {DAYS_WITHOUT_MEETING} dagarna)."
+            return t("Klara eller avbrutna efter {date} (de senaste {days} dagarna).").format(
+                date=self.closed_after.isoformat(), days=DAYS_WITHOUT_MEETING
             )
-        return f"Klara eller avbrutna efter mötet {dated_week(self.previous_meeting)}."
+        return t("Klara eller avbrutna efter mötet {meeting}.").format(
+            meeting=dated_week(self.previous_meeting)
+        )
 
     @property
     def overdue_count(self) -> int:
         return sum(1 for row in self.open if row.overdue)
 
     def groups(self) -> list[OrganisationGroup]:
-        """Open and closed actions under each owner's name, in Swedish order."""
+        """Open and closed actions under each owner's name, in Swedish order (the names are
+        Swedish whatever the document's language)."""
         names = sorted(
             {r.action.owner for r in self.open} | {r.action.owner for r in self.closed},
             key=swedish_sort_key,

@@ -1,4 +1,6 @@
-"""Reading an answered action list (.xlsx, issue 4's contract, format version 1).
+"""Reading an answered action list (.xlsx, issue 4's contract, format version 1), written
+in Swedish or English: a list goes out in the language of whoever exports it and comes
+back to whoever imports it, who may have chosen the other.
 
 Only reading: the answers service decides what the rows mean for the database.
 The answer sheet is streamed (openpyxl's read-only mode) and read only as far as
@@ -23,24 +25,34 @@ from openpyxl import Workbook, load_workbook
 
 from ...text import QT_TRANSLATE_NOOP
 from .. import limits
-from ..documents.wording import STATUS_WORDS
+from ..documents.options import LANGUAGES
+from ..documents.wording import STATUS_WORDS, translated
 
 log = logging.getLogger(__name__)
 
 FORMAT_VERSION = 1
-ANSWER_SHEET = "Åtgärder"
+ANSWER_SHEET = "Åtgärder"  # its Swedish name; the answer sheet may have it in any language
 META_SHEET = "_est"
 HEADER_ROW = 4
 FIRST_ROW = 5
 # Columns J to M: the answer area; N and O (hidden): the action and its status at export.
 ANSWER_COLUMNS = ("Ny status", "Nytt slutdatum", "Kommentar", "Besvarad av")
 ID_COLUMNS = ("Åtgärds-id", "Status vid export")
+_ANSWER_SHEETS = tuple(dict.fromkeys(translated(ANSWER_SHEET, lang) for lang in LANGUAGES))
+_HEADERS = {
+    tuple(translated(h, lang).casefold() for h in (*ANSWER_COLUMNS, *ID_COLUMNS))
+    for lang in LANGUAGES
+}
 _FIRST_COLUMN, _LAST_COLUMN = 10, 15
 # Rows without an action id read past the last action before the reading stops.
 _EMPTY_ROWS_READ = 50
 _MODIFIED = "{http://purl.org/dc/terms/}modified"
 
-STATUS_BY_LABEL = {word.casefold(): status.value for status, word in STATUS_WORDS.items()}
+STATUS_BY_LABEL = {
+    translated(word, lang).casefold(): status.value
+    for lang in LANGUAGES
+    for status, word in STATUS_WORDS.items()
+}
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
@@ -181,7 +193,8 @@ def _read_workbook(path: Path) -> AnsweredFile:
 
 
 def _read_sheets(workbook: Workbook, path: Path) -> AnsweredFile:
-    if META_SHEET not in workbook.sheetnames or ANSWER_SHEET not in workbook.sheetnames:
+    answer_sheet = next((name for name in _ANSWER_SHEETS if name in workbook.sheetnames), None)
+    if META_SHEET not in workbook.sheetnames or answer_sheet is None:
         raise Refused(Reason.NOT_AN_ACTION_LIST)
     meta = {
         _text(key): value
@@ -193,12 +206,12 @@ def _read_sheets(workbook: Workbook, path: Path) -> AnsweredFile:
         raise Refused(Reason.NOT_AN_ACTION_LIST)
     if version > FORMAT_VERSION:
         raise Refused(Reason.NOT_AN_ACTION_LIST, _NEWER_FORMAT)
-    rows = workbook[ANSWER_SHEET].iter_rows(
+    rows = workbook[answer_sheet].iter_rows(
         min_row=HEADER_ROW, min_col=_FIRST_COLUMN, max_col=_LAST_COLUMN, values_only=True
     )
     header_row = next(rows, ())
     headers = [_text(value) for value in header_row]
-    if [h.casefold() for h in headers] != [h.casefold() for h in (*ANSWER_COLUMNS, *ID_COLUMNS)]:
+    if tuple(h.casefold() for h in headers) not in _HEADERS:
         raise Refused(Reason.NOT_AN_ACTION_LIST)
     answers: list[AnsweredRow] = []
     for row, cells in enumerate(_bounded(rows, key=itemgetter(4)), FIRST_ROW):
@@ -242,7 +255,7 @@ def _bounded(
 
 
 def parse_status(value: object) -> str | None:
-    """The status code of a Swedish label; '' for no answer, None when not a label."""
+    """The status code of a label in either language; '' for no answer, None when not a label."""
     if _blank(value):
         return ""
     if not isinstance(value, str):

@@ -28,7 +28,9 @@ from ...models import (
 )
 from ...text import swedish_sort_key
 from ..actions.rows import action_row, action_row_query
+from ..documents.options import DEFAULT, DocumentOptions
 from ..documents.safe_write import DISK_FULL, FOLDER_MISSING, NOT_ALLOWED, write_atomically
+from ..documents.wording import t, writing_in
 from ..errors import NotFound
 from ..personnummer import Finding, refuse_in_export, scan_texts, texts_in
 from ..settings import DATABASE_ID, database_id, get_value, meeting_defaults
@@ -66,7 +68,7 @@ def action_list_for(*, session: Session, organisation_id: int | None, today: dat
     meeting day still shows what the meeting closed.
     """
     if organisation_id is None:
-        return _gather(session, None, today, ALL_ORGANISATIONS)
+        return _gather(session, None, today, t(ALL_ORGANISATIONS))
     organisation = session.get(Organisation, organisation_id)
     if organisation is None:
         raise NotFound(f"organisation {organisation_id}")
@@ -178,8 +180,9 @@ def _naive(moment: datetime) -> datetime:
 # --- files ---------------------------------------------------------------------------------
 
 
-def dated_folder_name(today: date) -> str:
-    return f"Åtgärdslistor {today:%Y-%m-%d}"
+def dated_folder_name(today: date, *, options: DocumentOptions = DEFAULT) -> str:
+    with writing_in(options.language):
+        return t("Åtgärdslistor {date}").format(date=f"{today:%Y-%m-%d}")
 
 
 def export_action_lists(
@@ -192,6 +195,7 @@ def export_action_lists(
     today: date | None = None,
     progress: Progress | None = None,
     allow_personal_numbers: bool = False,
+    options: DocumentOptions = DEFAULT,
 ) -> list[Path]:
     """Writes action lists into ``out_dir / 'Åtgärdslistor <today>'`` and returns the paths.
 
@@ -202,9 +206,35 @@ def export_action_lists(
     Errors a user can act on (folder missing, file open in Excel) are ``KnownError``;
     files already written stay, and a file being replaced is left as it was. A personal
     identity number in a list refuses the whole export (``PersonalNumbersInExport``,
-    before any file is written) unless ``allow_personal_numbers``.
+    before any file is written) unless ``allow_personal_numbers``. ``options`` choose the
+    language (of the folder's and the files' names too) and the Word template.
     """
-    today = today or date.today()
+    with writing_in(options.language):
+        return _export(
+            session,
+            Path(out_dir),
+            organisation_ids=organisation_ids,
+            formats=formats,
+            one_file_for_all=one_file_for_all,
+            today=today or date.today(),
+            progress=progress,
+            allow_personal_numbers=allow_personal_numbers,
+            options=options,
+        )
+
+
+def _export(
+    session: Session,
+    out_dir: Path,
+    *,
+    organisation_ids: list[int] | None,
+    formats: Iterable[str],
+    one_file_for_all: bool,
+    today: date,
+    progress: Progress | None,
+    allow_personal_numbers: bool,
+    options: DocumentOptions,
+) -> list[Path]:
     formats = tuple(dict.fromkeys(formats))
     unknown = set(formats) - set(FORMATS)
     if unknown or not formats:
@@ -215,7 +245,7 @@ def export_action_lists(
     refuse_in_export(find_in_action_lists(lists), allow=allow_personal_numbers)
 
     identity = _durable_database_id(session)
-    folder = _dated_folder(Path(out_dir), today)
+    folder = _dated_folder(out_dir, today, options)
     stems: set[str] = set()
     jobs: list[tuple[ActionList, Path]] = []
     for data in lists:
@@ -237,11 +267,11 @@ def export_action_lists(
     now = datetime.now(UTC)
     for data, path in jobs:
         if path.suffix == ".docx":
-            document = render_action_list_docx(data, now=now)
+            document = render_action_list_docx(data, now=now, options=options)
             write_atomically(path, lambda temp, d=document: d.save(str(temp)))
         else:
             workbook = render_action_list_xlsx(
-                data, database_id=identity, export_id=uuid.uuid4().hex, now=now
+                data, database_id=identity, export_id=uuid.uuid4().hex, now=now, options=options
             )
             write_atomically(path, lambda temp, w=workbook: w.save(str(temp)))
         written.append(path)
@@ -270,7 +300,7 @@ def _lists_to_write(
             return [
                 action_list_for(session=session, organisation_id=organisation_ids[0], today=today)
             ]
-        return [_gather(session, list(organisation_ids), today, CHOSEN_ORGANISATIONS)]
+        return [_gather(session, list(organisation_ids), today, t(CHOSEN_ORGANISATIONS))]
     if organisation_ids is None:
         organisation_ids = [o.id for o in organisations_with_lists(session=session, today=today)]
     return [
@@ -290,8 +320,8 @@ def _durable_database_id(session: Session) -> str:
     return identity
 
 
-def _dated_folder(out_dir: Path, today: date) -> Path:
-    folder = out_dir / dated_folder_name(today)
+def _dated_folder(out_dir: Path, today: date, options: DocumentOptions) -> Path:
+    folder = out_dir / dated_folder_name(today, options=options)
     try:
         folder.mkdir(exist_ok=True)
     except OSError as error:

@@ -1,6 +1,6 @@
 """Renders an action list into a Word document for reading (answers go in the .xlsx).
 
-Same template, table look and Swedish wording as the minutes; landscape, because
+Same template, table look and wording as the minutes; landscape, because
 seven columns with notes do not fit a portrait page readably. Overdue is a word,
 not only a colour: the list is often printed in black and white.
 """
@@ -11,14 +11,24 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from docx import Document
 from docx.document import Document as DocxDocument
 from docx.enum.section import WD_ORIENT
 from docx.shared import Cm, Pt
 
-from ...paths import resource_path
+from ..documents.options import DEFAULT, DocumentOptions
+from ..documents.template import new_document
 from ..documents.word import Cell, add_table, note_nothing
-from ..documents.wording import OVERDUE, SUBJECT, long_date, status_word
+from ..documents.wording import (
+    OVERDUE,
+    SUBJECT,
+    language_tag,
+    long_date,
+    plural,
+    status_word,
+    t,
+    t_each,
+    writing_in,
+)
 from ..limits import xml_safe
 
 if TYPE_CHECKING:
@@ -48,24 +58,31 @@ _CLOSED_COLUMNS = ("Åtgärd", "Fokusområde", "Beslutad", "Stängd", "Status")
 _CLOSED_WIDTHS = (10.7, 4.5, 3.5, 3.5, 3.5)
 
 
-def render_action_list_docx(data: ActionList, *, now: datetime) -> DocxDocument:
+def render_action_list_docx(
+    data: ActionList, *, now: datetime, options: DocumentOptions = DEFAULT
+) -> DocxDocument:
+    with writing_in(options.language):
+        return _render(data, now, options)
+
+
+def _render(data: ActionList, now: datetime, options: DocumentOptions) -> DocxDocument:
     data = xml_safe(data)
-    document = Document(str(resource_path("templates", "minutes.docx")))
+    document = new_document(options)
     _landscape(document)
     _title_block(document, data)
     groups = data.groups()
 
-    document.add_heading(OPEN_HEADING, level=1)
+    document.add_heading(t(OPEN_HEADING), level=1)
     if not data.open:
-        note_nothing(document, NO_OPEN)
+        note_nothing(document, t(NO_OPEN))
     for group in (g for g in groups if g.open):
         _group_heading(document, data, group.organisation)
         _open_table(document, group.open)
 
-    document.add_heading(CLOSED_HEADING, level=1)
+    document.add_heading(t(CLOSED_HEADING), level=1)
     document.add_paragraph(data.closed_since_text)
     if not data.closed:
-        note_nothing(document, NO_CLOSED)
+        note_nothing(document, t(NO_CLOSED))
     for group in (g for g in groups if g.closed):
         _group_heading(document, data, group.organisation)
         _closed_table(document, group.closed)
@@ -88,16 +105,20 @@ def _landscape(document: DocxDocument) -> None:
 
 def _title_block(document: DocxDocument, data: ActionList) -> None:
     document.add_paragraph(data.title, "Title")
-    document.add_paragraph(f"{data.author} · {SUBJECT}", "Subtitle")
-    open_count = len(data.open)
-    summary = f"{open_count} öppen" if open_count == 1 else f"{open_count} öppna"
+    document.add_paragraph(f"{data.author} · {t(SUBJECT)}", "Subtitle")
+    summary = plural(len(data.open), "{count} öppen", "{count} öppna")
     if data.overdue_count:
-        summary += f", varav {data.overdue_count} försenad"
-        summary += "e" if data.overdue_count > 1 else ""
+        summary = t("{open}, varav {overdue}").format(
+            open=summary,
+            overdue=plural(data.overdue_count, "{count} försenad", "{count} försenade"),
+        )
     facts = (
-        ("Exporterad", f"{long_date(data.today)} (v. {data.week:02d})"),
-        ("Förra mötet", long_date(data.previous_meeting) if data.previous_meeting else _DASH),
-        ("Åtgärder", summary),
+        (
+            t("Exporterad"),
+            t("{date} (v. {week})").format(date=long_date(data.today), week=f"{data.week:02d}"),
+        ),
+        (t("Förra mötet"), long_date(data.previous_meeting) if data.previous_meeting else _DASH),
+        (t("Åtgärder"), summary),
     )
     for label, value in facts:
         paragraph = document.add_paragraph()
@@ -107,34 +128,34 @@ def _title_block(document: DocxDocument, data: ActionList) -> None:
         paragraph.add_run(f"\t{value}")
     hint = document.add_paragraph()
     hint.paragraph_format.space_before = Pt(8)
-    hint.add_run(HOW_TO_ANSWER).italic = True
+    hint.add_run(t(HOW_TO_ANSWER)).italic = True
 
 
 def _decided(row) -> str:
     day = row.decided_on
     if day is None:
         return _DASH
-    return f"{day.isoformat()}\nv. {day.isocalendar().week:02d}"
+    return t("{date}\nv. {week}").format(date=day.isoformat(), week=f"{day.isocalendar().week:02d}")
 
 
 def _status_cell(row: OpenAction) -> Cell:
     word = status_word(row.action.status)
     if row.overdue:
-        return ((word, False), ("\n" + OVERDUE, True))
+        return ((word, False), ("\n" + t(OVERDUE), True))
     return word
 
 
 def _note_cell(row: OpenAction) -> Cell:
     if row.latest is None:
         return ""
-    where = "svar" if row.latest.from_answer else "möte"
-    return ((row.latest.text, False), (f"\n({where} {row.latest.on.isoformat()})", False))
+    where = t("(svar {date})") if row.latest.from_answer else t("(möte {date})")
+    return ((row.latest.text, False), ("\n" + where.format(date=row.latest.on.isoformat()), False))
 
 
 def _open_table(document: DocxDocument, rows: Sequence[OpenAction]) -> None:
     add_table(
         document,
-        _OPEN_COLUMNS,
+        t_each(_OPEN_COLUMNS),
         _OPEN_WIDTHS,
         [
             (
@@ -154,7 +175,7 @@ def _open_table(document: DocxDocument, rows: Sequence[OpenAction]) -> None:
 def _closed_table(document: DocxDocument, rows: Sequence[ClosedAction]) -> None:
     add_table(
         document,
-        _CLOSED_COLUMNS,
+        t_each(_CLOSED_COLUMNS),
         _CLOSED_WIDTHS,
         [
             (
@@ -173,9 +194,9 @@ def set_properties(document: DocxDocument, data: ActionList, now: datetime) -> N
     props = document.core_properties
     props.title = data.title
     props.author = props.last_modified_by = data.author
-    props.subject = SUBJECT
+    props.subject = t(SUBJECT)
     props.keywords = "EST"
     props.comments = props.category = ""
-    props.language = "sv-SE"
+    props.language = language_tag()
     props.revision = 1
     props.created = props.modified = now

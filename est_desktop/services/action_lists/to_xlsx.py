@@ -3,7 +3,8 @@
 A participant fills in the yellow columns and sends the file back; ``services.action_lists.answers``
 reads it. Everything the importer relies on (the hidden action id and status at
 export, the ``_est`` sheet with this database's identity) is locked or hidden, and
-the answer cells offer only what the importer accepts.
+the answer cells offer only what the importer accepts. Headings, sheet names and
+instructions are in the list's language; the importer reads either language.
 
 Every cell holding text is written as text (``_put``), never as a formula: a
 description or an answered comment starting with ``=`` would otherwise be a live
@@ -25,23 +26,30 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
 from ...models import ActionStatus
-from ..documents.wording import OVERDUE, SUBJECT, dated_week, status_word
+from ..documents.options import DEFAULT, DocumentOptions
+from ..documents.wording import (
+    OVERDUE,
+    SUBJECT,
+    dated_week,
+    language_tag,
+    status_word,
+    t,
+    writing_in,
+)
 from ..limits import EARLIEST_DATE, xml_safe
 
 if TYPE_CHECKING:
     from .data import ActionList
 
 FORMAT_VERSION = 1
+# Swedish names, and the headings below; an English list has their English.
 SHEET_ACTIONS = "Åtgärder"
 SHEET_CLOSED = "Stängda sedan förra mötet"
 SHEET_META = "_est"
 HEADER_ROW = 4
 FIRST_ROW = 5
 DATE_FORMAT = "YYYY-MM-DD"
-STATUS_LABELS = tuple(
-    status_word(s)
-    for s in (ActionStatus.NEW, ActionStatus.IN_PROGRESS, ActionStatus.DONE, ActionStatus.CANCELLED)
-)
+_STATUSES = (ActionStatus.NEW, ActionStatus.IN_PROGRESS, ActionStatus.DONE, ActionStatus.CANCELLED)
 _EXCEL_EPOCH = date(1899, 12, 30)
 
 NO_OPEN = "Inga öppna åtgärder."
@@ -92,22 +100,38 @@ _LINE_HEIGHT = 15  # points, Calibri 11
 _UNLOCKED = Protection(locked=False)
 
 
+def status_labels() -> tuple[str, ...]:
+    """What the new-status list offers, in the list's language."""
+    return tuple(status_word(s) for s in _STATUSES)
+
+
 def instructions(data: ActionList) -> str:
-    return (
-        f"Exporterad {data.today.isoformat()} (v. {data.week:02d}). "
+    return t(
+        "Exporterad {date} (v. {week}). "
         "Svara i de gula kolumnerna och skicka tillbaka filen till sammankallande."
-    )
+    ).format(date=data.today.isoformat(), week=f"{data.week:02d}")
 
 
 def render_action_list_xlsx(
-    data: ActionList, *, database_id: str, export_id: str, now: datetime
+    data: ActionList,
+    *,
+    database_id: str,
+    export_id: str,
+    now: datetime,
+    options: DocumentOptions = DEFAULT,
 ) -> Workbook:
+    """The answerable workbook, in ``options.language`` (the template is Word's only)."""
+    with writing_in(options.language):
+        return _render(data, database_id, export_id, now)
+
+
+def _render(data: ActionList, database_id: str, export_id: str, now: datetime) -> Workbook:
     data = xml_safe(data)
     workbook = Workbook()
     actions_sheet = workbook.active
-    actions_sheet.title = SHEET_ACTIONS
+    actions_sheet.title = t(SHEET_ACTIONS)
     _actions_sheet(actions_sheet, data)
-    _closed_sheet(workbook.create_sheet(SHEET_CLOSED), data)
+    _closed_sheet(workbook.create_sheet(t(SHEET_CLOSED)), data)
     _meta_sheet(workbook.create_sheet(SHEET_META), data, database_id, export_id)
     workbook.active = 0
     # Sheets cannot be renamed, moved or removed: the importer finds them by name.
@@ -115,9 +139,9 @@ def render_action_list_xlsx(
     props = workbook.properties
     props.title = data.title
     props.creator = props.lastModifiedBy = data.author
-    props.subject = SUBJECT
+    props.subject = t(SUBJECT)
     props.keywords = "EST"
-    props.language = "sv-SE"
+    props.language = language_tag()
     props.created = now.replace(tzinfo=None)
     return workbook
 
@@ -139,7 +163,7 @@ def _actions_sheet(sheet: Worksheet, data: ActionList) -> None:
             action.due_date,
             status_word(action.status),
             item.latest_note,
-            OVERDUE if item.overdue else "",
+            t(OVERDUE) if item.overdue else "",
             None,
             None,
             None,
@@ -158,23 +182,24 @@ def _actions_sheet(sheet: Worksheet, data: ActionList) -> None:
     if data.open:
         _answer_validations(sheet, last_row)
     else:
-        last_row = _nothing(sheet, NO_OPEN)
+        last_row = _nothing(sheet, t(NO_OPEN))
     for column in HIDDEN_COLUMNS:
         sheet.column_dimensions[column].hidden = True
     _finish(sheet, last_row, last_printed="M")
 
 
 def _answer_validations(sheet: Worksheet, last_row: int) -> None:
+    labels = status_labels()
     status = DataValidation(
         type="list",
-        formula1='"' + ",".join(STATUS_LABELS) + '"',
+        formula1='"' + ",".join(labels) + '"',
         allow_blank=True,
         showErrorMessage=True,
-        errorTitle="Ny status",
-        error="Välj en status i listan: " + ", ".join(STATUS_LABELS) + ".",
+        errorTitle=t("Ny status"),
+        error=t("Välj en status i listan: {statuses}.").format(statuses=", ".join(labels)),
         showInputMessage=True,
-        promptTitle="Ny status",
-        prompt="Välj i listan, eller lämna tomt om statusen är oförändrad.",
+        promptTitle=t("Ny status"),
+        prompt=t("Välj i listan, eller lämna tomt om statusen är oförändrad."),
     )
     due = DataValidation(
         type="date",
@@ -182,11 +207,11 @@ def _answer_validations(sheet: Worksheet, last_row: int) -> None:
         formula1=str((EARLIEST_DATE - _EXCEL_EPOCH).days),
         allow_blank=True,
         showErrorMessage=True,
-        errorTitle="Nytt slutdatum",
-        error="Skriv ett datum som ÅÅÅÅ-MM-DD, till exempel 2026-12-15.",
+        errorTitle=t("Nytt slutdatum"),
+        error=t("Skriv ett datum som ÅÅÅÅ-MM-DD, till exempel 2026-12-15."),
         showInputMessage=True,
-        promptTitle="Nytt slutdatum",
-        prompt="ÅÅÅÅ-MM-DD, eller tomt om slutdatumet är oförändrat.",
+        promptTitle=t("Nytt slutdatum"),
+        prompt=t("ÅÅÅÅ-MM-DD, eller tomt om slutdatumet är oförändrat."),
     )
     status.add(f"J{FIRST_ROW}:J{last_row}")
     due.add(f"K{FIRST_ROW}:K{last_row}")
@@ -196,7 +221,7 @@ def _answer_validations(sheet: Worksheet, last_row: int) -> None:
 
 def _closed_sheet(sheet: Worksheet, data: ActionList) -> None:
     columns = CLOSED_COLUMNS + ((OWNER_COLUMN,) if data.is_combined else ())
-    _title(sheet, f"{SHEET_CLOSED} – {data.subject}", data.closed_since_text)
+    _title(sheet, f"{t(SHEET_CLOSED)} – {data.subject}", data.closed_since_text)
     _headers(sheet, columns)
     last_row = HEADER_ROW
     for last_row, item in enumerate(data.closed, FIRST_ROW):
@@ -211,7 +236,7 @@ def _closed_sheet(sheet: Worksheet, data: ActionList) -> None:
         _row(sheet, last_row, values, columns)
         sheet[f"D{last_row}"].number_format = DATE_FORMAT
     if not data.closed:
-        last_row = _nothing(sheet, NO_CLOSED)
+        last_row = _nothing(sheet, t(NO_CLOSED))
     _finish(sheet, last_row, last_printed=get_column_letter(len(columns)))
 
 
@@ -238,7 +263,8 @@ def _title(sheet: Worksheet, title: str, subtitle: str) -> None:
 
 
 def _headers(sheet: Worksheet, columns: Sequence[Column]) -> None:
-    for number, (header, width, _wrapped) in enumerate(columns, 1):
+    headers = [t(header) for header, _, _ in columns]
+    for number, (header, (_, width, _wrapped)) in enumerate(zip(headers, columns, strict=True), 1):
         cell = _put(sheet, HEADER_ROW, number, header)
         cell.font = _BOLD
         cell.fill = _HEADER_FILL
@@ -246,7 +272,7 @@ def _headers(sheet: Worksheet, columns: Sequence[Column]) -> None:
         cell.alignment = Alignment(vertical="bottom", wrap_text=True)
         sheet.column_dimensions[get_column_letter(number)].width = width
     sheet.row_dimensions[HEADER_ROW].height = _height(
-        max(_line_count(header, width) for header, width, _ in columns)
+        max(_line_count(h, width) for h, (_, width, _) in zip(headers, columns, strict=True))
     )
 
 
@@ -306,4 +332,4 @@ def _finish(sheet: Worksheet, last_row: int, *, last_printed: str) -> None:
     sheet.page_margins.left = sheet.page_margins.right = 0.5
     sheet.page_margins.top = sheet.page_margins.bottom = 0.6
     sheet.oddFooter.left.text = "&A"
-    sheet.oddFooter.right.text = "Sida &P av &N"
+    sheet.oddFooter.right.text = t("Sida &P av &N")

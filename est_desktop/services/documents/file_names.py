@@ -6,11 +6,17 @@ from __future__ import annotations
 from datetime import date
 from typing import Protocol
 
+from .options import DEFAULT, DocumentOptions
+from .wording import t, writing_in
+
 
 class Dated(Protocol):
     date: date
 
 
-def default_minutes_filename(meeting: Dated) -> str:
+def default_minutes_filename(meeting: Dated, *, options: DocumentOptions = DEFAULT) -> str:
     week = meeting.date.isocalendar().week
-    return f"EST-minnesanteckningar {meeting.date.isoformat()} (v {week:02d}).docx"
+    with writing_in(options.language):
+        return t("EST-minnesanteckningar {date} (v {week}).docx").format(
+            date=meeting.date.isoformat(), week=f"{week:02d}"
+        )

@@ -16,7 +16,7 @@ from docx.oxml.ns import qn
 from docx.shared import Cm, RGBColor
 from docx.text.paragraph import Paragraph
 
-from .wording import CONFIDENTIAL_HEADER, NOTHING, period_text
+from .wording import CONFIDENTIAL_HEADER, NOTHING, period_text, t
 
 if TYPE_CHECKING:
     from ..map.counts import IncidentMap
@@ -34,13 +34,14 @@ def alert(paragraph: Paragraph, text: str) -> None:
     run.font.color.rgb = _ALERT
 
 
-def note_nothing(document: DocxDocument, text: str = NOTHING) -> None:
-    document.add_paragraph().add_run(text).italic = True
+def note_nothing(document: DocxDocument, text: str | None = None) -> None:
+    """``text`` (already in the document's language) in italics; 'Inget att notera.' by default."""
+    document.add_paragraph().add_run(t(NOTHING) if text is None else text).italic = True
 
 
 def map_caption(incident_map: IncidentMap) -> str:
     period = period_text(incident_map.filter.date_from, incident_map.filter.date_to)
-    return f"Karta: händelser per plats, {period}."
+    return t("Karta: händelser per plats, {period}.").format(period=period)
 
 
 def add_map(document: DocxDocument, incident_map: IncidentMap) -> None:
@@ -127,9 +128,16 @@ def shade(cell, fill: str) -> None:
 
 
 def confidential_header(document: DocxDocument) -> None:
+    """'SEKRETESS' at the top of every page, under the kommun's letterhead where its
+    template has one (on the first page too, when that page has a header of its own)."""
     for section in document.sections:
-        header = section.header
-        header.is_linked_to_previous = False
-        paragraph = header.paragraphs[0]
-        paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
-        alert(paragraph, CONFIDENTIAL_HEADER)
+        headers = [section.header]
+        if section.different_first_page_header_footer:
+            headers.append(section.first_page_header)
+        for header in headers:
+            header.is_linked_to_previous = False
+            paragraph = header.paragraphs[-1]
+            if paragraph.text.strip() or paragraph._p.xpath(".//w:drawing"):
+                paragraph = header.add_paragraph()
+            paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+            alert(paragraph, t(CONFIDENTIAL_HEADER))

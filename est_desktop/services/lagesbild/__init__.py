@@ -33,7 +33,6 @@ from .scope import (
 )
 from .trend import count_trend, incident_trend
 from .types import (
-    MONTH_LABELS,
     PERIOD_PRESETS,
     WITHOUT_FOCUS_AREA,
     ActionGrouping,
@@ -49,7 +48,6 @@ from .types import (
 )
 
 __all__ = [
-    "MONTH_LABELS",
     "PERIOD_PRESETS",
     "WITHOUT_FOCUS_AREA",
     "ActionGrouping",

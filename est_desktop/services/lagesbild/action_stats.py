@@ -10,6 +10,7 @@ from sqlmodel import Session
 
 from ...models import Action, ActionStatus, Meeting, Organisation
 from ...text import swedish_sort_key
+from ..documents.wording import t
 from ..portable_sql import day_number, local_date
 from .scope import Lineage, Scope, scope_of
 from .types import WITHOUT_FOCUS_AREA, ActionGrouping, ActionStats, LagesbildFilter
@@ -114,7 +115,7 @@ def _by_focus_area(
         for root, area in sorted(areas.items(), key=lambda pair: pair[1].order)
     ]
     if 0 in totals:
-        stats.append(ActionStats(0, WITHOUT_FOCUS_AREA, *totals[0], medians.get(0)))
+        stats.append(ActionStats(0, t(WITHOUT_FOCUS_AREA), *totals[0], medians.get(0)))
     return stats
 
 

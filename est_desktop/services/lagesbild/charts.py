@@ -7,7 +7,9 @@ thread that writes reports. For the same reason no global ``rcParams`` are chang
 the shared look (``STYLE``) is passed to every artist explicitly.
 
 Reports are often printed in black and white, so every series also differs by
-marker, dash or hatching, and the heat map darkens with the count.
+marker, dash or hatching, and the heat map darkens with the count. Titles, axes and
+legends are in the current language (``documents.wording``): the user's in the window,
+the document's in a report.
 """
 
 from __future__ import annotations
@@ -24,16 +26,21 @@ from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 from matplotlib.ticker import MaxNLocator
 
+from ..documents.wording import (
+    calendar_words,
+    count_text,
+    decimal_text,
+    percent_text,
+    plural,
+    t,
+    t_each,
+)
 from . import ActionStats, PlaceCount, Trend, TrendSeries, WeekPulse
 
 NO_INCIDENTS = "Inga händelser"
 NO_ACTIONS = "Inga åtgärder"
 NO_TIMED_INCIDENTS = "Inga händelser med klockslag"
-WEEKDAYS_SHORT = ("mån", "tis", "ons", "tor", "fre", "lör", "sön")
-MONTHS_SHORT = ("jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec")
-YEAR_EARLIER = "året innan"
 ALL_FOCUS_AREAS = "Alla fokusområden"
-OTHER_PLACES = "Övriga platser"
 ACTION_KINDS = ("Öppna", "Stängda", "Försenade")
 
 
@@ -71,20 +78,16 @@ _ACTION_COLOURS = (STYLE.palette[0], STYLE.palette[2], STYLE.palette[1])
 _ACTION_HATCHES = ("", "///", "xxx")
 
 
-# --- Swedish numbers ------------------------------------------------------------------------
-
-
-def count_text(value: int) -> str:
-    """'1 234': a (non-breaking) space between thousands, as Swedish text writes it."""
-    return f"{value:,}".replace(",", "\u00a0")
+# --- numbers ----------------------------------------------------------------------------------
 
 
 def share_text(share: float) -> str:
-    """'23 %', or '0,4 %' below one per cent: Swedish decimal comma and spaced sign."""
+    """'23 %', or '0,4 %' below one per cent: Swedish decimal comma and spaced sign
+    ('0.4%' in English)."""
     percent = share * 100
     if 0 < percent < 1:
-        return f"{percent:.1f}".replace(".", ",") + "\u00a0%"
-    return f"{percent:.0f}\u00a0%"
+        return percent_text(decimal_text(percent))
+    return percent_text(f"{percent:.0f}")
 
 
 # --- the builders -----------------------------------------------------------------------------
@@ -94,11 +97,11 @@ def places_chart(
     counts: Sequence[PlaceCount], top: int = 12, *, title: str | None = None
 ) -> Figure:
     """The places with most incidents, largest on top; the rest gathered in one grey bar."""
-    title = "Händelser per plats" if title is None else title
+    title = t("Händelser per plats") if title is None else title
     shown = sorted(counts, key=lambda c: (-c.count, c.place))
     shown = [c for c in shown if c.count > 0]
     if not shown:
-        return _empty(title, NO_INCIDENTS)
+        return _empty(title, t(NO_INCIDENTS))
     rest = shown[top:]
     shown = shown[:top]
     labels = [c.place for c in shown]
@@ -106,7 +109,7 @@ def places_chart(
     shares = [c.share for c in shown]
     colours = [STYLE.palette[0]] * len(shown)
     if rest:
-        labels.append(f"{OTHER_PLACES} ({len(rest)})")
+        labels.append(t("Övriga platser ({count})").format(count=count_text(len(rest))))
         values.append(sum(c.count for c in rest))
         shares.append(sum(c.share for c in rest))
         colours.append(STYLE.muted)
@@ -117,7 +120,7 @@ def places_chart(
     axes.barh(positions, values, color=colours, height=0.7)
     axes.set_yticks(list(positions), labels)
     axes.invert_yaxis()
-    axes.set_xlabel("Antal händelser", fontsize=STYLE.label_size, family=STYLE.font)
+    axes.set_xlabel(t("Antal händelser"), fontsize=STYLE.label_size, family=STYLE.font)
     axes.xaxis.set_major_locator(MaxNLocator(integer=True))
     axes.grid(axis="x", color=STYLE.grid, linewidth=0.6)
     axes.set_xlim(0, max(values) * 1.25)  # room for the text at the bar ends
@@ -128,13 +131,13 @@ def places_chart(
 
 def week_pulse_chart(pulse: WeekPulse, *, title: str | None = None) -> Figure:
     """Weekday × hour of day: when incidents start, darker for more."""
-    title = "Händelser per veckodag och timme" if title is None else title
+    title = t("Händelser per veckodag och timme") if title is None else title
     grid = [list(row) for row in pulse.counts]
     peak = max((max(row) for row in grid), default=0)
     if peak == 0:
         if not pulse.without_time:
-            return _empty(title, NO_INCIDENTS)
-        return _empty(title, NO_TIMED_INCIDENTS, _without_time_text(pulse.without_time))
+            return _empty(title, t(NO_INCIDENTS))
+        return _empty(title, t(NO_TIMED_INCIDENTS), _without_time_text(pulse.without_time))
 
     figure = _figure(height=3.0)
     axes = _axes(figure, title)
@@ -149,8 +152,8 @@ def week_pulse_chart(pulse: WeekPulse, *, title: str | None = None) -> Figure:
         interpolation="nearest",
     )
     axes.set_xticks(range(24), [str(hour) for hour in range(24)])
-    axes.set_yticks(range(7), WEEKDAYS_SHORT)
-    label = "Timme då händelsen började"
+    axes.set_yticks(range(7), calendar_words().weekdays_short)
+    label = t("Timme då händelsen började")
     if pulse.without_time:
         label += f"\n({_without_time_text(pulse.without_time)})"
     axes.set_xlabel(label, fontsize=STYLE.label_size, family=STYLE.font)
@@ -171,7 +174,7 @@ def week_pulse_chart(pulse: WeekPulse, *, title: str | None = None) -> Figure:
                     color="white" if value > peak * 0.55 else STYLE.text,
                 )
     bar = figure.colorbar(image, ax=axes, fraction=0.04, pad=0.015)
-    bar.set_label("Antal händelser", fontsize=STYLE.label_size, family=STYLE.font)
+    bar.set_label(t("Antal händelser"), fontsize=STYLE.label_size, family=STYLE.font)
     bar.ax.yaxis.set_major_locator(MaxNLocator(integer=True, nbins=5))
     bar.ax.tick_params(labelsize=STYLE.tick_size, labelfontfamily=STYLE.font)
     bar.outline.set_visible(False)
@@ -190,14 +193,14 @@ def trend_chart(
     """Incidents per week or month, one line per focus area; the same weeks or months a year
     earlier dashed in the same colour. Beyond ``most_lines`` focus areas the lines would only
     tangle, so their sum is drawn as one line instead."""
-    title = "Händelser över tid" if title is None else title
+    title = t("Händelser över tid") if title is None else title
     series = [
         s for s in trend.series if focus_area_ids is None or s.focus_area_id in focus_area_ids
     ]
     if most_lines is not None and len(series) > most_lines:
         series = [combined_series(series)]
     if not trend.buckets or not any(s.total or s.total_year_earlier for s in series):
-        return _empty(title, NO_INCIDENTS)
+        return _empty(title, t(NO_INCIDENTS))
 
     lines = len(series) * (2 if year_earlier else 1)
     legend_rows = math.ceil(lines / 2) if lines > 1 else 0
@@ -219,14 +222,14 @@ def trend_chart(
                 marker=marker,
                 markersize=size - 1,
                 markerfacecolor="white",
-                label=f"{s.name} ({YEAR_EARLIER})",
+                label=t("{name} (året innan)").format(name=s.name),
             )
     ticks = thinned_ticks(len(trend.buckets))
     axes.set_xticks(ticks, axis_labels(trend, ticks))
     axes.set_xlim(-0.5, len(trend.buckets) - 0.5)
     axes.set_ylim(bottom=0)
     axes.yaxis.set_major_locator(MaxNLocator(integer=True))
-    axes.set_ylabel("Antal händelser", fontsize=STYLE.label_size, family=STYLE.font)
+    axes.set_ylabel(t("Antal händelser"), fontsize=STYLE.label_size, family=STYLE.font)
     axes.grid(axis="y", color=STYLE.grid, linewidth=0.6)
     if legend_rows:  # a single line is named by the title or the heading above the chart
         figure.legend(
@@ -242,7 +245,7 @@ def combined_series(series: Sequence[TrendSeries]) -> TrendSeries:
     """Every series summed bucket by bucket, named for all focus areas."""
     return TrendSeries(
         0,
-        ALL_FOCUS_AREAS,
+        t(ALL_FOCUS_AREAS),
         tuple(sum(counts) for counts in zip(*(s.counts for s in series), strict=True)),
         tuple(sum(counts) for counts in zip(*(s.year_earlier for s in series), strict=True)),
     )
@@ -250,17 +253,17 @@ def combined_series(series: Sequence[TrendSeries]) -> TrendSeries:
 
 def action_chart(stats: Sequence[ActionStats], *, title: str | None = None) -> Figure:
     """Open, closed and overdue actions per organisation or focus area, side by side."""
-    title = "Åtgärder" if title is None else title
+    title = t("Åtgärder") if title is None else title
     rows = [s for s in stats if s.open or s.closed or s.overdue]
     if not rows:
-        return _empty(title, NO_ACTIONS)
+        return _empty(title, t(NO_ACTIONS))
 
     figure = _figure(height=1.3 + 0.55 * len(rows))
     axes = _axes(figure, title)
     height = 0.26
     peak = max(max(s.open, s.closed, s.overdue) for s in rows)
     for kind, (label, colour, hatch) in enumerate(
-        zip(ACTION_KINDS, _ACTION_COLOURS, _ACTION_HATCHES, strict=True)
+        zip(t_each(ACTION_KINDS), _ACTION_COLOURS, _ACTION_HATCHES, strict=True)
     ):
         values = [(s.open, s.closed, s.overdue)[kind] for s in rows]
         positions = [row + (kind - 1) * height for row in range(len(rows))]
@@ -281,7 +284,7 @@ def action_chart(stats: Sequence[ActionStats], *, title: str | None = None) -> F
     axes.invert_yaxis()
     axes.set_xlim(0, peak * 1.15)
     axes.xaxis.set_major_locator(MaxNLocator(integer=True))
-    axes.set_xlabel("Antal åtgärder", fontsize=STYLE.label_size, family=STYLE.font)
+    axes.set_xlabel(t("Antal åtgärder"), fontsize=STYLE.label_size, family=STYLE.font)
     axes.grid(axis="x", color=STYLE.grid, linewidth=0.6)
     figure.legend(
         loc="outside lower center",
@@ -311,15 +314,16 @@ def thinned_ticks(count: int, most: int = 14) -> list[int]:
 def axis_labels(trend: Trend, ticks: Sequence[int]) -> list[str]:
     """Short labels ('v. 48', 'nov'), with the year under the first one and wherever the
     year changed since the previous label shown."""
+    months = calendar_words().months_short
     labels = []
     previous_year = None
     for index in ticks:
         bucket = trend.buckets[index]
         if trend.granularity == "week":
             year, week, _ = bucket.start.isocalendar()
-            text = f"v. {week}"
+            text = t("v. {week}").format(week=week)
         elif trend.granularity == "month":
-            year, text = bucket.start.year, MONTHS_SHORT[bucket.start.month - 1]
+            year, text = bucket.start.year, months[bucket.start.month - 1]
         else:
             labels.append(bucket.label)
             continue
@@ -418,8 +422,11 @@ def _empty(title: str, message: str, note: str = "") -> Figure:
 
 
 def _without_time_text(count: int) -> str:
-    noun = "händelse" if count == 1 else "händelser"
-    return f"{count_text(count)} {noun} utan klockslag ingår inte"
+    return plural(
+        count,
+        "{count} händelse utan klockslag ingår inte",
+        "{count} händelser utan klockslag ingår inte",
+    )
 
 
 __all__ = [

@@ -11,10 +11,10 @@ from sqlalchemy.sql import ColumnElement
 from sqlmodel import Session
 
 from ...models import Incident
+from ..documents.wording import month_label, t, week_and_year
 from ..portable_sql import day_number
 from .scope import Scope, scope_of
 from .types import (
-    MONTH_LABELS,
     WITHOUT_FOCUS_AREA,
     YEAR_EARLIER_WEEKS,
     Bucket,
@@ -44,28 +44,19 @@ def _months_back(day: date, months: int, *, keep_month_end: bool = False) -> dat
     return min(date(year, month + 1, day.day), last)
 
 
-def _week_label(day: date) -> str:
-    year, week, _ = day.isocalendar()
-    return f"v. {week} {year}"
-
-
-def _month_label(day: date) -> str:
-    return f"{MONTH_LABELS[day.month - 1]} {day.year}"
-
-
 def _buckets(date_from: date, date_to: date, granularity: Granularity) -> list[Bucket]:
     buckets = []
     if granularity == "week":
         start = date_from - timedelta(days=date_from.weekday())
         while start <= date_to:
             end = start + timedelta(days=6)
-            buckets.append(Bucket(max(start, date_from), min(end, date_to), _week_label(start)))
+            buckets.append(Bucket(max(start, date_from), min(end, date_to), week_and_year(start)))
             start = end + timedelta(days=1)
     else:
         start = date_from.replace(day=1)
         while start <= date_to:
             end = last_of_month(start.year, start.month)
-            buckets.append(Bucket(max(start, date_from), min(end, date_to), _month_label(start)))
+            buckets.append(Bucket(max(start, date_from), min(end, date_to), month_label(start)))
             start = end + timedelta(days=1)
     return buckets
 
@@ -73,10 +64,10 @@ def _buckets(date_from: date, date_to: date, granularity: Granularity) -> list[B
 def _year_earlier(bucket: Bucket, granularity: Granularity) -> Bucket:
     if granularity == "week":
         back = timedelta(weeks=YEAR_EARLIER_WEEKS)
-        return Bucket(bucket.start - back, bucket.end - back, _week_label(bucket.start - back))
+        return Bucket(bucket.start - back, bucket.end - back, week_and_year(bucket.start - back))
     start = _months_back(bucket.start, 12)
     end = _months_back(bucket.end, 12, keep_month_end=True)
-    return Bucket(start, end, _month_label(start))
+    return Bucket(start, end, month_label(start))
 
 
 def _bucket_index(granularity: Granularity, first_start: date) -> ColumnElement:
@@ -159,7 +150,9 @@ def count_trend(scope: Scope, granularity: Granularity) -> Trend:
     series.sort(key=lambda s: lineage.areas[s.focus_area_id].order)
     if 0 in counts:
         series.append(
-            TrendSeries(0, WITHOUT_FOCUS_AREA, tuple(counts[0]), tuple(year_earlier.get(0, zeros)))
+            TrendSeries(
+                0, t(WITHOUT_FOCUS_AREA), tuple(counts[0]), tuple(year_earlier.get(0, zeros))
+            )
         )
     return Trend(granularity, tuple(buckets), tuple(series), tuple(earlier))
 

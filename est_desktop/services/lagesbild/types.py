@@ -50,7 +50,7 @@ class WeekPulse:
 class Bucket:
     start: date
     end: date  # inclusive
-    label: str  # "v. 48 2026" or "nov. 2026"
+    label: str  # "v. 48 2026" or "nov. 2026", in the language current when counted
 
 
 @dataclass(frozen=True)
@@ -109,21 +109,6 @@ class Lagesbild:
         return self.pulse.total
 
 
-WITHOUT_FOCUS_AREA = "Utan fokusområde"
-# Språkrådet's abbreviations; the short months are written out whole.
-MONTH_LABELS = (
-    "jan.",
-    "feb.",
-    "mars",
-    "apr.",
-    "maj",
-    "juni",
-    "juli",
-    "aug.",
-    "sep.",
-    "okt.",
-    "nov.",
-    "dec.",
-)
+WITHOUT_FOCUS_AREA = "Utan fokusområde"  # a series' name, in the current language (t)
 PERIOD_PRESETS = ("last_4_weeks", "this_quarter", "this_year", "agreement")
 YEAR_EARLIER_WEEKS = 52  # the same ISO week a year earlier, on the same weekdays

@@ -11,7 +11,8 @@ from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.patches import Rectangle
 
-from ..lagesbild.charts import STYLE, count_text
+from ..documents.wording import count_text, plural, t
+from ..lagesbild.charts import STYLE
 from .counts import IncidentMap
 from .look import (
     BORDER,
@@ -113,7 +114,7 @@ def draw_legend(
     if incident_map.placed and any(p.count for p in incident_map.placed):
         legend.legend(
             handles=handles,
-            title="Händelser per plats",
+            title=t("Händelser per plats"),
             loc="upper left",
             frameon=False,
             labelspacing=1.6 if printed else 1.2,
@@ -123,16 +124,19 @@ def draw_legend(
             title_fontproperties={"family": STYLE.font, "size": look.label_size},
             alignment="left",
         )
-    lines = [f"Totalt {count_text(incident_map.total)} händelser"]
+    lines = [t("Totalt {count} händelser").format(count=count_text(incident_map.total))]
     if incident_map.unplaced:
+        places = len(incident_map.unplaced)
         lines.append(
-            f"{count_text(incident_map.unplaced_count)} på "
-            f"{count_text(len(incident_map.unplaced))} "
-            + ("plats" if len(incident_map.unplaced) == 1 else "platser")
-            + " utan läge syns inte på kartan"
+            plural(
+                places,
+                "{incidents} på {count} plats utan läge syns inte på kartan",
+                "{incidents} på {count} platser utan läge syns inte på kartan",
+                incidents=count_text(incident_map.unplaced_count),
+            )
         )
     if not incident_map.filter.include_confidential:
-        lines.append("Sekretessmarkerade händelser ingår inte")
+        lines.append(t("Sekretessmarkerade händelser ingår inte"))
     legend.text(
         0,
         0,

@@ -15,6 +15,7 @@ from sqlmodel import Session
 
 from ...paths import resource_path
 from ...text import QT_TRANSLATE_NOOP
+from ..documents.wording import t
 from ..errors import ValidationError
 from ..settings import get_value, set_value
 
@@ -52,9 +53,15 @@ def _boundaries() -> tuple[str, tuple[Municipality, ...]]:
     return data["attribution"], municipalities
 
 
+# What resources/maps/kommuner.json says of its source.
+SCB_ATTRIBUTION = "Kommungräns: SCB"
+
+
 def attribution() -> str:
-    """What every map says of its boundaries' source, as their publisher asks."""
-    return _boundaries()[0]
+    """What every map says of its boundaries' source, as their publisher asks, in the
+    current language when it is the one the app ships with."""
+    text = _boundaries()[0]
+    return t(SCB_ATTRIBUTION) if text == SCB_ATTRIBUTION else text
 
 
 def municipalities() -> tuple[Municipality, ...]:

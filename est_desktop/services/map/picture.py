@@ -24,7 +24,8 @@ from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 from matplotlib.patches import Polygon, Rectangle
 
-from ..lagesbild.charts import STYLE, count_text, figure_png
+from ..documents.wording import count_text, t
+from ..lagesbild.charts import STYLE, figure_png
 from .counts import IncidentMap, MapPlace
 from .furniture import (
     draw_legend,
@@ -61,7 +62,7 @@ def map_figure(
 ) -> Figure:
     """The map of ``incident_map``: markers in ``incident_map.placed`` order, each marker
     layer's gid naming its places (``PLACES_GID``) for a click to find them."""
-    title = "Händelser på kartan" if title is None else title
+    title = t("Händelser på kartan") if title is None else title
     kommun = incident_map.municipality
     placed = [p for p in incident_map.placed if p.count > 0]
     extent = extent_of(kommun, placed)
@@ -99,12 +100,14 @@ def map_figure(
     draw_north(axes, look)
     draw_scale_bar(axes, extent, look)
     draw_legend(legend_axes, scale, look, incident_map, printed)
-    draw_source(figure, look, f"{attribution()}. Platsernas lägen: EST Desktop.")
+    draw_source(
+        figure, look, t("{source}. Platsernas lägen: EST Desktop.").format(source=attribution())
+    )
     if not placed:
         axes.text(
             0.5,
             0.5,
-            "Inga händelser på platser med läge" if incident_map.total else "Inga händelser",
+            t("Inga händelser på platser med läge") if incident_map.total else t("Inga händelser"),
             ha="center",
             va="center",
             fontsize=look.title_size,
@@ -357,7 +360,11 @@ def _draw_detail(
         spine.set_color(BORDER)
         spine.set_linestyle("--")
     inset.set_title(
-        "Utsnitt (streckad ruta)", fontsize=look.small_size, family=STYLE.font, pad=2, loc="left"
+        t("Utsnitt (streckad ruta)"),
+        fontsize=look.small_size,
+        family=STYLE.font,
+        pad=2,
+        loc="left",
     )
     _draw_places(inset, detail.places, scale, look, labels=len(detail.places), shrink=0.5)
 

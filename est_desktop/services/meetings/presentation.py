@@ -26,6 +26,7 @@ from ...models import (
 from ...text import swedish_sort_key
 from ..actions.decisions import ReviewRow, review_rows
 from ..actions.rows import ActionRow, action_row, action_row_query
+from ..documents.wording import agenda_title
 from ..imports.survey_picture import SurveyWeek, survey_week
 from ..incidents import IncidentRow, incident_row, incident_row_query
 from ..lagesbild.types import LagesbildFilter
@@ -81,7 +82,7 @@ def slide_for_item(*, session: Session, item_id: int, today: date | None = None)
         "kind": item.kind,
         "number": item.position + 1,
         "total": total,
-        "title": item.title,
+        "title": agenda_title(item.kind, item.title),
         "planned_minutes": item.planned_minutes,
         "meeting_date": meeting.date,
         "notes": item.notes,

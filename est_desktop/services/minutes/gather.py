@@ -22,7 +22,9 @@ from ..actions import decisions as actions
 from ..actions import past as action_past
 from ..actions import rows as action_rows
 from ..documents.file_names import default_minutes_filename
+from ..documents.options import DEFAULT, DocumentOptions
 from ..documents.safe_write import write_atomically
+from ..documents.wording import t, writing_in
 from ..lagesbild.types import LagesbildFilter
 from ..map.counts import incident_map
 from ..meetings import agenda as meetings
@@ -118,15 +120,21 @@ def _grouped(rows, organisation, value) -> list[Group]:
 
 def find_in_minutes(data: MinutesData) -> list[Finding]:
     """Personal identity numbers the document would contain, each with the heading it is under."""
-    parts = [("Mötet", data.meeting), ("Närvarande", data.attendance)]
+    parts = [(t("Mötet"), data.meeting), (t("Närvarande"), data.attendance)]
     parts += [(item.heading, item) for item in data.items]
-    parts += [("Öppna åtgärder efter mötet", data.open_actions), ("Nästa möte", data.next_meeting)]
+    parts += [
+        (t("Öppna åtgärder efter mötet"), data.open_actions),
+        (t("Nästa möte"), data.next_meeting),
+    ]
     return scan_texts((where, text) for where, part in parts for text in texts_in(part))
 
 
-def minutes_title(meeting: MeetingFacts | Meeting) -> str:
+def minutes_title(meeting: MeetingFacts | Meeting, *, options: DocumentOptions = DEFAULT) -> str:
     week = meeting.date.isocalendar().week
-    return f"Minnesanteckningar EST-möte {meeting.date.isoformat()} (v. {week:02d})"
+    with writing_in(options.language):
+        return t("Minnesanteckningar EST-möte {date} (v. {week})").format(
+            date=meeting.date.isoformat(), week=f"{week:02d}"
+        )
 
 
 def export_minutes(
@@ -138,6 +146,7 @@ def export_minutes(
     organisation_name: str | None = None,
     allow_personal_numbers: bool = False,
     include_map: bool = False,
+    options: DocumentOptions = DEFAULT,
 ) -> Path:
     """Writes the meeting's minutes to ``out_path`` (.docx) and returns the path written.
 
@@ -147,25 +156,31 @@ def export_minutes(
     existing file is replaced only once the new one is complete; errors the user
     can act on (folder missing, file open in Word, disk full) are ``KnownError``. A
     personal identity number in the text is ``PersonalNumbersInExport`` unless
-    ``allow_personal_numbers``.
+    ``allow_personal_numbers``. ``options`` choose the language and the Word template.
     """
-    data = gather_minutes(
-        session=session,
-        meeting_id=meeting_id,
-        include_confidential=include_confidential,
-        organisation_name=organisation_name,
-        include_map=include_map,
-    )
-    refuse_in_export(find_in_minutes(data), allow=allow_personal_numbers)
-    # python-docx loads here, on the thread writing the document, not with this module:
-    # the window names the file (``default_minutes_filename``) before anything is written.
-    from .to_docx import render_minutes
+    with writing_in(options.language):
+        data = gather_minutes(
+            session=session,
+            meeting_id=meeting_id,
+            include_confidential=include_confidential,
+            organisation_name=organisation_name,
+            include_map=include_map,
+        )
+        refuse_in_export(find_in_minutes(data), allow=allow_personal_numbers)
+        # python-docx loads here, on the thread writing the document, not with this module:
+        # the window names the file (``default_minutes_filename``) before anything is written.
+        from .to_docx import render_minutes
 
-    document = render_minutes(data, title=minutes_title(data.meeting), now=datetime.now(UTC))
-    target = Path(out_path)
-    if target.is_dir():
-        target = target / default_minutes_filename(data.meeting)
-    return write_atomically(target, lambda path: document.save(str(path)))
+        document = render_minutes(
+            data,
+            title=minutes_title(data.meeting, options=options),
+            now=datetime.now(UTC),
+            options=options,
+        )
+        target = Path(out_path)
+        if target.is_dir():
+            target = target / default_minutes_filename(data.meeting, options=options)
+        return write_atomically(target, lambda path: document.save(str(path)))
 
 
 __all__ = [

@@ -1,4 +1,4 @@
-"""Renders gathered minutes into a Word document, in Swedish, from our template.
+"""Renders gathered minutes into a Word document, in Swedish or English, from the template.
 
 The minutes are read by people who were not in the room, often printed, and
 sometimes in black and white: every mark that matters (draft, confidential,
@@ -10,15 +10,26 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-from docx import Document
 from docx.document import Document as DocxDocument
 from docx.shared import Cm, Pt
 
 from ...models import AgendaItemKind
-from ...paths import resource_path
 from ..actions.decisions import ReviewRow
+from ..documents.options import DEFAULT, DocumentOptions
+from ..documents.template import new_document
 from ..documents.word import add_map, add_table, alert, confidential_header, note_nothing
-from ..documents.wording import OVERDUE, SUBJECT, long_date, status_word, week_label
+from ..documents.wording import (
+    OVERDUE,
+    SUBJECT,
+    agenda_title,
+    language_tag,
+    long_date,
+    status_word,
+    t,
+    t_each,
+    week_label,
+    writing_in,
+)
 from ..incidents import IncidentRow
 from ..limits import xml_safe
 
@@ -33,19 +44,30 @@ NOT_REVIEWED = "Ej behandlad"
 NOT_DECIDED = "Inte bestämt."
 ANSWERS_HEADING = "Svar på åtgärdslistor sedan förra mötet"
 WEEK_MAP_HEADING = "Bilaga: Karta över veckans händelser"
+NEXT_MEETING_HEADING = "Nästa möte"
 
+# The fixed items' headings as the standard agenda names them
+# (resources/seed/agenda_template.json; a test keeps the two alike).
 _DASH = "–"
 
 
-# --- Swedish wording ------------------------------------------------------------------
+# --- wording ------------------------------------------------------------------------
+
+
+def item_title(item: ItemMinutes) -> str:
+    return agenda_title(item.kind, item.title)
+
+
+def item_heading(item: ItemMinutes) -> str:
+    return f"§ {item.number} {item_title(item)}"
 
 
 def outcome_word(review: ReviewRow) -> str:
     outcome = review.outcome
     if outcome is None:
-        return NOT_REVIEWED
+        return t(NOT_REVIEWED)
     if outcome.new_due_date is not None:
-        return f"Nytt slutdatum {outcome.new_due_date.isoformat()}"
+        return t("Nytt slutdatum {date}").format(date=outcome.new_due_date.isoformat())
     return status_word(outcome.status)
 
 
@@ -56,14 +78,14 @@ def answer_word(answer: AnswerRow) -> str:
     if answer.status != answer.previous_status or answer.new_due_date is None:
         parts.append(status_word(answer.status))
     if answer.new_due_date is not None:
-        parts.append(f"Nytt slutdatum {answer.new_due_date.isoformat()}")
+        parts.append(t("Nytt slutdatum {date}").format(date=answer.new_due_date.isoformat()))
     return "\n".join(parts)
 
 
 def meeting_when_where(meeting: MeetingFacts) -> str:
     text = long_date(meeting.date)
     if meeting.start_time is not None:
-        text += f" kl. {meeting.start_time.strftime('%H:%M')}"
+        text = t("{date} kl. {time}").format(date=text, time=meeting.start_time.strftime("%H:%M"))
     if meeting.location:
         text += f", {meeting.location}"
     return text
@@ -76,20 +98,27 @@ def _iso(day: date | None) -> str:
 # --- the document -------------------------------------------------------------------
 
 
-def render_minutes(data: MinutesData, *, title: str, now: datetime) -> DocxDocument:
+def render_minutes(
+    data: MinutesData, *, title: str, now: datetime, options: DocumentOptions = DEFAULT
+) -> DocxDocument:
+    with writing_in(options.language):
+        return _render(data, title, now, options)
+
+
+def _render(data: MinutesData, title: str, now: datetime, options: DocumentOptions) -> DocxDocument:
     data, title = xml_safe(data), xml_safe(title)
-    document = Document(str(resource_path("templates", "minutes.docx")))
+    document = new_document(options)
     _title_block(document, data)
     _attendance(document, data)
     for item in data.items:
         _item(document, data, item)
     _open_actions(document, data)
-    document.add_heading("Nästa möte", level=1)
+    document.add_heading(t(NEXT_MEETING_HEADING), level=1)
     document.add_paragraph(
-        NOT_DECIDED if data.next_meeting is None else meeting_when_where(data.next_meeting)
+        t(NOT_DECIDED) if data.next_meeting is None else meeting_when_where(data.next_meeting)
     )
     if data.week_map is not None:
-        heading = document.add_heading(WEEK_MAP_HEADING, level=1)
+        heading = document.add_heading(t(WEEK_MAP_HEADING), level=1)
         heading.paragraph_format.page_break_before = True
         heading.paragraph_format.keep_with_next = True
         add_map(document, data.week_map.incidents)
@@ -101,18 +130,20 @@ def render_minutes(data: MinutesData, *, title: str, now: datetime) -> DocxDocum
 
 def _title_block(document: DocxDocument, data: MinutesData) -> None:
     meeting = data.meeting
-    document.add_paragraph(f"Minnesanteckningar EST-möte {meeting.date.isoformat()}", "Title")
-    document.add_paragraph(f"{data.organisation_name} · {SUBJECT}", "Subtitle")
+    document.add_paragraph(
+        t("Minnesanteckningar EST-möte {date}").format(date=meeting.date.isoformat()), "Title"
+    )
+    document.add_paragraph(f"{data.organisation_name} · {t(SUBJECT)}", "Subtitle")
     if not meeting.finalised:
-        alert(document.add_paragraph(), DRAFT)
+        alert(document.add_paragraph(), t(DRAFT))
     if data.has_confidential:
-        alert(document.add_paragraph(), CONFIDENTIAL_NOTICE)
+        alert(document.add_paragraph(), t(CONFIDENTIAL_NOTICE))
     facts = (
-        ("Datum", long_date(meeting.date)),
-        ("Vecka", week_label(meeting.date)),
-        ("Tid", meeting.start_time.strftime("%H:%M") if meeting.start_time else _DASH),
-        ("Plats", meeting.location or _DASH),
-        ("Sammankallande", meeting.convener or _DASH),
+        (t("Datum"), long_date(meeting.date)),
+        (t("Vecka"), week_label(meeting.date)),
+        (t("Tid"), meeting.start_time.strftime("%H:%M") if meeting.start_time else _DASH),
+        (t("Plats"), meeting.location or _DASH),
+        (t("Sammankallande"), meeting.convener or _DASH),
     )
     for label, value in facts:
         paragraph = document.add_paragraph()
@@ -123,9 +154,9 @@ def _title_block(document: DocxDocument, data: MinutesData) -> None:
 
 
 def _attendance(document: DocxDocument, data: MinutesData) -> None:
-    document.add_heading("Närvarande", level=1)
+    document.add_heading(t("Närvarande"), level=1)
     if not data.attendance:
-        note_nothing(document, "Ingen närvaro antecknad.")
+        note_nothing(document, t("Ingen närvaro antecknad."))
     for group in data.attendance:
         heading = document.add_paragraph()
         heading.paragraph_format.keep_with_next = True
@@ -140,18 +171,18 @@ def _attendance(document: DocxDocument, data: MinutesData) -> None:
 
 
 def _item(document: DocxDocument, data: MinutesData, item: ItemMinutes) -> None:
-    document.add_heading(item.heading, level=1)
+    document.add_heading(item_heading(item), level=1)
     empty = True
     for block in item.notes.splitlines():
         if block.strip():
             document.add_paragraph(block.strip())
             empty = False
     if item.is_review and item.reviews:
-        document.add_heading("Uppföljning av öppna åtgärder", level=3)
+        document.add_heading(t("Uppföljning av öppna åtgärder"), level=3)
         add_table(
             document,
-            ("Åtgärd", "Ansvarig", "Beslutad", "Utfall", "Anteckning"),
-            (4.9, 4.2, 1.8, 2.8, 3.3),
+            t_each(("Åtgärd", "Ansvarig", "Beslutad", "Utfall", "Anteckning")),
+            (4.7, 4.0, 2.2, 2.8, 3.3),  # "Decided" whole in English too
             [
                 (
                     r.action.description,
@@ -167,11 +198,11 @@ def _item(document: DocxDocument, data: MinutesData, item: ItemMinutes) -> None:
         )
         empty = False
     if item.is_review and item.answers:
-        document.add_heading(ANSWERS_HEADING, level=3)
+        document.add_heading(t(ANSWERS_HEADING), level=3)
         add_table(
             document,
-            ("Åtgärd", "Ansvarig", "Svar", "Kommentar", "Besvarad av", "Fil"),
-            (3.6, 3.0, 2.3, 3.0, 2.1, 3.0),
+            t_each(("Åtgärd", "Ansvarig", "Svar", "Kommentar", "Besvarad av", "Fil")),
+            (3.5, 2.9, 2.2, 2.9, 2.5, 3.0),  # "Answered by" whole
             [
                 (
                     a.description,
@@ -186,19 +217,19 @@ def _item(document: DocxDocument, data: MinutesData, item: ItemMinutes) -> None:
         )
         empty = False
     if item.incidents:
-        document.add_heading("Händelser", level=3)
+        document.add_heading(t("Händelser"), level=3)
         add_table(
             document,
-            ("Datum", "Plats", "Händelse", "Källa"),
+            t_each(("Datum", "Plats", "Händelse", "Källa")),
             (3.0, 3.0, 6.9, 4.1),
             [_incident_cells(row) for row in item.incidents],
         )
         empty = False
     if item.actions:
-        document.add_heading("Beslutade åtgärder", level=3)
+        document.add_heading(t("Beslutade åtgärder"), level=3)
         add_table(
             document,
-            ("Åtgärd", "Ansvarig organisation", "Kontaktperson", "Klart senast", "Status"),
+            t_each(("Åtgärd", "Ansvarig organisation", "Kontaktperson", "Klart senast", "Status")),
             (5.6, 4.4, 2.8, 2.3, 1.9),
             [
                 (
@@ -213,27 +244,29 @@ def _item(document: DocxDocument, data: MinutesData, item: ItemMinutes) -> None:
         )
         empty = False
     if item.kind == AgendaItemKind.NEXT_MEETING and data.next_meeting is not None:
-        document.add_paragraph(f"Nästa möte: {meeting_when_where(data.next_meeting)}.")
+        document.add_paragraph(
+            t("Nästa möte: {when}.").format(when=meeting_when_where(data.next_meeting))
+        )
         empty = False
     if empty:
         note_nothing(document)
 
 
 def _incident_cells(row: IncidentRow) -> tuple:
-    what = ((CONFIDENTIAL_MARK + " ", True), (row.description, False))
+    what = ((t(CONFIDENTIAL_MARK) + " ", True), (row.description, False))
     return (row.when, row.where, what if row.confidential else row.description, row.source)
 
 
 def _open_actions(document: DocxDocument, data: MinutesData) -> None:
-    document.add_heading("Öppna åtgärder efter mötet", level=1)
+    document.add_heading(t("Öppna åtgärder efter mötet"), level=1)
     if not data.open_actions:
-        note_nothing(document, "Inga öppna åtgärder.")
+        note_nothing(document, t("Inga öppna åtgärder."))
     on = data.meeting.date
     for group in data.open_actions:
         document.add_heading(group.organisation, level=2)
         add_table(
             document,
-            ("Åtgärd", "Fokusområde", "Beslutad", "Klart senast", "Status"),
+            t_each(("Åtgärd", "Fokusområde", "Beslutad", "Klart senast", "Status")),
             (6.6, 3.6, 1.9, 2.3, 2.6),
             [
                 (
@@ -241,19 +274,13 @@ def _open_actions(document: DocxDocument, data: MinutesData) -> None:
                     a.focus_area or _DASH,
                     week_label(a.decided_on, relative_to=on) if a.decided_on else _DASH,
                     _iso(a.due_date),
-                    ((status_word(a.status), False), ("\n" + OVERDUE, True))
+                    ((status_word(a.status), False), ("\n" + t(OVERDUE), True))
                     if a.is_overdue(on)
                     else status_word(a.status),
                 )
                 for a in group.rows
             ],
         )
-
-
-# --- the map ------------------------------------------------------------------------
-
-
-# --- tables -------------------------------------------------------------------------
 
 
 # --- header and document properties ------------------------------------------------------
@@ -263,9 +290,9 @@ def set_properties(document: DocxDocument, data: MinutesData, title: str, now: d
     props = document.core_properties
     props.title = title
     props.author = props.last_modified_by = data.organisation_name
-    props.subject = SUBJECT
+    props.subject = t(SUBJECT)
     props.keywords = "EST"
     props.comments = props.category = ""
-    props.language = "sv-SE"
+    props.language = language_tag()
     props.revision = 1
     props.created = props.modified = now

@@ -1,6 +1,6 @@
-"""What the reports' Word documents share: Swedish wording, building blocks, properties.
+"""What the reports' Word documents share: wording, building blocks, properties.
 
-Same template, tables and Swedish wording as the minutes. The readers are the
+Same template, tables and wording as the minutes. The readers are the
 ledningsgrupp, often on paper: each focus area starts on a page of its own, short
 tables are not split over pages, and charts differ by marker and hatching, not colour
 alone.
@@ -10,10 +10,9 @@ from __future__ import annotations
 
 import io
 from collections.abc import Callable, Sequence
-from datetime import date, datetime
+from datetime import datetime
 from typing import TYPE_CHECKING
 
-from docx import Document
 from docx.document import Document as DocxDocument
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
 from docx.shared import Cm, Pt
@@ -22,12 +21,13 @@ from docx.text.paragraph import Paragraph
 from matplotlib.figure import Figure
 
 from ...models import ActionStatus, PlanStatus
-from ...paths import resource_path
+from ..documents import template
+from ..documents.options import DocumentOptions
 from ..documents.word import add_table, alert, confidential_header
-from ..documents.wording import day_text
+from ..documents.wording import count_text, day_text, percent_text, plural, t
 from ..documents.wording import period_text as period_text  # re-exported: dates worded in one place
-from ..lagesbild import MONTH_LABELS
-from ..lagesbild.charts import count_text, figure_png
+from ..documents.wording import short_day as short_day
+from ..lagesbild.charts import figure_png
 from ..minutes.to_docx import set_properties
 
 if TYPE_CHECKING:
@@ -43,10 +43,10 @@ PLAN_STATUS_WORDS = {
     PlanStatus.IN_PROGRESS: "Pågår",
     PlanStatus.DONE: "Genomförd",
 }
-_PLAN_STATUS_PLURAL = {
-    PlanStatus.NOT_STARTED: "ej påbörjade",
-    PlanStatus.IN_PROGRESS: "pågår",
-    PlanStatus.DONE: "genomförda",
+_PLAN_STATUS_COUNTS = {  # one, many
+    PlanStatus.NOT_STARTED: ("{count} ej påbörjad", "{count} ej påbörjade"),
+    PlanStatus.IN_PROGRESS: ("{count} pågår", "{count} pågår"),
+    PlanStatus.DONE: ("{count} genomförd", "{count} genomförda"),
 }
 CHART_WIDTH = Cm(17)  # the text width, like the tables
 DASH = "–"
@@ -58,7 +58,7 @@ _CELL_PADDING_CM = 0.45
 MINUS = "\u2212"  # a real minus sign: a hyphen looks like a dash in print
 
 
-# --- Swedish wording ------------------------------------------------------------------------
+# --- wording ------------------------------------------------------------------------------
 
 
 def signed(number: int) -> str:
@@ -77,34 +77,27 @@ def change_text(now: int, before: int | None) -> str:
     if change == 0 or before == 0:
         return signed(change)
     percent = round(change / before * 100)
-    return f"{signed(change)} ({signed(percent)}\u00a0%)"
+    return f"{signed(change)} ({percent_text(signed(percent))})"
 
 
 def plan_status_word(status: PlanStatus | str) -> str:
-    return PLAN_STATUS_WORDS.get(PlanStatus(status), str(status))
+    try:
+        return t(PLAN_STATUS_WORDS[PlanStatus(status)])
+    except ValueError:
+        return str(status)
 
 
 def plan_status_count(status: PlanStatus | str, count: int) -> str:
     """'1 genomförd', '3 genomförda', '2 pågår'."""
-    status = PlanStatus(status)
-    word = PLAN_STATUS_WORDS[status].lower() if count == 1 else _PLAN_STATUS_PLURAL[status]
-    return f"{count_text(count)} {word}"
-
-
-def short_day(day: date) -> str:
-    """'26 nov.', for narrow columns."""
-    return f"{day.day} {MONTH_LABELS[day.month - 1]}"
-
-
-def counted(number: int, one: str, many: str) -> str:
-    return f"{count_text(number)} {one if number == 1 else many}"
+    one, many = _PLAN_STATUS_COUNTS[PlanStatus(status)]
+    return plural(count, one, many)
 
 
 # --- shared building blocks ------------------------------------------------------------------
 
 
-def new_document() -> DocxDocument:
-    return Document(str(resource_path("templates", "minutes.docx")))
+def new_document(options: DocumentOptions) -> DocxDocument:
+    return template.new_document(options)
 
 
 def facts_block(document: DocxDocument, facts: Sequence[tuple[str, str]]) -> None:
@@ -118,28 +111,35 @@ def facts_block(document: DocxDocument, facts: Sequence[tuple[str, str]]) -> Non
 
 def counting_note(facts: ReportFacts) -> str:
     """How the numbers were counted, so no reader takes them for the crime statistics."""
-    text = (
-        "Antalen avser händelser och åtgärder registrerade vid EST-mötena, "
-        "inte polisens brottsstatistik."
-    )
+    sentences = [
+        t(
+            "Antalen avser händelser och åtgärder registrerade vid EST-mötena, "
+            "inte polisens brottsstatistik."
+        )
+    ]
     if facts.counted_to < facts.period.end:
-        text += f" Perioden pågår: händelser räknas till och med {day_text(facts.counted_to)}."
+        sentences.append(
+            t("Perioden pågår: händelser räknas till och med {day}.").format(
+                day=day_text(facts.counted_to)
+            )
+        )
     if not facts.include_confidential:
-        text += " Sekretessmarkerade händelser ingår inte."
-    return text
+        sentences.append(t("Sekretessmarkerade händelser ingår inte."))
+    return " ".join(sentences)
 
 
 def confidential_notice(document: DocxDocument, facts: ReportFacts) -> None:
     if facts.has_confidential:
+        count = plural(
+            facts.confidential_count,
+            "{count} sekretessmarkerad händelse",
+            "{count} sekretessmarkerade händelser",
+        )
         alert(
             document.add_paragraph(),
-            "Innehåller sekretessmarkerade uppgifter: antalen omfattar "
-            + counted(
-                facts.confidential_count,
-                "sekretessmarkerad händelse",
-                "sekretessmarkerade händelser",
-            )
-            + ".",
+            t("Innehåller sekretessmarkerade uppgifter: antalen omfattar {count}.").format(
+                count=count
+            ),
         )
 
 
@@ -251,7 +251,9 @@ def ignore_section(_label: str) -> None:
 def linked_actions_text(actions: Sequence[LinkedAction]) -> str:
     """'Kopplade åtgärder: 3 (1 klar)': the actions decided to carry out a bilaga 1 row."""
     done = sum(1 for a in actions if a.status == ActionStatus.DONE)
-    return f"Kopplade åtgärder: {count_text(len(actions))} ({counted(done, 'klar', 'klara')})"
+    return t("Kopplade åtgärder: {count} ({done})").format(
+        count=count_text(len(actions)), done=plural(done, "{count} klar", "{count} klara")
+    )
 
 
 def page_break(document: DocxDocument) -> None:

@@ -17,6 +17,7 @@ from ...models import PlanStatus
 from .. import lagesbild
 from ..agreements.followup import GoalEvidence, LinkedAction, goal_evidence, plan_rows
 from ..agreements.in_force import focus_areas
+from ..documents.wording import t
 from ..lagesbild import ActionStats, LagesbildFilter, Trend, TrendSeries
 from ..map.counts import IncidentMap, incident_map
 from .common import (
@@ -185,7 +186,7 @@ def gather_final(
         ),
         areas=tuple(areas),
         without_focus_area=YearRow(
-            lagesbild.WITHOUT_FOCUS_AREA,
+            t(lagesbild.WITHOUT_FOCUS_AREA),
             per_year(without.counts if without else (0,) * len(trend.buckets)),
         ),
         places=tuple(_places_by_year(session, years, scope)),
@@ -228,7 +229,7 @@ def _places_by_year(session: Session, years: list[Period], scope) -> list[YearRo
 
 
 def final_title(agreement_name: str) -> str:
-    return f"Slutrapport {agreement_name}"
+    return t("Slutrapport {agreement}").format(agreement=agreement_name)
 
 
 __all__ = [

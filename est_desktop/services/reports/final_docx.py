@@ -17,9 +17,18 @@ from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.shared import Cm, Pt
 
 from ...models import PlanStatus
+from ..documents.options import DEFAULT, DocumentOptions
 from ..documents.word import add_map, add_table, note_nothing, repeat_and_keep, shade
-from ..documents.wording import SUBJECT
-from ..lagesbild.charts import count_text, trend_chart
+from ..documents.wording import (
+    SUBJECT,
+    count_text,
+    decimal_text,
+    plural,
+    t,
+    t_each,
+    writing_in,
+)
+from ..lagesbild.charts import trend_chart
 from ..limits import xml_safe
 from .docx_parts import (
     DASH,
@@ -28,7 +37,6 @@ from .docx_parts import (
     add_chart,
     change_text,
     confidential_notice,
-    counted,
     counting_note,
     day_text,
     facts_block,
@@ -65,18 +73,31 @@ REPORT_DUTY = (
 
 
 def render_final(
-    data: FinalReport, *, now: datetime, on_section: Section | None = None
+    data: FinalReport,
+    *,
+    now: datetime,
+    on_section: Section | None = None,
+    options: DocumentOptions = DEFAULT,
+) -> DocxDocument:
+    """The report in ``options.language``; ``on_section`` hears each part's name in it.
+    The goals and focus areas are quoted word for word from the signed agreement, in
+    Swedish whatever the language."""
+    with writing_in(options.language):
+        return _render(data, now, on_section or ignore_section, options)
+
+
+def _render(
+    data: FinalReport, now: datetime, on_section: Section, options: DocumentOptions
 ) -> DocxDocument:
     data = xml_safe(data)
-    on_section = on_section or ignore_section
-    document = new_document()
-    on_section("Övergripande mål")
+    document = new_document(options)
+    on_section(t("Övergripande mål"))
     _title_page(document, data)
     _goals(document, data)
     for area in data.areas:
         on_section(area.name)
         _area(document, data, area)
-    on_section("Tabeller")
+    on_section(t("Tabeller"))
     _appendix(document, data)
     return finish(document, data.facts, now)
 
@@ -85,35 +106,39 @@ def _year_label(data: FinalReport, year: int) -> str:
     """'2026 (t.o.m. 26 nov.)' for a year the counts stop in."""
     end = data.facts.counted_to
     if year == end.year and (end.month, end.day) != (12, 31):
-        return f"{year} (t.o.m. {short_day(end)})"
+        return t("{year} (t.o.m. {day})").format(year=year, day=short_day(end))
     return str(year)
 
 
 def _title_page(document: DocxDocument, data: FinalReport) -> None:
     facts = data.facts
-    document.add_paragraph("Slutrapport", "Title")
+    document.add_paragraph(t("Slutrapport"), "Title")
     document.add_paragraph(facts.agreement_name, "Subtitle")
     document.add_paragraph(
-        f"Rapport om utfallet av samverkansöverenskommelsen mellan {facts.organisation_name} "
-        f"och polisen · {SUBJECT}"
+        t(
+            "Rapport om utfallet av samverkansöverenskommelsen mellan {organisation} "
+            "och polisen · {subject}"
+        ).format(organisation=facts.organisation_name, subject=t(SUBJECT))
     )
     confidential_notice(document, facts)
     facts_block(
         document,
         (
-            ("Period", period_text(facts.period.start, facts.period.end)),
-            ("Uppgifter till och med", day_text(facts.counted_to)),
-            ("Upprättad", day_text(facts.today)),
+            (t("Period"), period_text(facts.period.start, facts.period.end)),
+            (t("Uppgifter till och med"), day_text(facts.counted_to)),
+            (t("Upprättad"), day_text(facts.today)),
         ),
     )
     quote = document.add_paragraph()
     quote.paragraph_format.space_before = Pt(12)
-    quote.add_run(REPORT_DUTY).italic = True
-    quote.add_run(" (Samverkansöverenskommelsen)")
+    quote.add_run(t(REPORT_DUTY)).italic = True
+    quote.add_run(" " + t("(Samverkansöverenskommelsen)"))
     document.add_paragraph(
-        "Rapporten sammanställer underlaget för varje övergripande mål och fokusområde: "
-        "målen ordagrant ur överenskommelsen, vad som gjorts och hur händelserna utvecklats "
-        f"år för år. Under rubriken {ASSESSMENT} skriver kommunen och polisen sin bedömning."
+        t(
+            "Rapporten sammanställer underlaget för varje övergripande mål och fokusområde: "
+            "målen ordagrant ur överenskommelsen, vad som gjorts och hur händelserna utvecklats "
+            "år för år. Under rubriken {heading} skriver kommunen och polisen sin bedömning."
+        ).format(heading=t(ASSESSMENT))
     )
     note = document.add_paragraph()
     note.add_run(counting_note(facts)).italic = True
@@ -124,9 +149,9 @@ def _title_page(document: DocxDocument, data: FinalReport) -> None:
 
 
 def _goals(document: DocxDocument, data: FinalReport) -> None:
-    heading(document, "Övergripande mål", 1)
+    heading(document, t("Övergripande mål"), 1)
     if not data.goals:
-        note_nothing(document, "Överenskommelsen har inga övergripande mål registrerade.")
+        note_nothing(document, t("Överenskommelsen har inga övergripande mål registrerade."))
     for number, goal in enumerate(data.goals, 1):
         _goal(document, data, number, goal)
 
@@ -134,34 +159,39 @@ def _goals(document: DocxDocument, data: FinalReport) -> None:
 def _goal(document: DocxDocument, data: FinalReport, number: int, goal: GoalEvidence) -> None:
     heading(document, f"{number}. {goal.text}", 2)
     if goal.focus_areas:
-        lead_in(document, "Fokusområden: " + ", ".join(goal.focus_areas) + ".")
+        lead_in(document, t("Fokusområden: {areas}.").format(areas=", ".join(goal.focus_areas)))
     years = [y for y in data.years if y in goal.incidents_per_year]
     counts = [goal.incidents_per_year[y] for y in years]
     number_table(
         document,
-        ("", *(_year_label(data, y) for y in years), "Totalt"),
+        ("", *(_year_label(data, y) for y in years), t("Totalt")),
         year_widths(3.4, len(years) + 1),
-        [("Händelser", *counts, sum(counts))],
+        [(t("Händelser"), *counts, sum(counts))],
     )
     actions = goal.actions
-    text = (
-        f"Åtgärder: {count_text(actions.decided)} beslutade, "
-        f"{counted(actions.done, 'klar', 'klara')}, {counted(actions.open, 'öppen', 'öppna')}"
+    text = t("Åtgärder: {decided} beslutade, {done}, {open}").format(
+        decided=count_text(actions.decided),
+        done=plural(actions.done, "{count} klar", "{count} klara"),
+        open=plural(actions.open, "{count} öppen", "{count} öppna"),
     )
     if actions.overdue:
-        text += f", varav {counted(actions.overdue, 'försenad', 'försenade')}"
+        text = t("{actions}, varav {overdue}").format(
+            actions=text, overdue=plural(actions.overdue, "{count} försenad", "{count} försenade")
+        )
     paragraph = document.add_paragraph(text + ".")
     paragraph.paragraph_format.space_before = Pt(4)
     if goal.plan:
         tally = Counter(PlanStatus(row.status) for row in goal.plan)
         status = ", ".join(plan_status_count(s, tally[s]) for s in reversed(PlanStatus) if tally[s])
-        rows = counted(len(goal.plan), "rad", "rader")
+        rows = plural(len(goal.plan), "{count} rad", "{count} rader")
         document.add_paragraph(
-            f"Handlingsplanen (bilaga 1): {rows}, senast registrerad status: {status}."
+            t("Handlingsplanen (bilaga 1): {rows}, senast registrerad status: {status}.").format(
+                rows=rows, status=status
+            )
         )
     if goal.note:
         paragraph = document.add_paragraph()
-        paragraph.add_run("Ledningsgruppens anteckningar: ").bold = True
+        paragraph.add_run(t("Ledningsgruppens anteckningar:") + " ").bold = True
         paragraph.add_run(goal.note)
 
 
@@ -171,22 +201,24 @@ def _goal(document: DocxDocument, data: FinalReport, number: int, goal: GoalEvid
 def _area(document: DocxDocument, data: FinalReport, area: AreaOutcome) -> None:
     heading(document, area.name, 1, new_page=True)
     if area.section:
-        document.add_paragraph(f"Avsnitt {area.section} i överenskommelsen.")
+        document.add_paragraph(
+            t("Avsnitt {section} i överenskommelsen.").format(section=area.section)
+        )
 
-    heading(document, "Mål enligt överenskommelsen", 2)
+    heading(document, t("Mål enligt överenskommelsen"), 2)
     if area.plan:
-        lead_in(document, "Handlingsplanen i bilaga 1, ordagrant.")
-        headers = ("Aktivitet", "Åtgärd", "Uppföljning", "Mål/effekt")
+        lead_in(document, t("Handlingsplanen i bilaga 1, ordagrant."))
+        headers = t_each(("Aktivitet", "Åtgärd", "Uppföljning", "Mål/effekt"))
         cells = [(row.activity, row.measure, row.follow_up, row.goal) for row in area.plan]
         add_table(document, headers, fitted((3.8, 4.4, 3.9, 4.9), headers, cells), cells)
     else:
-        note_nothing(document, "Fokusområdet har inga rader i handlingsplanen.")
+        note_nothing(document, t("Fokusområdet har inga rader i handlingsplanen."))
 
-    heading(document, "Vad som gjorts", 2)
-    lead_in(document, "Åtgärder beslutade vid EST-mötena, år för år.")
+    heading(document, t("Vad som gjorts"), 2)
+    lead_in(document, t("Åtgärder beslutade vid EST-mötena, år för år."))
     number_table(
         document,
-        ("År", "Beslutade", "Stängda", "Öppna vid årets slut", "Varav försenade"),
+        t_each(("År", "Beslutade", "Stängda", "Öppna vid årets slut", "Varav försenade")),
         (4.6, 2.8, 2.8, 3.6, 3.2),
         [
             (_year_label(data, year), s.decided, s.closed, s.open, s.overdue)
@@ -194,26 +226,26 @@ def _area(document: DocxDocument, data: FinalReport, area: AreaOutcome) -> None:
         ],
     )
     if area.plan:
-        heading(document, "Handlingsplanen år för år", 3)
+        heading(document, t("Handlingsplanen år för år"), 3)
         _plan_by_year(document, data, area.plan)
 
-    heading(document, "Händelseutveckling", 2)
+    heading(document, t("Händelseutveckling"), 2)
     total = sum(area.incidents_by_year.values())
     if total or area.year_before:
         chart = trend_chart(area.trend, title="", year_earlier=False, height=2.0)
         add_chart(document, chart, keep_with_next=True)
         _incidents_by_year(document, data, area)
     else:
-        note_nothing(document, "Inga händelser registrerade under perioden.")
+        note_nothing(document, t("Inga händelser registrerade under perioden."))
 
-    heading(document, ASSESSMENT, 2)
+    heading(document, t(ASSESSMENT), 2)
     _assessment_box(document)
 
 
 def _plan_by_year(document: DocxDocument, data: FinalReport, plan: tuple[PlanOutcome, ...]) -> None:
     years = list(data.years)
     widths = [4.0] + [2.3] * len(years) + [max(17.0 - 4.0 - 2.3 * len(years), 3.0)]
-    headers = ("Aktivitet", *(str(y) for y in years), "Anteckningar")
+    headers = (t("Aktivitet"), *(str(y) for y in years), t("Anteckningar"))
     cells = [
         (
             row.activity,
@@ -237,14 +269,14 @@ def _incidents_by_year(document: DocxDocument, data: FinalReport, area: AreaOutc
     previous = None
     if area.year_before:
         first = data.years[0] - 1
-        rows.append((f"{first} (före perioden)", area.year_before, DASH))
+        rows.append((t("{year} (före perioden)").format(year=first), area.year_before, DASH))
         previous = area.year_before
     for year, count in area.incidents_by_year.items():
         rows.append((_year_label(data, year), count, change_text(count, previous)))
         previous = count
     number_table(
         document,
-        ("År", "Händelser", "Förändring mot året innan"),
+        t_each(("År", "Händelser", "Förändring mot året innan")),
         (6.0, 3.0, 5.0),
         rows,
     )
@@ -260,8 +292,8 @@ def _assessment_box(document: DocxDocument) -> None:
     cell.width = Cm(17.0)
     shade(cell, _ASSESSMENT_FILL)
     prompt = cell.paragraphs[0]
-    prompt.add_run("[Att fylla i] ").bold = True
-    prompt.add_run(ASSESSMENT_PROMPT).italic = True
+    prompt.add_run(t("[Att fylla i]") + " ").bold = True
+    prompt.add_run(t(ASSESSMENT_PROMPT)).italic = True
     for _ in range(4):
         cell.add_paragraph()
 
@@ -270,42 +302,51 @@ def _assessment_box(document: DocxDocument) -> None:
 
 
 def _appendix(document: DocxDocument, data: FinalReport) -> None:
-    heading(document, "Tabeller", 1, new_page=True)
+    heading(document, t("Tabeller"), 1, new_page=True)
     years = list(data.years)
     labels = [str(y) for y in years]
     widths = year_widths(5.0, len(years) + 1)
 
-    heading(document, "Händelser per fokusområde och år", 2)
+    heading(document, t("Händelser per fokusområde och år"), 2)
     rows = [(a.name, *(a.incidents_by_year[y] for y in years)) for a in data.areas]
     if data.without_focus_area.total:
         rows.append((data.without_focus_area.name, *data.without_focus_area.by_year.values()))
     totals = data.incidents_by_year
     rows = [(*row, sum(row[1:])) for row in rows]
-    rows.append(("Totalt", *(totals[y] for y in years), sum(totals.values())))
-    number_table(document, ("Fokusområde", *labels, "Totalt"), widths, rows, bold_last=True)
+    rows.append((t("Totalt"), *(totals[y] for y in years), sum(totals.values())))
+    number_table(document, (t("Fokusområde"), *labels, t("Totalt")), widths, rows, bold_last=True)
 
     if data.places:
-        heading(document, MAP_HEADING, 2)
+        heading(document, t(MAP_HEADING), 2)
         add_map(document, data.map)
-    heading(document, "Händelser per plats och år", 2)
+    heading(document, t("Händelser per plats och år"), 2)
     if data.places:
         number_table(
             document,
-            ("Plats", *labels, "Totalt"),
+            (t("Plats"), *labels, t("Totalt")),
             widths,
             [(p.name, *(p.by_year[y] for y in years), p.total) for p in data.places],
         )
     else:
-        note_nothing(document, "Inga händelser registrerade under perioden.")
+        note_nothing(document, t("Inga händelser registrerade under perioden."))
 
-    heading(document, "Åtgärder per organisation", 2)
+    heading(document, t("Åtgärder per organisation"), 2)
     if not data.actions_by_organisation:
-        note_nothing(document, "Inga åtgärder under perioden.")
+        note_nothing(document, t("Inga åtgärder under perioden."))
         return
-    lead_in(document, "Under hela perioden; öppna och försenade vid periodens slut.")
+    lead_in(document, t("Under hela perioden; öppna och försenade vid periodens slut."))
     number_table(
         document,
-        ("Organisation", "Beslutade", "Stängda", "Öppna", "Försenade", "Median dagar till stängd"),
+        t_each(
+            (
+                "Organisation",
+                "Beslutade",
+                "Stängda",
+                "Öppna",
+                "Försenade",
+                "Median dagar till stängd",
+            )
+        ),
         (5.4, 2.2, 2.2, 2.0, 2.3, 2.9),
         [
             (
@@ -322,4 +363,4 @@ def _appendix(document: DocxDocument, data: FinalReport) -> None:
 
 
 def _days(value: float) -> str:
-    return f"{value:.1f}".replace(".", ",").removesuffix(",0")
+    return decimal_text(value).removesuffix(",0").removesuffix(".0")

@@ -18,6 +18,7 @@ from ...models import PlanStatus
 from .. import lagesbild
 from ..agreements.followup import PlanRow, plan_rows
 from ..agreements.in_force import focus_areas
+from ..documents.wording import t
 from ..lagesbild import ActionStats, Granularity, LagesbildFilter, PlaceCount, Trend, WeekPulse
 from ..map.counts import IncidentMap, incident_map
 from .common import (
@@ -219,7 +220,7 @@ def gather_follow_up(
 
 
 def follow_up_title(start: date, end: date) -> str:
-    return f"Uppföljning EST {start.isoformat()}–{end.isoformat()}"
+    return t("Uppföljning EST {start}–{end}").format(start=start.isoformat(), end=end.isoformat())
 
 
 __all__ = [

@@ -16,9 +16,10 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Pt
 from docx.table import Table
 
+from ..documents.options import DEFAULT, DocumentOptions
 from ..documents.word import add_map, add_table, note_nothing
-from ..documents.wording import SUBJECT
-from ..lagesbild.charts import count_text, places_chart, trend_chart, week_pulse_chart
+from ..documents.wording import SUBJECT, count_text, plural, t, t_each, writing_in
+from ..lagesbild.charts import places_chart, trend_chart, week_pulse_chart
 from ..limits import xml_safe
 from .docx_parts import (
     DASH,
@@ -27,7 +28,6 @@ from .docx_parts import (
     add_chart,
     change_text,
     confidential_notice,
-    counted,
     counting_note,
     day_text,
     facts_block,
@@ -50,15 +50,27 @@ if TYPE_CHECKING:
 
 
 def render_follow_up(
-    data: FollowUpReport, *, now: datetime, on_section: Section | None = None
+    data: FollowUpReport,
+    *,
+    now: datetime,
+    on_section: Section | None = None,
+    options: DocumentOptions = DEFAULT,
+) -> DocxDocument:
+    """The report in ``options.language``; ``on_section`` hears each part's name in it.
+    Focus areas keep their names from the signed agreement, in Swedish."""
+    with writing_in(options.language):
+        return _render(data, now, on_section or ignore_section, options)
+
+
+def _render(
+    data: FollowUpReport, now: datetime, on_section: Section, options: DocumentOptions
 ) -> DocxDocument:
     data = xml_safe(data)
-    on_section = on_section or ignore_section
-    document = new_document()
-    on_section("Sammanfattning")
+    document = new_document(options)
+    on_section(t("Sammanfattning"))
     _follow_up_title(document, data)
     _summary(document, data)
-    on_section("Var och när")
+    on_section(t("Var och när"))
     _where_and_when(document, data)
     for area in data.areas:
         on_section(area.name)
@@ -68,19 +80,19 @@ def render_follow_up(
 
 def _follow_up_title(document: DocxDocument, data: FollowUpReport) -> None:
     facts = data.facts
-    document.add_paragraph("Uppföljning av samverkansöverenskommelsen", "Title")
-    document.add_paragraph(f"{facts.organisation_name} · {SUBJECT}", "Subtitle")
+    document.add_paragraph(t("Uppföljning av samverkansöverenskommelsen"), "Title")
+    document.add_paragraph(f"{facts.organisation_name} · {t(SUBJECT)}", "Subtitle")
     confidential_notice(document, facts)
     weeks = data.previous.days / 7
     whole = weeks.is_integer() and facts.counted_to == facts.period.end
-    length = f" ({counted(round(weeks), 'vecka', 'veckor')})" if whole else ""
+    length = f" ({plural(round(weeks), '{count} vecka', '{count} veckor')})" if whole else ""
     facts_block(
         document,
         (
-            ("Period", period_text(facts.period.start, facts.period.end) + length),
-            ("Jämförs med", period_text(data.previous.start, data.previous.end)),
-            ("Överenskommelse", facts.agreement_name),
-            ("Upprättad", day_text(facts.today)),
+            (t("Period"), period_text(facts.period.start, facts.period.end) + length),
+            (t("Jämförs med"), period_text(data.previous.start, data.previous.end)),
+            (t("Överenskommelse"), facts.agreement_name),
+            (t("Upprättad"), day_text(facts.today)),
         ),
     )
     note = document.add_paragraph()
@@ -90,26 +102,32 @@ def _follow_up_title(document: DocxDocument, data: FollowUpReport) -> None:
 
 def _comparison_sentence(what: Comparison) -> str:
     if what.before == 0 and what.now == 0:
-        return "Inga händelser registrerades under perioden eller under föregående period."
-    return (
-        f"{counted(what.now, 'händelse', 'händelser')} registrerades under perioden, mot "
-        f"{count_text(what.before)} under föregående period ({change_text(what.now, what.before)})."
+        return t("Inga händelser registrerades under perioden eller under föregående period.")
+    return t(
+        "{incidents} registrerades under perioden, mot {before} under föregående period ({change})."
+    ).format(
+        incidents=plural(what.now, "{count} händelse", "{count} händelser"),
+        before=count_text(what.before),
+        change=change_text(what.now, what.before),
     )
 
 
 def _actions_sentence(decided: int, closed: int, open_: int, overdue: int) -> str:
-    text = (
-        f"{counted(decided, 'åtgärd', 'åtgärder')} beslutades och "
-        f"{count_text(closed)} stängdes under perioden; "
-        f"{counted(open_, 'var öppen', 'var öppna')} vid periodens slut"
+    text = t("{decided} beslutades och {closed} stängdes under perioden; {open} vid periodens slut")
+    text = text.format(
+        decided=plural(decided, "{count} åtgärd", "{count} åtgärder"),
+        closed=count_text(closed),
+        open=plural(open_, "{count} var öppen", "{count} var öppna"),
     )
     if overdue:
-        text += f", varav {counted(overdue, 'försenad', 'försenade')}"
+        text = t("{actions}, varav {overdue}").format(
+            actions=text, overdue=plural(overdue, "{count} försenad", "{count} försenade")
+        )
     return text + "."
 
 
 def _summary(document: DocxDocument, data: FollowUpReport) -> None:
-    heading(document, "Sammanfattning", 1)
+    heading(document, t("Sammanfattning"), 1)
     document.add_paragraph(_comparison_sentence(data.incidents))
     rows = [
         (a.name, a.incidents.now, a.incidents.before, change_text(*_pair(a.incidents)))
@@ -117,38 +135,43 @@ def _summary(document: DocxDocument, data: FollowUpReport) -> None:
     ]
     if data.without_focus_area.now or data.without_focus_area.before:
         other = data.without_focus_area
-        rows.append(("Utan fokusområde", other.now, other.before, change_text(*_pair(other))))
-    rows.append(("Totalt", *_pair(data.incidents), change_text(*_pair(data.incidents))))
+        rows.append((t("Utan fokusområde"), other.now, other.before, change_text(*_pair(other))))
+    rows.append((t("Totalt"), *_pair(data.incidents), change_text(*_pair(data.incidents))))
     number_table(
         document,
-        ("Fokusområde", "Händelser", "Föregående period", "Förändring"),
+        t_each(("Fokusområde", "Händelser", "Föregående period", "Förändring")),
         (7.0, 2.8, 3.6, 3.6),
         rows,
         bold_last=True,
     )
 
-    heading(document, "Åtgärder", 2)
+    heading(document, t("Åtgärder"), 2)
     actions = data.actions
     lead_in(
         document, _actions_sentence(actions.decided, actions.closed, actions.open, actions.overdue)
     )
     number_table(
         document,
-        ("Beslutade", "Stängda", "Öppna vid periodens slut", "Varav försenade"),
+        t_each(("Beslutade", "Stängda", "Öppna vid periodens slut", "Varav försenade")),
         (4.25, 4.25, 4.25, 4.25),
         [(actions.decided, actions.closed, actions.open, actions.overdue)],
         first_text_columns=0,
     )
     if data.overdue_without_focus_area:
-        heading(document, "Försenade åtgärder utan fokusområde", 3)
+        heading(document, t("Försenade åtgärder utan fokusområde"), 3)
         _overdue_table(document, data.overdue_without_focus_area)
 
-    heading(document, f"Handlingsplanen (bilaga 1) {data.plan_year}", 2)
+    heading(document, t("Handlingsplanen (bilaga 1) {year}").format(year=data.plan_year), 2)
     total = sum(count for _, count in data.plan_status)
-    lead_in(document, f"Status för handlingsplanens {total} rader under {data.plan_year}.")
+    lead_in(
+        document,
+        t("Status för handlingsplanens {rows} rader under {year}.").format(
+            rows=total, year=data.plan_year
+        ),
+    )
     number_table(
         document,
-        ("Status", "Rader"),
+        t_each(("Status", "Rader")),
         (7.0, 2.8),
         [(plan_status_word(status), count) for status, count in data.plan_status],
     )
@@ -159,17 +182,19 @@ def _pair(comparison: Comparison) -> tuple[int, int]:
 
 
 def _where_and_when(document: DocxDocument, data: FollowUpReport) -> None:
-    heading(document, "Var och när", 1, new_page=True)
+    heading(document, t("Var och när"), 1, new_page=True)
     lead_in(
         document,
-        "Alla fokusområden under perioden: platserna med flest händelser och var de ligger, "
-        "och när i veckan händelserna började.",
+        t(
+            "Alla fokusområden under perioden: platserna med flest händelser och var de ligger, "
+            "och när i veckan händelserna började."
+        ),
     )
-    heading(document, "Platser med flest händelser", 2)
+    heading(document, t("Platser med flest händelser"), 2)
     add_chart(document, places_chart(data.places, title=""))
-    heading(document, MAP_HEADING, 2)
+    heading(document, t(MAP_HEADING), 2)
     add_map(document, data.map)
-    heading(document, "Veckodag och timme", 2)
+    heading(document, t("Veckodag och timme"), 2)
     add_chart(document, week_pulse_chart(data.pulse, title=""))
 
 
@@ -178,15 +203,21 @@ def _area(document: DocxDocument, data: FollowUpReport, area: AreaFollowUp) -> N
     document.add_paragraph(_comparison_sentence(area.incidents))
     if area.places:
         top = ", ".join(f"{p.place} ({count_text(p.count)})" for p in area.places[:3])
-        document.add_paragraph(f"Flest händelser: {top}.")
+        document.add_paragraph(t("Flest händelser: {places}.").format(places=top))
 
-    heading(document, "Händelseutveckling", 2)
+    heading(document, t("Händelseutveckling"), 2)
     if area.incidents.now or area.incidents.before:
         add_chart(document, trend_chart(area.trend, title=""), keep_with_next=True)
-        unit = "Vecka" if data.granularity == "week" else "Månad"
+        week = data.granularity == "week"
         number_table(
             document,
-            (unit, "Händelser", f"{unit} föregående period", "Händelser", "Förändring"),
+            (
+                t("Vecka") if week else t("Månad"),
+                t("Händelser"),
+                t("Vecka föregående period") if week else t("Månad föregående period"),
+                t("Händelser"),
+                t("Förändring"),
+            ),
             (3.6, 2.4, 4.6, 2.4, 4.0),
             [
                 (
@@ -202,22 +233,22 @@ def _area(document: DocxDocument, data: FollowUpReport, area: AreaFollowUp) -> N
         )
         _left(document.tables[-1], 2)
     else:
-        note_nothing(document, "Inga händelser under perioden eller föregående period.")
+        note_nothing(document, t("Inga händelser under perioden eller föregående period."))
 
-    heading(document, "Åtgärder", 2)
+    heading(document, t("Åtgärder"), 2)
     stats = area.actions
     document.add_paragraph(
         _actions_sentence(stats.decided, stats.closed, stats.open, stats.overdue)
     )
     if area.overdue:
-        heading(document, "Försenade åtgärder", 3)
+        heading(document, t("Försenade åtgärder"), 3)
         _overdue_table(document, area.overdue)
 
-    heading(document, f"Handlingsplanen (bilaga 1) {data.plan_year}", 2)
+    heading(document, t("Handlingsplanen (bilaga 1) {year}").format(year=data.plan_year), 2)
     if not area.plan:
-        note_nothing(document, "Fokusområdet har inga rader i handlingsplanen.")
+        note_nothing(document, t("Fokusområdet har inga rader i handlingsplanen."))
         return
-    headers = ("Aktivitet", "Mål/effekt", "Status", "Anteckning")
+    headers = t_each(("Aktivitet", "Mål/effekt", "Status", "Anteckning"))
     cells = [
         (row.activity, row.goal, plan_status_word(row.status), _plan_note(row)) for row in area.plan
     ]
@@ -225,7 +256,7 @@ def _area(document: DocxDocument, data: FollowUpReport, area: AreaFollowUp) -> N
 
 
 def _overdue_table(document: DocxDocument, rows: Sequence[OverdueAction]) -> None:
-    headers = ("Åtgärd", "Ansvarig", "Beslutad", "Klart senast")
+    headers = t_each(("Åtgärd", "Ansvarig", "Beslutad", "Klart senast"))
     cells = [
         (
             row.description,

@@ -10,7 +10,9 @@ from typing import TYPE_CHECKING
 
 from sqlmodel import Session
 
+from ..documents.options import DEFAULT, DocumentOptions
 from ..documents.safe_write import write_atomically
+from ..documents.wording import t, writing_in
 from ..personnummer import Finding, refuse_in_export, scan_texts, texts_in
 from .common import FINAL, KINDS, SAVING, Progress, ReportKind
 
@@ -22,10 +24,17 @@ if TYPE_CHECKING:
 _PARTS = {"goals": "Övergripande mål", "places": "Var och när", "map": "Var och när"}
 
 
-def default_report_filename(kind: ReportKind, date_from: date, date_to: date) -> str:
-    if kind == FINAL:
-        return f"Slutrapport EST {date_from.year}–{date_to.year}.docx"
-    return f"Uppföljning EST {date_from.isoformat()}–{date_to.isoformat()}.docx"
+def default_report_filename(
+    kind: ReportKind, date_from: date, date_to: date, *, options: DocumentOptions = DEFAULT
+) -> str:
+    with writing_in(options.language):
+        if kind == FINAL:
+            return t("Slutrapport EST {start}–{end}.docx").format(
+                start=date_from.year, end=date_to.year
+            )
+        return t("Uppföljning EST {start}–{end}.docx").format(
+            start=date_from.isoformat(), end=date_to.isoformat()
+        )
 
 
 def write_report(
@@ -39,6 +48,7 @@ def write_report(
     include_confidential: bool = False,
     on_progress: Progress | None = None,
     allow_personal_numbers: bool = False,
+    options: DocumentOptions = DEFAULT,
 ) -> Path:
     """Writes the report to ``target`` (.docx; a folder gets ``default_report_filename``)
     and returns the path written.
@@ -48,10 +58,39 @@ def write_report(
     ``allow_personal_numbers``.
 
     ``on_progress(done, total, label)`` is called as each section begins (``label``
-    names it, in Swedish) and with ``done == total`` once the file is written.
+    names it, in the report's language) and with ``done == total`` once the file is
+    written. ``options`` choose the language and the Word template.
     An existing file is replaced only once the new one is complete; input errors are
     ``ValidationError``, errors writing the file ``KnownError``.
     """
+    with writing_in(options.language):
+        return _write(
+            session=session,
+            kind=kind,
+            date_from=date_from,
+            date_to=date_to,
+            target=target,
+            today=today,
+            include_confidential=include_confidential,
+            on_progress=on_progress,
+            allow_personal_numbers=allow_personal_numbers,
+            options=options,
+        )
+
+
+def _write(
+    *,
+    session: Session,
+    kind: ReportKind,
+    date_from: date,
+    date_to: date,
+    target: Path,
+    today: date,
+    include_confidential: bool,
+    on_progress: Progress | None,
+    allow_personal_numbers: bool,
+    options: DocumentOptions,
+) -> Path:
     if kind not in KINDS:
         raise ValueError(f"unknown report kind: {kind!r}")
     # Imported here because they import this module; it also keeps document code
@@ -81,11 +120,11 @@ def write_report(
         done += 1
 
     render = render_final if kind == FINAL else render_follow_up
-    document = render(data, now=datetime.now(UTC), on_section=section)
-    section(SAVING)
+    document = render(data, now=datetime.now(UTC), on_section=section, options=options)
+    section(t(SAVING))
     path = Path(target)
     if path.is_dir():
-        path = path / default_report_filename(kind, date_from, date_to)
+        path = path / default_report_filename(kind, date_from, date_to, options=options)
     written = write_atomically(path, lambda temp: document.save(str(temp)))
     if on_progress is not None:
         on_progress(total, total, "")
@@ -101,5 +140,7 @@ def find_in_report(data: FollowUpReport | FinalReport) -> list[Finding]:
         if field.name == "areas":
             parts += [(area.name, area) for area in value]
         else:
-            parts.append((_PARTS.get(field.name, data.facts.title), value))
+            parts.append(
+                (t(_PARTS[field.name]) if field.name in _PARTS else data.facts.title, value)
+            )
     return scan_texts((where, text) for where, part in parts for text in texts_in(part))

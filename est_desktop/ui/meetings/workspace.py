@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...models import AgendaItemKind, MeetingEventKind
+from ...services.documents.wording import agenda_title
 from ...services.errors import ValidationError
 from ...services.meetings import agenda as meetings
 from ...services.personnummer import remove_personal_numbers
@@ -42,7 +43,7 @@ class AgendaModel(RowTableModel[meetings.AgendaRow]):
         super().__init__(
             [
                 Column("§", self._number, align_right=True),
-                Column(self.tr("Item"), lambda r: r.item.title),
+                Column(self.tr("Item"), lambda r: agenda_title(r.item.kind, r.item.title)),
                 Column(self.tr("Inc."), lambda r: str(r.incident_count or ""), align_right=True),
                 Column(self.tr("Act."), lambda r: str(r.action_count or ""), align_right=True),
                 Column(self.tr("Min"), lambda r: str(r.item.planned_minutes), align_right=True),
@@ -248,7 +249,9 @@ class WorkspacePage(QWidget):
         self.item_id = item_id
         item = None if item_id is None else self._store.read(meetings.get_item, item_id=item_id)
         kind = None if item is None else item.kind
-        self.item_title.setText("" if item is None else f"§ {item.position + 1} {item.title}")
+        self.item_title.setText(
+            "" if item is None else f"§ {item.position + 1} {agenda_title(item.kind, item.title)}"
+        )
         if reload_notes:
             self.notes.blockSignals(True)
             self.notes.setPlainText("" if item is None else item.notes)
