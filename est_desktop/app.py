@@ -22,6 +22,7 @@ from . import APP_NAME, ORGANISATION_NAME, __version__
 from .bootstrap import DB_ENV, DamagedDatabase, default_db_path, open_database, resolve_db_path
 from .db import KnownError, is_network_path, is_server_url, on_read_only_media
 from .i18n import install_translators, translate_error
+from .ui.common import preferences
 
 if TYPE_CHECKING:
     from .services.server.users import ServerUser
@@ -249,7 +250,7 @@ def run_gui(
     QCoreApplication.setApplicationName(APP_NAME)
     QCoreApplication.setApplicationVersion(__version__)
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
-    install_translators(app)
+    install_translators(app, preferences.language())
 
     desk = Desk(exit_when_ready)
     try:

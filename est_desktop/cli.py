@@ -38,6 +38,29 @@ def _any_day(text: str) -> date:
         ) from None
 
 
+def _document_options() -> argparse.ArgumentParser:
+    """What every command that writes Word documents also takes."""
+    parent = argparse.ArgumentParser(add_help=False)
+    parent.add_argument(
+        "--language",
+        choices=("sv", "en"),
+        default="sv",
+        help="dokumentets språk: sv (svenska, förval) eller en (engelska)",
+    )
+    parent.add_argument(
+        "--template",
+        type=Path,
+        metavar="FIL",
+        help="kommunens egen Word-mall (.docx eller .dotx); annars programmets",
+    )
+    parent.add_argument(
+        "--pdf",
+        action="store_true",
+        help="spara varje Word-fil också som PDF (kräver LibreOffice eller Microsoft Word)",
+    )
+    return parent
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="est-desktop",
@@ -55,6 +78,7 @@ def _parser() -> argparse.ArgumentParser:
         help="avsluta så snart fönstret visats med data (röktest för installationer)",
     )
     commands = parser.add_subparsers(dest="command")
+    documents = _document_options()
 
     demo = commands.add_parser("demo", help="skapa en demodatabas med tio veckors möten")
     demo.add_argument(
@@ -68,7 +92,9 @@ def _parser() -> argparse.ArgumentParser:
         help="N års veckomöten i stället för tio veckor (för prestandamätning)",
     )
 
-    export = commands.add_parser("export-minutes", help="exportera minnesanteckningar till Word")
+    export = commands.add_parser(
+        "export-minutes", parents=[documents], help="exportera minnesanteckningar till Word"
+    )
     export.add_argument("--db", dest="sub_db", metavar="FIL", help="databasfil")
     export.add_argument("--meeting", required=True, type=_day, help="mötets datum, ÅÅÅÅ-MM-DD")
     export.add_argument(
@@ -90,6 +116,7 @@ def _parser() -> argparse.ArgumentParser:
 
     lists = commands.add_parser(
         "export-actions",
+        parents=[documents],
         help="exportera åtgärdslistor (Word och Excel) per organisation till en mapp",
     )
     lists.add_argument("--db", dest="sub_db", metavar="FIL", help="databasfil")
@@ -150,6 +177,7 @@ def _parser() -> argparse.ArgumentParser:
 
     report = commands.add_parser(
         "report",
+        parents=[documents],
         help="skriv en rapport till ledningsgruppen (Word): uppföljning eller slutrapport",
     )
     report.add_argument("--db", dest="sub_db", metavar="FIL", help="databasfil")

@@ -20,6 +20,8 @@ from .services.errors import ValidationError
 if TYPE_CHECKING:
     from sqlalchemy.engine import Engine
 
+    from .services.documents.options import DocumentOptions
+
 log = logging.getLogger(__name__)
 
 PASSWORD_ENV = "EST_DESKTOP_PASSWORD"
@@ -131,6 +133,40 @@ def _open_for_job(path: Path | str) -> Engine:
         raise
 
 
+def _document_options(args: argparse.Namespace) -> DocumentOptions:
+    """The language and template asked for; a template that cannot be used stops the job
+    before anything is written."""
+    from .services.documents.options import DocumentOptions
+    from .services.documents.template import check_template
+
+    template = args.template.expanduser() if args.template else None
+    if template is not None:
+        check = check_template(template)
+        for theirs, ours in check.renamed:
+            print(f"Mallens formatmall ”{theirs}” används som {ours}.")  # noqa: T201
+        if check.added:
+            print(  # noqa: T201
+                "Mallen saknar formatmallarna "
+                + ", ".join(check.added)
+                + "; programmets läggs till i dokumenten."
+            )
+    return DocumentOptions(language=args.language, template=template)
+
+
+def _also_as_pdf(args: argparse.Namespace, written: list[Path]) -> int:
+    """With --pdf, a PDF beside each Word file; a failure is reported, the Word files stay."""
+    if not args.pdf:
+        return 0
+    from .services.documents.pdf import also_as_pdf
+
+    result = also_as_pdf(written)
+    for pdf in result.pdfs:
+        print(f"PDF sparad: {pdf}")  # noqa: T201
+    if result.problem is not None:
+        raise result.problem
+    return 0
+
+
 def _export_minutes(args: argparse.Namespace) -> int:
     from .services.meetings.agenda import meeting_on
     from .services.minutes.gather import export_minutes
@@ -153,10 +189,11 @@ def _export_minutes(args: argparse.Namespace) -> int:
             include_confidential=args.include_confidential,
             allow_personal_numbers=args.allow_personal_numbers,
             include_map=args.include_map,
+            options=_document_options(args),
         )
     engine.dispose()
     print(f"Minnesanteckningar sparade: {out}")  # noqa: T201
-    return 0
+    return _also_as_pdf(args, [out])
 
 
 def _export_actions(args: argparse.Namespace) -> int:
@@ -190,6 +227,7 @@ def _export_actions(args: argparse.Namespace) -> int:
                 organisation_ids=chosen,
                 formats=(args.format,) if args.format else ("docx", "xlsx"),
                 allow_personal_numbers=args.allow_personal_numbers,
+                options=_document_options(args),
             )
     finally:
         engine.dispose()
@@ -197,7 +235,7 @@ def _export_actions(args: argparse.Namespace) -> int:
         print("Inga öppna eller nyligen stängda åtgärder – inga listor skrivna.")  # noqa: T201
     for out in written:
         print(f"Åtgärdslista sparad: {out}")  # noqa: T201
-    return 0
+    return _also_as_pdf(args, written)
 
 
 def _import_incidents(args: argparse.Namespace) -> int:
@@ -360,11 +398,12 @@ def _report(args: argparse.Namespace) -> int:
                 today=today,
                 include_confidential=args.include_confidential,
                 allow_personal_numbers=args.allow_personal_numbers,
+                options=_document_options(args),
             )
     finally:
         engine.dispose()
     print(f"Rapport sparad: {out}")  # noqa: T201
-    return 0
+    return _also_as_pdf(args, [out])
 
 
 def _backup(args: argparse.Namespace) -> int:

@@ -36,12 +36,14 @@ from sqlalchemy.engine import Engine
 
 from ..db import KnownError, is_server_url
 from ..services.documents.file_names import default_minutes_filename
+from ..services.documents.pdf import AlsoAsPdf
 from ..services.errors import NeedsConfirmation, ValidationError
 from ..services.meetings import agenda as meetings
 from .backup_actions import database_menu, install_backup_actions
-from .common import labels, persist
+from .common import labels, persist, preferences
 from .common.lazy_page import LazyPage
 from .common.messages import show_error, tr_service
+from .common.pdf_export import pdfs_if, tell_pdf_problem
 from .common.store import Store
 from .common.tasks import run_task
 from .meetings.export_dialog import ExportMinutesDialog
@@ -452,10 +454,14 @@ class MainWindow(QMainWindow):
             return
         self.workspace.save_pending()
         meeting = self.store.read(meetings.get_meeting, meeting_id=self.meeting_id)
-        dialog = ExportMinutesDialog(default_minutes_filename(meeting), self)
+        name = default_minutes_filename(meeting, options=preferences.document_options())
+        dialog = ExportMinutesDialog(name, self)
         if dialog.exec() == ExportMinutesDialog.DialogCode.Accepted:
             self.export_minutes_to(
-                dialog.target(), dialog.include_confidential(), include_map=dialog.include_map()
+                dialog.target(),
+                dialog.include_confidential(),
+                include_map=dialog.include_map(),
+                pdf=dialog.also_pdf(),
             )
 
     def export_minutes_to(
@@ -465,43 +471,57 @@ class MainWindow(QMainWindow):
         allow_personal_numbers: bool = False,
         *,
         include_map: bool = False,
+        pdf: bool = False,
     ) -> None:
-        """Writes the minutes in the background; ``minutes_exported`` says when it is done.
+        """Writes the minutes in the background, in the chosen language and template, and
+        a PDF of them when asked; ``minutes_exported`` says when it is done.
 
         Minutes that would carry something like a personnummer are written only once the
         user has seen where and confirmed."""
         self.workspace.save_pending()
         meeting_id = self.meeting_id
+        options = preferences.document_options()
         self.export_action.setEnabled(False)
         self.statusBar().showMessage(self.tr("Exporting minutes…"))
 
-        def export() -> Path:
+        def export() -> tuple[Path, AlsoAsPdf | None]:
             # Document code (python-docx, openpyxl) loads here, off the window's thread.
             from ..services.minutes.gather import export_minutes
 
-            return self.store.read(
+            path = self.store.read(
                 export_minutes,
                 meeting_id=meeting_id,
                 out_path=target,
                 include_confidential=include_confidential,
                 allow_personal_numbers=allow_personal_numbers,
                 include_map=include_map,
+                options=options,
             )
+            return path, pdfs_if(pdf, [path])
 
         run_task(
             export,
             self._minutes_exported,
-            lambda error: self._minutes_failed(error, target, include_confidential, include_map),
+            lambda error: self._minutes_failed(
+                error, target, include_confidential, include_map, pdf
+            ),
         )
 
-    def _minutes_exported(self, path: Path) -> None:
+    def _minutes_exported(self, written: tuple[Path, AlsoAsPdf | None]) -> None:
+        path, pdf = written
         self.export_action.setEnabled(self.meeting_id is not None)
         persist.set_last_export_dir(path.parent)
         self.statusBar().showMessage(self.tr("Minutes saved: %1").replace("%1", str(path)), 10000)
         self.minutes_exported.emit(str(path))
+        tell_pdf_problem(self, pdf)
 
     def _minutes_failed(
-        self, error: Exception, target: Path, include_confidential: bool, include_map: bool
+        self,
+        error: Exception,
+        target: Path,
+        include_confidential: bool,
+        include_map: bool,
+        pdf: bool,
     ) -> None:
         from .common.personal_numbers import answer_export_failure
 
@@ -511,7 +531,11 @@ class MainWindow(QMainWindow):
             self,
             error,
             lambda: self.export_minutes_to(
-                target, include_confidential, allow_personal_numbers=True, include_map=include_map
+                target,
+                include_confidential,
+                allow_personal_numbers=True,
+                include_map=include_map,
+                pdf=pdf,
             ),
         )
 

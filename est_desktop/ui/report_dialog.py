@@ -22,14 +22,15 @@ from PySide6.QtWidgets import (
 )
 
 from ..services.agreements import in_force as agreements
-from .common import persist
+from ..services.documents.pdf import AlsoAsPdf
+from ..services.reports.common import FINAL, FOLLOW_UP
+from ..services.reports.write import default_report_filename
+from .common import persist, preferences
 from .common.convert import date_edit, qdate
+from .common.pdf_export import pdf_checkbox, pdfs_if, tell_pdf_problem
 from .common.personal_numbers import answer_export_failure
 from .common.store import Store
 from .common.tasks import ProgressDialog, run_task
-
-FOLLOW_UP = "uppfoljning"
-FINAL = "slutrapport"
 
 
 class ReportDialog(QDialog):
@@ -77,6 +78,8 @@ class ReportDialog(QDialog):
         form.addRow("", self.explanation)
         form.addRow("", self.confidential)
         form.addRow(self.tr("&File"), file_row)
+        self.pdf_box = pdf_checkbox()
+        form.addRow("", self.pdf_box)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -117,12 +120,9 @@ class ReportDialog(QDialog):
     def _suggest_file(self) -> None:
         start = self.date_from.date().toPython()
         end = self.date_to.date().toPython()
-        if self.kind.currentData() == FINAL:
-            name = self.tr("Slutrapport EST %1–%2.docx")
-            name = name.replace("%1", str(start.year)).replace("%2", str(end.year))
-        else:
-            name = self.tr("Uppföljning EST %1–%2.docx")
-            name = name.replace("%1", start.isoformat()).replace("%2", end.isoformat())
+        name = default_report_filename(
+            self.kind.currentData(), start, end, options=preferences.document_options()
+        )
         folder = Path(self.file_edit.text()).parent if self.file_edit.text() else None
         self.file_edit.setText(str((folder or persist.last_export_dir()) / name))
 
@@ -169,17 +169,25 @@ class ReportDialog(QDialog):
         self.progress = ProgressDialog(self.tr("Writing the report…"), self)
         self.write_button.setEnabled(False)
         asked = dict(self._asked, allow_personal_numbers=allow_personal_numbers)
+        options, pdf = preferences.document_options(), self.pdf_box.isChecked()
+
+        def write(progress) -> tuple[Path, AlsoAsPdf | None]:
+            path = self._store.read(write_report, **asked, on_progress=progress, options=options)
+            return path, pdfs_if(pdf, [path])
+
         run_task(
-            lambda progress: self._store.read(write_report, **asked, on_progress=progress),
+            write,
             self._done,
             self._failed,
             self.progress.progressed,
         )
 
-    def _done(self, path: Path) -> None:
+    def _done(self, written: tuple[Path, AlsoAsPdf | None]) -> None:
+        path, pdf = written
         self.progress.close()
         self.written = path
         persist.set_last_export_dir(path.parent)
+        tell_pdf_problem(self, pdf)
         self.accept()
 
     def _failed(self, error: Exception) -> None:

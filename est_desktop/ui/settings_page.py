@@ -1,5 +1,5 @@
 """Settings: the organisation and place lists (places with their position on the map),
-and the defaults for new meetings."""
+the defaults for new meetings, and the documents' language and template."""
 
 from __future__ import annotations
 
@@ -41,6 +41,7 @@ from .common.messages import FieldErrors, show_error
 from .common.rowmodel import ID_ROLE, ROW_ROLE, SORT_ROLE, Column, RowTableModel
 from .common.store import Store
 from .common.views import row_table
+from .documents_tab import DocumentsTab
 from .map.position_box import PositionBox
 from .survey_factors_tab import SurveyFactorsTab
 
@@ -455,6 +456,8 @@ class SettingsPage(QWidget):
         self.tabs.addTab(self.categories, self.tr("&Categories"))
         self.tabs.addTab(self.survey_factors, self.tr("Surve&y factors"))
         self.tabs.addTab(self.meeting_defaults, self.tr("Meeting &defaults"))
+        self.documents = DocumentsTab()
+        self.tabs.addTab(self.documents, self.tr("Documents and lan&guage"))
         heading = page_heading(self.tr("Settings"))
         layout = QVBoxLayout(self)
         layout.addWidget(heading)

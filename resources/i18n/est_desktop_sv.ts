@@ -1442,6 +1442,57 @@ Det som matats in efter det finns inte i den återställda databasen, men inget 
     </message>
 </context>
 <context>
+    <name>DocumentsTab</name>
+    <message>
+        <source>C&amp;hoose template…</source>
+        <translation>&amp;Välj mall …</translation>
+    </message>
+    <message>
+        <source>Use the &amp;built-in template</source>
+        <translation>Använd in&amp;byggd mall</translation>
+    </message>
+    <message>
+        <source>These choices are kept on this computer. The minutes, action lists and reports are written in the chosen language, from the chosen template: its letterhead, logo, headers, footers and styles.</source>
+        <translation>Valen sparas på den här datorn. Minnesanteckningar, åtgärdslistor och rapporter skrivs på det valda språket och utgår från den valda mallen: dess brevhuvud, logotyp, sidhuvuden, sidfötter och formatmallar.</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Språk</translation>
+    </message>
+    <message>
+        <source>Word template</source>
+        <translation>Word-mall</translation>
+    </message>
+    <message>
+        <source>Choose the Word template</source>
+        <translation>Välj Word-mallen</translation>
+    </message>
+    <message>
+        <source>Word documents and templates (*.docx *.dotx)</source>
+        <translation>Word-dokument och mallar (*.docx *.dotx)</translation>
+    </message>
+    <message>
+        <source>The template is used for every export from now on.</source>
+        <translation>Mallen används från och med nu för alla exporter.</translation>
+    </message>
+    <message>
+        <source>Its styles are used under their names: %1.</source>
+        <translation>Mallens formatmallar används under sina namn: %1.</translation>
+    </message>
+    <message>
+        <source>It has no style for %1; the built-in template&apos;s is added to each document.</source>
+        <translation>Den saknar formatmall för %1; den inbyggda mallens läggs till i varje dokument.</translation>
+    </message>
+    <message>
+        <source>The built-in template</source>
+        <translation>Den inbyggda mallen</translation>
+    </message>
+    <message>
+        <source>%1 (not found: choose it again)</source>
+        <translation>%1 (hittas inte: välj den igen)</translation>
+    </message>
+</context>
+<context>
     <name>DueDateDialog</name>
     <message>
         <source>Move due dates</source>
@@ -1511,6 +1562,10 @@ Det som matats in efter det finns inte i den återställda databasen, men inget 
     <message>
         <source>Excel (.xlsx) for answering</source>
         <translation>Excel (.xlsx) för svar</translation>
+    </message>
+    <message>
+        <source>Also the Word lists as PDF</source>
+        <translation>Word-listorna även som PDF</translation>
     </message>
     <message>
         <source>The files go into a sub-folder named after today&apos;s date.</source>
@@ -3352,6 +3407,17 @@ The reopening is recorded in the meeting&apos;s history. Reason (optional):</sou
     </message>
 </context>
 <context>
+    <name>PdfExport</name>
+    <message>
+        <source>Also save as PD&amp;F</source>
+        <translation>Spara även som P&amp;DF</translation>
+    </message>
+    <message>
+        <source>A PDF beside each Word file, made by LibreOffice (or Word on Windows) from the very same document.</source>
+        <translation>En PDF bredvid varje Word-fil, gjord av LibreOffice (eller Word i Windows) från just det dokumentet.</translation>
+    </message>
+</context>
+<context>
     <name>PersonalNumbers</name>
     <message>
         <source>Personal identity number in the text</source>
@@ -3885,14 +3951,6 @@ The reopening is recorded in the meeting&apos;s history. Reason (optional):</sou
         <translation>Per fokusområde: händelser jämfört med föregående lika lång period, beslutade, stängda och försenade åtgärder samt handlingsplanens status.</translation>
     </message>
     <message>
-        <source>Slutrapport EST %1–%2.docx</source>
-        <translation>Slutrapport EST %1–%2.docx</translation>
-    </message>
-    <message>
-        <source>Uppföljning EST %1–%2.docx</source>
-        <translation>Uppföljning EST %1–%2.docx</translation>
-    </message>
-    <message>
         <source>Save report</source>
         <translation>Spara rapport</translation>
     </message>
@@ -4070,6 +4128,10 @@ The reopening is recorded in the meeting&apos;s history. Reason (optional):</sou
     <message>
         <source>Meeting &amp;defaults</source>
         <translation>&amp;Förval för möten</translation>
+    </message>
+    <message>
+        <source>Documents and lan&amp;guage</source>
+        <translation>&amp;Dokument och språk</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -5062,6 +5124,34 @@ The reopening is recorded in the meeting&apos;s history. Reason (optional):</sou
     <message>
         <source>An incident has been taken up at a meeting already (perhaps at another desk). Nothing was changed; the list shows what waits now.</source>
         <translation>En händelse har redan tagits upp på ett möte (kanske vid en annan dator). Inget ändrades; listan visar det som väntar nu.</translation>
+    </message>
+    <message>
+        <source>Saving as PDF needs LibreOffice (free, from libreoffice.org) or Microsoft Word. Install one of them and export again; the Word file is saved.</source>
+        <translation>För att spara som PDF behövs LibreOffice (gratis, från libreoffice.org) eller Microsoft Word. Installera något av dem och exportera igen; Word-filen är sparad.</translation>
+    </message>
+    <message>
+        <source>Making the PDF took too long and was stopped. The Word file is saved; open it and save it as PDF from there.</source>
+        <translation>Det tog för lång tid att göra PDF:en, så det avbröts. Word-filen är sparad; öppna den och spara som PDF därifrån.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be made.</source>
+        <translation>PDF:en kunde inte göras.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be made. The Word file is saved; open it and save it as PDF from there.</source>
+        <translation>PDF:en kunde inte göras. Word-filen är sparad; öppna den och spara som PDF därifrån.</translation>
+    </message>
+    <message>
+        <source>The Word template was not found. Choose it again under Settings → Documents and language.</source>
+        <translation>Word-mallen hittas inte. Välj den igen under Inställningar → Dokument och språk.</translation>
+    </message>
+    <message>
+        <source>The Word template could not be read.</source>
+        <translation>Word-mallen kunde inte läsas.</translation>
+    </message>
+    <message>
+        <source>The Word template is not a Word document (.docx or .dotx) or is damaged. Open it in Word, save it as a Word document and choose it again.</source>
+        <translation>Word-mallen är inget Word-dokument (.docx eller .dotx) eller är skadad. Öppna den i Word, spara den som Word-dokument och välj den igen.</translation>
     </message>
 </context>
 <context>

@@ -24,7 +24,9 @@ from PySide6.QtWidgets import (
 from ...models import Organisation
 from ...services import reference
 from ...services.action_lists.gather import export_action_lists
-from ..common import persist
+from ...services.documents.pdf import AlsoAsPdf
+from ..common import persist, preferences
+from ..common.pdf_export import pdf_checkbox, pdfs_if, tell_pdf_problem
 from ..common.personal_numbers import answer_export_failure
 from ..common.rowmodel import ID_ROLE, Column, RowTableModel
 from ..common.store import Store
@@ -76,6 +78,9 @@ class ExportActionListsDialog(QDialog):
         self.xlsx_box = QCheckBox(self.tr("Excel (.xlsx) for answering"))
         self.docx_box.setChecked(True)
         self.xlsx_box.setChecked(True)
+        self.pdf_box = pdf_checkbox()
+        self.pdf_box.setText(self.tr("Also the Word lists as PDF"))
+        self.docx_box.toggled.connect(self.pdf_box.setEnabled)
         note = QLabel(self.tr("The files go into a sub-folder named after today's date."))
         note.setWordWrap(True)
 
@@ -89,6 +94,7 @@ class ExportActionListsDialog(QDialog):
         layout.addWidget(self.list, 1)
         layout.addWidget(self.one_file)
         layout.addWidget(self.docx_box)
+        layout.addWidget(self.pdf_box)
         layout.addWidget(self.xlsx_box)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -136,8 +142,10 @@ class ExportActionListsDialog(QDialog):
         self.progress = ProgressDialog(self.tr("Exporting action lists…"), self)
         self.export_button.setEnabled(False)
         formats, one_file = self.formats(), self.one_file.isChecked()
-        run_task(
-            lambda progress: self._store.read(
+        options, pdf = preferences.document_options(), self.pdf_box.isChecked()
+
+        def export(progress) -> tuple[list[Path], AlsoAsPdf | None]:
+            written = self._store.read(
                 export_action_lists,
                 out_dir=folder,
                 organisation_ids=chosen,
@@ -146,17 +154,24 @@ class ExportActionListsDialog(QDialog):
                 today=date.today(),
                 progress=progress,
                 allow_personal_numbers=allow_personal_numbers,
-            ),
+                options=options,
+            )
+            return written, pdfs_if(pdf and "docx" in formats, written)
+
+        run_task(
+            export,
             self._done,
             self._failed,
             self.progress.progressed,
         )
 
-    def _done(self, paths: list[Path]) -> None:
+    def _done(self, written: tuple[list[Path], AlsoAsPdf | None]) -> None:
+        paths, pdf = written
         self.progress.close()
-        self.written = paths
+        self.written = paths + (pdf.pdfs if pdf is not None else [])
         if paths:
             persist.set_last_export_dir(Path(self.folder_edit.text().strip()).expanduser())
+        tell_pdf_problem(self, pdf)
         self.accept()
 
     def _failed(self, error: Exception) -> None:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..common import persist
+from ..common.pdf_export import pdf_checkbox
 
 
 class ExportMinutesDialog(QDialog):
@@ -54,6 +55,8 @@ class ExportMinutesDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("&Folder"), folder_row)
         form.addRow(self.tr("File &name"), self.name_edit)
+        self.pdf_box = pdf_checkbox()
+        form.addRow("", self.pdf_box)
         form.addRow("", self.map_box)
         form.addRow("", self.confidential_box)  # just above the warning about it
         buttons = QDialogButtonBox(
@@ -100,3 +103,6 @@ class ExportMinutesDialog(QDialog):
 
     def include_map(self) -> bool:
         return self.map_box.isChecked()
+
+    def also_pdf(self) -> bool:
+        return self.pdf_box.isChecked()

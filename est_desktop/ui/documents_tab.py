@@ -1,0 +1,142 @@
+"""Settings → Documents and language: the window's language, the kommun's own Word
+template for every export."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..db import KnownError
+from ..services.documents.template import TemplateCheck, check_template
+from .common import persist, preferences
+from .common.messages import show_error
+
+
+class DocumentsTab(QWidget):
+    """Choices kept on this computer (``preferences``), saved as soon as they are made."""
+
+    language_changed = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.language_combo = QComboBox()
+        self.language_combo.addItem("Svenska", "sv")  # each language in its own words
+        self.language_combo.addItem("English", "en")
+        self.language_combo.setCurrentIndex(
+            max(self.language_combo.findData(preferences.language()), 0)
+        )
+        self.language_combo.currentIndexChanged.connect(self._language_chosen)
+        self.language_note = QLabel()
+        self.language_note.setWordWrap(True)
+
+        self.template_label = QLabel()
+        self.template_label.setWordWrap(True)
+        self.choose_button = QPushButton(self.tr("C&hoose template…"))
+        self.choose_button.clicked.connect(self.choose_template)
+        self.built_in_button = QPushButton(self.tr("Use the &built-in template"))
+        self.built_in_button.clicked.connect(self.use_built_in)
+        template_buttons = QHBoxLayout()
+        template_buttons.addWidget(self.choose_button)
+        template_buttons.addWidget(self.built_in_button)
+        template_buttons.addStretch()
+
+        intro = QLabel(
+            self.tr(
+                "These choices are kept on this computer. The minutes, action lists and "
+                "reports are written in the chosen language, from the chosen template: "
+                "its letterhead, logo, headers, footers and styles."
+            )
+        )
+        intro.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.tr("&Language"), self.language_combo)
+        form.addRow("", self.language_note)
+        form.addRow(self.tr("Word template"), self.template_label)
+        form.addRow("", template_buttons)
+        box = QWidget()
+        box.setMaximumWidth(640)
+        box_layout = QVBoxLayout(box)
+        box_layout.setContentsMargins(0, 0, 0, 0)
+        box_layout.addWidget(intro)
+        box_layout.addLayout(form)
+        layout = QVBoxLayout(self)
+        layout.addWidget(box)
+        layout.addStretch()
+        self._show_template()
+
+    def choose_template(self, path: Path | None = None) -> bool:
+        """Asks for a .docx or .dotx (unless given ``path``), checks it and keeps it.
+
+        A template that lacks styles the exports need is still used, once the user has
+        read which are taken from the built-in template."""
+        if path is None:
+            chosen, _ = QFileDialog.getOpenFileName(
+                self,
+                self.tr("Choose the Word template"),
+                str(persist.last_import_dir()),
+                self.tr("Word documents and templates (*.docx *.dotx)"),
+            )
+            if not chosen:
+                return False
+            path = Path(chosen)
+        try:
+            check = check_template(path)
+        except KnownError as error:
+            show_error(self, error)
+            return False
+        preferences.set_word_template(path)
+        self._show_template()
+        if not check.complete:
+            QMessageBox.information(self, self.tr("Word template"), self.check_text(check))
+        return True
+
+    def use_built_in(self) -> None:
+        preferences.set_word_template(None)
+        self._show_template()
+
+    def check_text(self, check: TemplateCheck) -> str:
+        lines = [self.tr("The template is used for every export from now on.")]
+        if check.renamed:
+            used = ", ".join(f"”{theirs}” → {ours}" for theirs, ours in check.renamed)
+            lines.append(self.tr("Its styles are used under their names: %1.").replace("%1", used))
+        if check.added:
+            lines.append(
+                self.tr(
+                    "It has no style for %1; the built-in template's is added to each document."
+                ).replace("%1", ", ".join(check.added))
+            )
+        return "\n\n".join(lines)
+
+    def _language_chosen(self) -> None:
+        language = self.language_combo.currentData()
+        preferences.set_language(language)
+        self.language_note.setText(
+            # Both languages, since the window is still in the other one.
+            "Språket byts när du startar EST Desktop nästa gång. "
+            "The language changes the next time you start EST Desktop."
+        )
+        self.language_changed.emit(language)
+
+    def _show_template(self) -> None:
+        template = preferences.word_template()
+        if template is None:
+            self.template_label.setText(self.tr("The built-in template"))
+        elif not template.is_file():
+            self.template_label.setText(
+                self.tr("%1 (not found: choose it again)").replace("%1", str(template))
+            )
+        else:
+            self.template_label.setText(str(template))
+        self.built_in_button.setEnabled(template is not None)

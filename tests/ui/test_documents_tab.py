@@ -1,0 +1,92 @@
+"""Settings → Documents and language: choosing the kommun's template says what it lacks,
+a file that is no template is refused, and the language is kept for the next start."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from est_desktop.ui.common import preferences
+from est_desktop.ui.documents_tab import DocumentsTab
+from tests.kommun_template import make_kommun_template
+
+SHOTS = Path(__file__).resolve().parents[2] / "test-output"
+
+
+@pytest.fixture
+def tab(qtbot) -> DocumentsTab:
+    tab = DocumentsTab()
+    qtbot.addWidget(tab)
+    tab.resize(720, 360)
+    tab.show()
+    return tab
+
+
+@pytest.fixture
+def told(monkeypatch) -> list[str]:
+    messages: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: messages.append(text))
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: messages.append(text))
+    return messages
+
+
+def test_a_template_missing_styles_is_used_once_the_user_is_told_which(tab, told, tmp_path):
+    template = make_kommun_template(tmp_path / "Brevmall Trelleborgs kommun.docx")
+
+    assert tab.choose_template(template)
+
+    assert preferences.word_template() == template
+    assert preferences.document_options().template == template
+    assert str(template) in tab.template_label.text()
+    assert len(told) == 1
+    assert "”Rubrik 1” → Heading 1" in told[0]
+    assert "Tabellrubrik" in told[0] and "Caption" in told[0]
+    assert tab.built_in_button.isEnabled()
+    SHOTS.mkdir(exist_ok=True)
+    tab.grab().save(str(SHOTS / "settings-documents-template.png"))
+
+
+def test_a_file_that_is_no_word_document_is_refused_and_the_choice_kept(tab, told, tmp_path):
+    earlier = make_kommun_template(tmp_path / "mall.docx")
+    tab.choose_template(earlier)
+    told.clear()
+    picture = tmp_path / "logga.docx"
+    picture.write_bytes(b"\x89PNG not a document")
+
+    assert not tab.choose_template(picture)
+
+    assert preferences.word_template() == earlier
+    assert len(told) == 1 and "spara den som Word-dokument" in told[0]  # in Swedish
+
+
+def test_back_to_the_built_in_template(tab, told, tmp_path):
+    tab.choose_template(make_kommun_template(tmp_path / "mall.docx"))
+
+    tab.built_in_button.click()
+
+    assert preferences.word_template() is None
+    assert not tab.built_in_button.isEnabled()
+
+
+def test_a_template_moved_away_says_so_in_settings(qtbot, tmp_path):
+    preferences.set_word_template(tmp_path / "borta.docx")
+    tab = DocumentsTab()
+    qtbot.addWidget(tab)
+
+    assert "borta.docx" in tab.template_label.text()
+    assert tab.template_label.text() != str(tmp_path / "borta.docx")  # says it is missing
+
+
+def test_the_language_is_kept_for_the_next_start_and_says_so(tab):
+    assert preferences.language() == "sv"
+    changed: list[str] = []
+    tab.language_changed.connect(changed.append)
+
+    tab.language_combo.setCurrentIndex(tab.language_combo.findData("en"))
+
+    assert preferences.language() == "en"
+    assert preferences.document_options().language == "en"
+    assert changed == ["en"]
+    assert "next time" in tab.language_note.text() and "nästa gång" in tab.language_note.text()
