@@ -21,7 +21,8 @@ from sqlalchemy.engine import Engine
 from . import APP_NAME, ORGANISATION_NAME, __version__
 from .bootstrap import DB_ENV, DamagedDatabase, default_db_path, open_database, resolve_db_path
 from .db import KnownError, is_network_path, is_server_url, on_read_only_media
-from .i18n import install_translators, translate_error
+from .errors import UserError
+from .i18n import install_translators, translate_error, user_message
 from .ui.common import preferences
 
 if TYPE_CHECKING:
@@ -57,13 +58,12 @@ def start_target(db_option: str | None) -> Path | str:
 
 def _excepthook(kind, value, tb) -> None:
     """Bugs are logged with their trace and shown briefly; the app keeps running.
-    An error the user can act on (a read-only database, a full disk) is shown as such."""
-    if isinstance(value, KnownError):
-        log.warning("Not saved: %s", value.text)
+    An error the user can act on (a read-only database, a full disk, input a service
+    refused) is shown as such, never as "Unexpected error"."""
+    if isinstance(value, UserError):
+        log.warning("Not saved: %s", value)
         QMessageBox.warning(
-            None,
-            QCoreApplication.translate("App", "Not saved"),
-            translate_error(value.text) + (f"\n\n{value.detail}" if value.detail else ""),
+            None, QCoreApplication.translate("App", "Not saved"), user_message(value)
         )
         return
     log.error("Unexpected error", exc_info=(kind, value, tb))
@@ -192,7 +192,7 @@ def _recover(
 
 
 def _report(title: str, error: KnownError, path: Path, exit_when_ready: bool) -> None:
-    text = translate_error(error.text) + f"\n\n{error.detail or path}"
+    text = user_message(error) if error.detail else f"{user_message(error)}\n\n{path}"
     if exit_when_ready:
         _print_error(title, text)
     else:

@@ -25,6 +25,7 @@ from .db import (
     refuse_newer_file,
     session_scope,
 )
+from .services import audit
 from .services.backup import copies as backup
 from .services.backup.copies import Backup
 from .services.backup.in_use import refuse_if_in_use
@@ -169,6 +170,7 @@ def open_database(
         _refuse_an_emptied_database(path, folder)
         _check(path, folder)
         refuse_newer_file(path)  # before the engine's first connection sets its pragmas
+    audit.install_listeners()
     engine = make_engine(path)
     try:
         migrate(engine, before_upgrade=lambda current: _back_up_before(path, folder, current))
@@ -296,6 +298,7 @@ def _open_read_only(path: Path) -> Engine:
         raise KnownError(backup.DATABASE_MISSING, str(path))
     if not backup.looks_like_sqlite(path):
         raise KnownError(NOT_A_DATABASE, str(path))
+    audit.install_listeners()
     engine = make_engine(path, read_only=True)
     try:
         if refuse_newer(engine) != head_revision():
@@ -315,6 +318,7 @@ def open_server_database(url: str, *, password: str | None = None) -> Engine:
     The desks never migrate or seed a shared database: their roles may not, and one
     upgrade at a time is the administrator's (``est-desktop server-setup``). Backups of a
     server are the server's own (pg_dump), not files beside it."""
+    audit.install_listeners()
     engine = make_server_engine(url, password=password)
     where = engine.url.render_as_string(hide_password=True)
     try:

@@ -18,6 +18,7 @@ from sqlalchemy import event, inspect, text
 from sqlalchemy.engine import URL, Engine, ExceptionContext, make_url
 from sqlmodel import Session, create_engine
 
+from .errors import KnownError
 from .migrations import HEAD_REVISION
 from .text import QT_TRANSLATE_NOOP, swedish_collation
 
@@ -75,19 +76,6 @@ _USER_ERRORS = {_SQLITE_BUSY: BUSY, _SQLITE_READONLY: READ_ONLY, _SQLITE_FULL: D
 # the database there gets a rollback journal (WAL needs shared memory) and a warning.
 _NETWORK_FS = re.compile(r"^(nfs\d*|cifs|smb\w*|afp\w*|fuse\.sshfs|sshfs|davfs|webdav|ncpfs)$")
 _DRIVE_REMOTE = 4  # GetDriveTypeW
-
-
-class KnownError(Exception):
-    """An error the user can act on (disk full, file locked, bad path).
-
-    ``text`` is an English source string the UI translates; ``detail`` is shown
-    beside it unchanged (a path, for instance).
-    """
-
-    def __init__(self, text: str, detail: str = "") -> None:
-        super().__init__(text if not detail else f"{text} ({detail})")
-        self.text = text
-        self.detail = detail
 
 
 def parse_mount_table(text: str) -> list[tuple[str, str]]:
@@ -439,6 +427,38 @@ def migrate(engine: Engine, before_upgrade: Callable[[str | None], None] | None 
     with engine.begin() as connection:
         config.attributes["connection"] = connection
         command.upgrade(config, "head")
+
+
+READ_ONLY = QT_TRANSLATE_NOOP(
+    "Validation",
+    "Nothing was saved: this was only to be read. Please report it as a fault.",
+)
+
+
+@contextmanager
+def read_scope(engine: Engine) -> Iterator[Session]:
+    """A session that only reads: whatever it did is rolled back at the end, and a flush
+    (an added, changed or deleted row) is refused, so a read can never write unseen."""
+    session = Session(engine, expire_on_commit=False)
+    session.info["read_only"] = True
+    event.listen(session, "before_flush", _refuse_to_write)
+    try:
+        yield session
+    finally:
+        end_reading(session)
+        session.close()
+
+
+def end_reading(session: Session) -> None:
+    """Rolls back what was read. The rows read stay as they were loaded (a rollback would
+    expire them, and a view reads them after the session has closed)."""
+    session.expunge_all()
+    session.rollback()
+
+
+def _refuse_to_write(session: Session, _context, _instances) -> None:
+    if session.new or session.dirty or session.deleted:
+        raise KnownError(READ_ONLY)
 
 
 @contextmanager

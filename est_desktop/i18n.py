@@ -7,6 +7,7 @@ import logging
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from .errors import UserError
 from .paths import resource_dir
 from .services.documents import wording
 from .services.documents.options import Language
@@ -67,3 +68,11 @@ def translate_error(text: str) -> str:
 
 
 _standalone: QTranslator | None = None
+
+
+def user_message(error: UserError, *, between: str = "\n\n", joined: str = "\n") -> str:
+    """What the user is told of ``error``, in their language: each message translated,
+    ``joined`` together, then the detail after ``between`` ("\n\n" in a dialog, " – " on the
+    command line). The one place that puts a message and its detail together."""
+    text = joined.join(translate_error(message) for message in error.texts())
+    return f"{text}{between}{error.detail}" if error.detail else text

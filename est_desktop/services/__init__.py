@@ -1,5 +1,5 @@
-"""Use cases in plain Python. Nothing here imports Qt."""
+"""Use cases in plain Python. Nothing here imports Qt.
 
-# The audit trail records every change made through a session, from the window and
-# the command line alike, once its session events are registered.
-from . import audit  # noqa: E402, F401
+The audit trail records the changes of every session once ``audit.install_listeners``
+has run; the entry points call it where they open a database (``bootstrap``).
+"""

@@ -240,10 +240,19 @@ def _after_transaction_end(session: Session, transaction: Any) -> None:
         session.info.pop(_PENDING, None)
 
 
-if not event.contains(Session, "after_flush", _after_flush):
+def install_listeners() -> None:
+    """From now on every session records its changes in the trail. Called where a
+    database is opened for use (``bootstrap``, the server's set-up and move), not as a
+    side effect of importing this module; calling it again changes nothing."""
+    if event.contains(Session, "after_flush", _after_flush):
+        return
     event.listen(Session, "after_flush", _after_flush)
     event.listen(Session, "do_orm_execute", _before_bulk_change)
     event.listen(Session, "after_transaction_end", _after_transaction_end)
+
+
+def listeners_installed() -> bool:
+    return event.contains(Session, "after_flush", _after_flush)
 
 
 # --- reading the trail -------------------------------------------------------------------

@@ -26,14 +26,14 @@ from ...models import (
     Meeting,
     Organisation,
 )
-from ...text import swedish_sort_key
+from ...text import QT_TRANSLATE_NOOP, swedish_sort_key
 from ..actions.rows import action_row, action_row_query
 from ..documents.options import DEFAULT, DocumentOptions
 from ..documents.safe_write import DISK_FULL, FOLDER_MISSING, NOT_ALLOWED, write_atomically
 from ..documents.wording import t, writing_in
 from ..errors import NotFound
 from ..personnummer import Finding, refuse_in_export, scan_texts, texts_in
-from ..settings import DATABASE_ID, database_id, get_value, meeting_defaults
+from ..settings import DATABASE_ID, get_value, meeting_defaults
 from .data import (
     DAYS_WITHOUT_MEETING,
     ActionList,
@@ -52,6 +52,12 @@ ALL_ORGANISATIONS = "alla organisationer"
 CHOSEN_ORGANISATIONS = "valda organisationer"
 
 Progress = Callable[[int, int, str], None]
+
+NO_IDENTITY = QT_TRANSLATE_NOOP(
+    "Validation",
+    "This database has no identity for its action lists yet. Open it once in EST Desktop "
+    "as the convener (on a server: run server-setup again), then export.",
+)
 
 
 # --- what a list holds -------------------------------------------------------------------
@@ -310,13 +316,13 @@ def _lists_to_write(
 
 
 def _durable_database_id(session: Session) -> str:
-    """The database's identity, committed before any file carries it: were it created here
-    and rolled back after a later file failed, answers to the files already written
+    """The database's identity, which the answered files must carry back. It is made when
+    the database is opened (``bootstrap``) or set up on a server, so exporting only reads
+    it: were it made here and a later file failed, answers to the files already written
     would come back as if from another database."""
-    created = get_value(session=session, key=DATABASE_ID) is None
-    identity = database_id(session=session)
-    if created:
-        session.commit()
+    identity = get_value(session=session, key=DATABASE_ID)
+    if identity is None:
+        raise KnownError(NO_IDENTITY)
     return identity
 
 

@@ -56,6 +56,7 @@ from ...db import (
 )
 from ...models.clock import as_utc
 from ...text import QT_TRANSLATE_NOOP
+from ..audit import install_listeners
 from ..backup.copies import DATABASE_MISSING
 
 if TYPE_CHECKING:
@@ -201,6 +202,7 @@ def _open_source(path: Path) -> Engine:
 def _open_target(url: str, password: str | None) -> Engine:
     if not is_server_url(url):
         raise KnownError(TARGET_NOT_A_SERVER, url)
+    install_listeners()
     try:
         engine = make_server_engine(url, password=password)
     except ArgumentError as error:

@@ -5,9 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QMessageBox, QVBoxLayout, QWidget
 
-from ...db import KnownError
-from ...i18n import translate_error
-from ...services.errors import ValidationError
+from ...errors import UserError, ValidationError
+from ...i18n import translate_error, user_message
 
 
 def tr_service(text: str) -> str:
@@ -15,12 +14,7 @@ def tr_service(text: str) -> str:
 
 
 def show_error(parent: QWidget, error: Exception) -> None:
-    if isinstance(error, ValidationError):
-        text = "\n".join(tr_service(m) for m in error.errors.values())
-    elif isinstance(error, KnownError):
-        text = tr_service(error.text) + (f"\n\n{error.detail}" if error.detail else "")
-    else:
-        text = str(error)
+    text = user_message(error) if isinstance(error, UserError) else str(error)
     QMessageBox.warning(parent, QCoreApplication.translate("Messages", "Could not save"), text)
 
 

@@ -8,8 +8,7 @@ from enum import Enum
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from ...db import KnownError
-from ...services.errors import ValidationError
+from ...errors import UserError
 from ...services.personnummer import (
     FOUND_IN_TEXT,
     REMOVED,
@@ -119,6 +118,6 @@ def answer_export_failure(
         if confirm_export(parent, error):
             write_anyway()
         return
-    if not isinstance(error, KnownError | ValidationError):
+    if not isinstance(error, UserError):
         raise error
     show_error(parent, error)

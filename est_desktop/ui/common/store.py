@@ -13,7 +13,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from ...db import KnownError, session_scope
+from ...db import KnownError, end_reading, read_scope, session_scope
 from ...services import audit
 from ...services.conflicts import CHANGED_AT_SAME_MOMENT
 
@@ -25,6 +25,7 @@ class Store(QObject):
     """Runs service functions in their own session, changes recorded in the audit trail
     under the operating-system user.
 
+    ``read`` never writes: its session is rolled back and refuses to flush a change.
     ``write`` commits and then emits ``changed`` once, so every view refreshes
     from the same moment instead of re-querying on its own schedule.
     """
@@ -47,7 +48,7 @@ class Store(QObject):
         if self._reading is not None:
             yield  # already grouped
             return
-        with session_scope(self.engine) as session:
+        with read_scope(self.engine) as session:
             session.info[audit.USER] = self.user
             self._reading, self._reading_thread = session, threading.get_ident()
             try:
@@ -68,10 +69,9 @@ class Store(QObject):
             try:
                 return service(session=grouped, **kwargs)
             except Exception:
-                grouped.rollback()  # a failed statement must not spoil the next read
+                end_reading(grouped)  # a failed statement must not spoil the next read
                 raise
-        with session_scope(self.engine) as session:
-            session.info[audit.USER] = self.user
+        with read_scope(self.engine) as session:
             return service(session=session, **kwargs)
 
     def write(self, service: Callable[..., T], /, **kwargs) -> T:
@@ -80,7 +80,7 @@ class Store(QObject):
         a ``KnownError``: nothing was written, and saving again compares anew."""
         grouped = self._grouped()
         if grouped is not None:
-            grouped.commit()
+            end_reading(grouped)  # the reads after the write see what it wrote
         try:
             with session_scope(self.engine) as session:
                 session.info[audit.USER] = self.user

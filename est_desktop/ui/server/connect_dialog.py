@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.engine import URL, Engine, make_url
 
 from ...db import LOGIN_FAILED, SERVER_UNREACHABLE, KnownError
+from ...i18n import user_message
 from ...services.server import credentials
 from ..common.messages import tr_service
 from ..common.tasks import run_task
@@ -143,8 +144,7 @@ def failure_text(error: BaseException, url: str) -> str:
             "computer is connected to the network.",
         ).replace("%1", _host_and_port(url))
     if isinstance(error, KnownError):
-        text = tr_service(error.text)
-        return f"{text}\n{error.detail}" if error.detail else text
+        return user_message(error, between="\n")
     log.warning("Connecting to %s failed: %s", short_name(url), type(error).__name__)
     first = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
     return QCoreApplication.translate("ConnectDialog", "Could not connect: %1").replace("%1", first)

@@ -1,13 +1,15 @@
 """The window's Store: reads grouped into one transaction see one moment, and see the
-writes made among them."""
+writes made among them; a read never writes."""
 
 from __future__ import annotations
 
 import pytest
 from sqlalchemy import event
 
-from est_desktop.models import MeetingCreate
-from est_desktop.services.errors import NotFound
+from est_desktop.db import READ_ONLY
+from est_desktop.errors import KnownError, NotFound
+from est_desktop.models import MeetingCreate, Place
+from est_desktop.services import reference
 from est_desktop.services.meetings import agenda as meetings
 from est_desktop.ui.common.store import Store
 from tests.services.records import MEETING_DAY
@@ -63,3 +65,35 @@ def test_a_workers_read_during_grouped_reads_gets_a_session_of_its_own(qtbot, en
         store.read(meetings.meeting_rows)
     assert len(seen) == 1
     assert len(begun) == 2  # the window's one, and the worker's own
+
+
+def _adds_a_place(*, session) -> Place:
+    place = Place(name="Skrivet under läsning")
+    session.add(place)
+    session.flush()
+    return place
+
+
+def test_a_read_never_writes(qtbot, engine) -> None:
+    """A service run as a read that tries to save is refused, and nothing is kept."""
+    store = Store(engine)
+    changes: list[object] = []
+    store.changed.connect(lambda *args: changes.append(args))
+
+    with pytest.raises(KnownError) as refused:
+        store.read(_adds_a_place)
+    with store.reading(), pytest.raises(KnownError):
+        store.read(_adds_a_place)
+
+    assert refused.value.text == READ_ONLY
+    names = {p.name for p in store.read(reference.places, include_inactive=True)}
+    assert "Skrivet under läsning" not in names
+    assert changes == []
+
+
+def test_what_a_read_returns_is_whole_after_its_session(qtbot, engine) -> None:
+    store = Store(engine)
+
+    places = store.read(reference.places, include_inactive=True)
+
+    assert places and all(p.name for p in places)  # loaded, not expired
