@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSortFilterProxyModel, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QSignalBlocker,
+    QSortFilterProxyModel,
+    Qt,
+)
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ..services import audit
@@ -257,11 +263,10 @@ class AuditPage(QWidget):
         choices = sorted(
             ((entity_label(e), e) for e in entities), key=lambda c: swedish_sort_key(c[0])
         )
-        self.entity_filter.blockSignals(True)
-        self.entity_filter.clear()
-        self.entity_filter.addItem(self.tr("All records"), None)
-        for text, code in choices:
-            self.entity_filter.addItem(text, code)
-        index = self.entity_filter.findData(chosen)
-        self.entity_filter.setCurrentIndex(max(index, 0))
-        self.entity_filter.blockSignals(False)
+        with QSignalBlocker(self.entity_filter):
+            self.entity_filter.clear()
+            self.entity_filter.addItem(self.tr("All records"), None)
+            for text, code in choices:
+                self.entity_filter.addItem(text, code)
+            index = self.entity_filter.findData(chosen)
+            self.entity_filter.setCurrentIndex(max(index, 0))

@@ -546,9 +546,9 @@ class MainWindow(QMainWindow):
         if dialog.exec() == ExportActionListsDialog.DialogCode.Accepted and dialog.written:
             folder = dialog.written[0].parent
             self.statusBar().showMessage(
-                self.tr("%1 file(s) saved in %2")
-                .replace("%1", str(len(dialog.written)))
-                .replace("%2", str(folder)),
+                self.tr("%n file(s) saved in %1", "", len(dialog.written)).replace(
+                    "%1", str(folder)
+                ),
                 15000,
             )
         return dialog.written
@@ -561,9 +561,7 @@ class MainWindow(QMainWindow):
             return 0
         dialog = ImportAnswersDialog(self.store, paths, self)
         if dialog.exec() == ImportAnswersDialog.DialogCode.Accepted:
-            self.statusBar().showMessage(
-                self.tr("%1 answer(s) applied").replace("%1", str(dialog.applied)), 15000
-            )
+            self.statusBar().showMessage(self.tr("%n answer(s) applied", "", dialog.applied), 15000)
         return dialog.applied
 
     def write_report(self) -> Path | None:

@@ -1891,9 +1891,33 @@ Det som matats in efter det finns inte i den återställda databasen, men inget 
         <source>Apply ticked changes</source>
         <translation>Genomför ikryssade ändringar</translation>
     </message>
-    <message>
-        <source>%1 file(s): %2 change(s) proposed, %3 cannot be applied, %4 already imported.</source>
-        <translation>%1 fil(er): %2 föreslagna ändringar, %3 kan inte genomföras, %4 redan importerade.</translation>
+    <message numerus="yes">
+        <source>%n file(s) checked.</source>
+        <translation>
+            <numerusform>%n fil kontrollerad.</numerusform>
+            <numerusform>%n filer kontrollerade.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) proposed.</source>
+        <translation>
+            <numerusform>%n ändring föreslagen.</numerusform>
+            <numerusform>%n ändringar föreslagna.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cannot be applied.</source>
+        <translation>
+            <numerusform>%n kan inte tillämpas.</numerusform>
+            <numerusform>%n kan inte tillämpas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already imported.</source>
+        <translation>
+            <numerusform>%n redan importerade.</numerusform>
+            <numerusform>%n redan importerade.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No change is ticked, so nothing was applied.</source>
@@ -2884,13 +2908,19 @@ The reopening is recorded in the meeting&apos;s history. Reason (optional):</sou
         <source>Minutes saved: %1</source>
         <translation>Minnesanteckningarna har sparats: %1</translation>
     </message>
-    <message>
-        <source>%1 file(s) saved in %2</source>
-        <translation>%1 fil(er) sparade i %2</translation>
+    <message numerus="yes">
+        <source>%n file(s) saved in %1</source>
+        <translation>
+            <numerusform>%n fil sparad i %1</numerusform>
+            <numerusform>%n filer sparade i %1</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 answer(s) applied</source>
-        <translation>%1 svar genomförda</translation>
+    <message numerus="yes">
+        <source>%n answer(s) applied</source>
+        <translation>
+            <numerusform>%n svar tillämpat</numerusform>
+            <numerusform>%n svar tillämpade</numerusform>
+        </translation>
     </message>
     <message>
         <source>Report saved: %1</source>
@@ -4582,6 +4612,10 @@ The reopening is recorded in the meeting&apos;s history. Reason (optional):</sou
         <translation>Ändringen sparades inte: en annan dator ändrade samma uppgifter. Försök igen.</translation>
     </message>
     <message>
+        <source>Nothing was saved: this was only to be read. Please report it as a fault.</source>
+        <translation>Inget sparades: det här skulle bara läsas. Rapportera det som ett fel.</translation>
+    </message>
+    <message>
         <source>The file is not an EST Desktop database, or it is damaged. Choose another file or restore a backup.</source>
         <translation>Filen är inte en databas för EST Desktop, eller så är den skadad. Välj en annan fil eller återställ en säkerhetskopia.</translation>
     </message>
@@ -5152,6 +5186,14 @@ The reopening is recorded in the meeting&apos;s history. Reason (optional):</sou
     <message>
         <source>The Word template is not a Word document (.docx or .dotx) or is damaged. Open it in Word, save it as a Word document and choose it again.</source>
         <translation>Word-mallen är inget Word-dokument (.docx eller .dotx) eller är skadad. Öppna den i Word, spara den som Word-dokument och välj den igen.</translation>
+    </message>
+    <message>
+        <source>This database has no identity for its action lists yet. Open it once in EST Desktop as the convener (on a server: run server-setup again), then export.</source>
+        <translation>Databasen har ännu ingen identitet för sina åtgärdslistor. Öppna den en gång i EST Desktop som sammankallande (på en server: kör server-setup igen) och exportera sedan.</translation>
+    </message>
+    <message>
+        <source>This record no longer exists; it may have been deleted at another desk.</source>
+        <translation>Posten finns inte längre; den kan ha tagits bort vid en annan dator.</translation>
     </message>
 </context>
 <context>

@@ -172,11 +172,14 @@ class ImportAnswersDialog(QDialog):
         self.changes.set_rows(preview.changes)
         self.rejections.set_rows(preview.rejections)
         self.summary.setText(
-            self.tr("%1 file(s): %2 change(s) proposed, %3 cannot be applied, %4 already imported.")
-            .replace("%1", str(len(paths)))
-            .replace("%2", str(len(preview.changes)))
-            .replace("%3", str(len(preview.rejections)))
-            .replace("%4", str(len(preview.already_imported)))
+            " ".join(
+                (
+                    self.tr("%n file(s) checked.", "", len(paths)),
+                    self.tr("%n change(s) proposed.", "", len(preview.changes)),
+                    self.tr("%n cannot be applied.", "", len(preview.rejections)),
+                    self.tr("%n already imported.", "", len(preview.already_imported)),
+                )
+            )
         )
         self.apply_button.setEnabled(bool(preview.changes))
         return preview

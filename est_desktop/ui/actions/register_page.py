@@ -11,6 +11,7 @@ from PySide6.QtCore import (
     QItemSelection,
     QItemSelectionModel,
     QModelIndex,
+    QSignalBlocker,
     Qt,
 )
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
@@ -469,8 +470,7 @@ class RegisterPage(QWidget):
 def _fill_combo(combo: QComboBox, all_text: str, choices: list[tuple[int, str]]) -> None:
     """Replaces a filter's choices, keeping the chosen one if it is still there."""
     current = combo.currentData()
-    combo.blockSignals(True)
-    try:
+    with QSignalBlocker(combo):
         combo.clear()
         combo.addItem(all_text, None)
         for choice_id, text in choices:
@@ -478,5 +478,3 @@ def _fill_combo(combo: QComboBox, all_text: str, choices: list[tuple[int, str]])
             combo.setItemData(combo.count() - 1, text, Qt.ItemDataRole.ToolTipRole)
         index = combo.findData(current) if current is not None else 0
         combo.setCurrentIndex(max(index, 0))
-    finally:
-        combo.blockSignals(False)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -95,8 +95,7 @@ class FollowUpPage(QWidget):
         if chosen not in ids:
             latest = ids[-1] if ids else None
             chosen = next((a.id for a in self._agreements if a.is_current), latest)
-        self.agreement_combo.blockSignals(True)
-        try:
+        with QSignalBlocker(self.agreement_combo):
             self.agreement_combo.clear()
             for row in self._agreements:
                 period = f"{row.start_date.isoformat()} – {row.end_date.isoformat()}"
@@ -105,8 +104,6 @@ class FollowUpPage(QWidget):
                     self.agreement_combo.count() - 1, period, Qt.ItemDataRole.ToolTipRole
                 )
             self.agreement_combo.setCurrentIndex(self.agreement_combo.findData(chosen))
-        finally:
-            self.agreement_combo.blockSignals(False)
         self.delete_button.setEnabled(bool(self._agreements))
         self.new_button.setEnabled(bool(self._agreements))
         self._fill_years()
@@ -119,14 +116,11 @@ class FollowUpPage(QWidget):
         chosen = self.year()
         if chosen not in years and years:
             chosen = min(max(date.today().year, years[0]), years[-1])
-        self.year_combo.blockSignals(True)
-        try:
+        with QSignalBlocker(self.year_combo):
             self.year_combo.clear()
             for year in years:
                 self.year_combo.addItem(str(year), year)
             self.year_combo.setCurrentIndex(self.year_combo.findData(chosen))
-        finally:
-            self.year_combo.blockSignals(False)
 
     def select_agreement(self, agreement_id: int) -> bool:
         index = self.agreement_combo.findData(agreement_id)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QSignalBlocker, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -347,15 +347,12 @@ class PlanPanel(EditingPanel):
         ]
         if self.focus_filter.count() and offered == list(areas):
             return  # rebuilding the combo while it reports a choice would upset it
-        self.focus_filter.blockSignals(True)
-        try:
+        with QSignalBlocker(self.focus_filter):
             self.focus_filter.clear()
             self.focus_filter.addItem(self.tr("All focus areas"), None)
             for area_id, name in areas:
                 self.focus_filter.addItem(name, area_id)
             self.focus_filter.setCurrentIndex(max(self.focus_filter.findData(current), 0))
-        finally:
-            self.focus_filter.blockSignals(False)
         self.proxy.set_focus_area(self.focus_filter.currentData())
 
     def _filter_changed(self) -> None:

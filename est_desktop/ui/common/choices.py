@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt
 from PySide6.QtWidgets import QComboBox, QCompleter
 
 from ...services import reference
@@ -29,16 +29,15 @@ class IdCombo(QComboBox):
 
     def set_choices(self, choices: list[Choice]) -> None:
         current = self.current_id()
-        self.blockSignals(True)
-        self.clear()
-        if self._none_text is not None:
-            self.addItem(self._none_text, None)
-        self._inactive = {row_id: name for row_id, name, active in choices if not active}
-        for row_id, name, active in choices:
-            if active:
-                self.addItem(name, row_id)
-        self.set_current_id(current)
-        self.blockSignals(False)
+        with QSignalBlocker(self):
+            self.clear()
+            if self._none_text is not None:
+                self.addItem(self._none_text, None)
+            self._inactive = {row_id: name for row_id, name, active in choices if not active}
+            for row_id, name, active in choices:
+                if active:
+                    self.addItem(name, row_id)
+            self.set_current_id(current)
 
     def current_id(self) -> int | None:
         return self.currentData()
@@ -68,16 +67,15 @@ class PlaceCombo(QComboBox):
 
     def set_places(self, places: list[Choice]) -> None:
         text = self.currentText()
-        self.blockSignals(True)
-        self.clear()
-        # Deactivated places are not offered, but an old incident keeps its place.
-        self._ids = {name.casefold(): place_id for place_id, name, _active in places}
-        self._names = {place_id: name for place_id, name, _active in places}
-        for place_id, name, active in places:
-            if active:
-                self.addItem(name, place_id)
-        self.setEditText(text)
-        self.blockSignals(False)
+        with QSignalBlocker(self):
+            self.clear()
+            # Deactivated places are not offered, but an old incident keeps its place.
+            self._ids = {name.casefold(): place_id for place_id, name, _active in places}
+            self._names = {place_id: name for place_id, name, _active in places}
+            for place_id, name, active in places:
+                if active:
+                    self.addItem(name, place_id)
+            self.setEditText(text)
 
     def current_id(self) -> int | None:
         return self._ids.get(" ".join(self.currentText().split()).casefold())

@@ -11,7 +11,7 @@ import threading
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -292,12 +292,11 @@ class ImportIncidentsDialog(QDialog):
 
     def _show_sheets(self) -> None:
         sheets = self.table.sheets if self.table is not None else ()
-        self.sheet_combo.blockSignals(True)
-        self.sheet_combo.clear()
-        self.sheet_combo.addItems(list(sheets))
-        if self.table is not None and self.table.sheet:
-            self.sheet_combo.setCurrentText(self.table.sheet)
-        self.sheet_combo.blockSignals(False)
+        with QSignalBlocker(self.sheet_combo):
+            self.sheet_combo.clear()
+            self.sheet_combo.addItems(list(sheets))
+            if self.table is not None and self.table.sheet:
+                self.sheet_combo.setCurrentText(self.table.sheet)
         self.sheet_combo.setVisible(len(sheets) > 1)
         self.sheet_label.setVisible(len(sheets) > 1)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -128,22 +128,21 @@ class ImportSurveyDialog(QDialog):
         self._show()
 
     def _offer_weeks(self, chosen: date) -> None:
-        self.week_combo.blockSignals(True)
-        self.week_combo.clear()
-        newest = max(monday(chosen), monday(self._today))
-        back_to_chosen = (newest - monday(chosen)).days // 7
-        for back in range(max(_WEEKS_OFFERED, back_to_chosen + 1)):
-            start = newest - timedelta(weeks=back)
-            self.week_combo.addItem(
-                self.tr("%1 (%2 – %3)")
-                .replace("%1", labels.week(start))
-                .replace("%2", start.isoformat())
-                .replace("%3", (start + timedelta(days=6)).isoformat()),
-                start,
-            )
-        # Counted, not found: the combo holds its dates as QDate.
-        self.week_combo.setCurrentIndex(back_to_chosen)
-        self.week_combo.blockSignals(False)
+        with QSignalBlocker(self.week_combo):
+            self.week_combo.clear()
+            newest = max(monday(chosen), monday(self._today))
+            back_to_chosen = (newest - monday(chosen)).days // 7
+            for back in range(max(_WEEKS_OFFERED, back_to_chosen + 1)):
+                start = newest - timedelta(weeks=back)
+                self.week_combo.addItem(
+                    self.tr("%1 (%2 – %3)")
+                    .replace("%1", labels.week(start))
+                    .replace("%2", start.isoformat())
+                    .replace("%3", (start + timedelta(days=6)).isoformat()),
+                    start,
+                )
+            # Counted, not found: the combo holds its dates as QDate.
+            self.week_combo.setCurrentIndex(back_to_chosen)
 
     def week(self) -> date:
         value = self.week_combo.currentData()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QSignalBlocker, Signal
 from PySide6.QtGui import QAction, QMouseEvent
 from PySide6.QtWidgets import QMenu, QToolButton, QWidget
 
@@ -57,9 +57,8 @@ class MultiChoiceButton(QToolButton):
 
     def set_checked_ids(self, ids: frozenset[int]) -> None:
         for entry_id, action in self._entries.items():
-            action.blockSignals(True)
-            action.setChecked(entry_id in ids)
-            action.blockSignals(False)
+            with QSignalBlocker(action):
+                action.setChecked(entry_id in ids)
         self._update_text()
         self.changed.emit()
 

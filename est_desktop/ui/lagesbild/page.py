@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QLocale, QSignalBlocker, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -176,17 +176,15 @@ class LagesbildPage(QWidget):
                 agreement_end=self._agreement_period[1],
             )
             for edit, day in ((self.date_from, start), (self.date_to, end)):
-                edit.blockSignals(True)
-                edit.setDate(qdate(day))
-                edit.blockSignals(False)
+                with QSignalBlocker(edit):
+                    edit.setDate(qdate(day))
         self.refresh()
 
     def _dates_edited(self) -> None:
         custom = self.preset.findData("custom")
         if self.preset.currentIndex() != custom:
-            self.preset.blockSignals(True)
-            self.preset.setCurrentIndex(custom)
-            self.preset.blockSignals(False)
+            with QSignalBlocker(self.preset):
+                self.preset.setCurrentIndex(custom)
         self.refresh()
 
     def _data_changed(self) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Signal
+from PySide6.QtCore import QItemSelectionModel, QSignalBlocker, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -253,14 +253,12 @@ class WorkspacePage(QWidget):
             "" if item is None else f"§ {item.position + 1} {agenda_title(item.kind, item.title)}"
         )
         if reload_notes:
-            self.notes.blockSignals(True)
-            self.notes.setPlainText("" if item is None else item.notes)
-            self.notes.blockSignals(False)
+            with QSignalBlocker(self.notes):
+                self.notes.setPlainText("" if item is None else item.notes)
             self._notes_dirty = False
         if item is not None:
-            self.minutes_spin.blockSignals(True)
-            self.minutes_spin.setValue(item.planned_minutes)
-            self.minutes_spin.blockSignals(False)
+            with QSignalBlocker(self.minutes_spin):
+                self.minutes_spin.setValue(item.planned_minutes)
         self.notes.setVisible(item is not None)
         self.notes_label.setVisible(item is not None)
         self.attendance.setVisible(kind == AgendaItemKind.OPENING)

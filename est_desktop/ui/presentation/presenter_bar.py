@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, Signal
 from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
@@ -113,6 +113,5 @@ class PresenterBar(QWidget):
             (self.blank_box, controller.blanked),
             (self.map_button, controller.show_map),
         ):
-            box.blockSignals(True)
-            box.setChecked(value)
-            box.blockSignals(False)
+            with QSignalBlocker(box):
+                box.setChecked(value)
