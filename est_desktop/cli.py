@@ -38,6 +38,13 @@ def _any_day(text: str) -> date:
         ) from None
 
 
+def _database_option() -> argparse.ArgumentParser:
+    """--db after the command name (``est-desktop report --db FIL``), as before it."""
+    parent = argparse.ArgumentParser(add_help=False)
+    parent.add_argument("--db", dest="sub_db", metavar="FIL", help="databasfil")
+    return parent
+
+
 def _document_options() -> argparse.ArgumentParser:
     """What every command that writes Word documents also takes."""
     parent = argparse.ArgumentParser(add_help=False)
@@ -79,6 +86,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     commands = parser.add_subparsers(dest="command")
     documents = _document_options()
+    database = _database_option()
 
     demo = commands.add_parser("demo", help="skapa en demodatabas med tio veckors möten")
     demo.add_argument(
@@ -93,9 +101,10 @@ def _parser() -> argparse.ArgumentParser:
     )
 
     export = commands.add_parser(
-        "export-minutes", parents=[documents], help="exportera minnesanteckningar till Word"
+        "export-minutes",
+        parents=[database, documents],
+        help="exportera minnesanteckningar till Word",
     )
-    export.add_argument("--db", dest="sub_db", metavar="FIL", help="databasfil")
     export.add_argument("--meeting", required=True, type=_day, help="mötets datum, ÅÅÅÅ-MM-DD")
     export.add_argument(
         "--out", required=True, type=Path, metavar="FIL", help="Word-fil att skriva (.docx)"
@@ -116,10 +125,9 @@ def _parser() -> argparse.ArgumentParser:
 
     lists = commands.add_parser(
         "export-actions",
-        parents=[documents],
+        parents=[database, documents],
         help="exportera åtgärdslistor (Word och Excel) per organisation till en mapp",
     )
-    lists.add_argument("--db", dest="sub_db", metavar="FIL", help="databasfil")
     lists.add_argument(
         "--out",
         required=True,
@@ -146,9 +154,9 @@ def _parser() -> argparse.ArgumentParser:
 
     incidents = commands.add_parser(
         "import-incidents",
+        parents=[database],
         help="importera händelser från en CSV- eller Excel-fil med en sparad kolumnmappning",
     )
-    incidents.add_argument("--db", dest="sub_db", metavar="FIL", help="databasfil")
     incidents.add_argument(
         "--mapping",
         required=True,
@@ -177,10 +185,9 @@ def _parser() -> argparse.ArgumentParser:
 
     report = commands.add_parser(
         "report",
-        parents=[documents],
+        parents=[database, documents],
         help="skriv en rapport till ledningsgruppen (Word): uppföljning eller slutrapport",
     )
-    report.add_argument("--db", dest="sub_db", metavar="FIL", help="databasfil")
     report.add_argument(
         "--kind",
         required=True,
@@ -221,9 +228,9 @@ def _parser() -> argparse.ArgumentParser:
 
     backup = commands.add_parser(
         "backup",
+        parents=[database],
         help="säkerhetskopiera databasen (kontrollerad kopia, även medan programmet är öppet)",
     )
-    backup.add_argument("--db", dest="sub_db", metavar="FIL", help="databasfil")
     backup.add_argument(
         "--out",
         type=Path,

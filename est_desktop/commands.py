@@ -7,18 +7,20 @@ import getpass
 import logging
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .bootstrap import open_database, resolve_db_path
 from .db import KnownError, is_server_url, session_scope
-from .i18n import translate_error
-from .services.errors import ValidationError
+from .errors import UserError
+from .i18n import translate_error, user_message
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Engine
+    from sqlmodel import Session
 
     from .services.documents.options import DocumentOptions
 
@@ -52,10 +54,8 @@ def run_command(args: argparse.Namespace) -> int:
             return _server_setup(args)
         if args.command == "add-user":
             return _add_user(args)
-    except KnownError as error:
-        return _fail(translate_error(error.text) + (f" ({error.detail})" if error.detail else ""))
-    except ValidationError as error:
-        return _fail(" ".join(translate_error(m) for m in error.errors.values()))
+    except UserError as error:
+        return _fail(user_message(error, between=" – ", joined=" "))
     except _Stop as stop:
         return _fail(str(stop))
     return _fail(f"okänt kommando: {args.command}")
@@ -133,6 +133,22 @@ def _open_for_job(path: Path | str) -> Engine:
         raise
 
 
+@contextmanager
+def _job_session(args: argparse.Namespace) -> Iterator[tuple[Path, Session]]:
+    """The database a job names (--db), opened as ``_open_for_job`` does, with one session
+    that commits at the end; the engine is disposed however the job ends, early returns
+    and errors too."""
+    path = resolve_db_path(args.sub_db or args.db)
+    if not path.exists():
+        raise _Stop(f"databasen {path} finns inte. Ange rätt fil med --db.")
+    engine = _open_for_job(path)
+    try:
+        with session_scope(engine) as session:
+            yield path, session
+    finally:
+        engine.dispose()
+
+
 def _document_options(args: argparse.Namespace) -> DocumentOptions:
     """The language and template asked for; a template that cannot be used stops the job
     before anything is written."""
@@ -171,11 +187,7 @@ def _export_minutes(args: argparse.Namespace) -> int:
     from .services.meetings.agenda import meeting_on
     from .services.minutes.gather import export_minutes
 
-    path = resolve_db_path(args.sub_db or args.db)
-    if not path.exists():
-        return _fail(f"databasen {path} finns inte. Ange rätt fil med --db.")
-    engine = _open_for_job(path)
-    with session_scope(engine) as session:
+    with _job_session(args) as (path, session):
         meeting = meeting_on(session=session, day=args.meeting)
         if meeting is None:
             return _fail(
@@ -191,7 +203,6 @@ def _export_minutes(args: argparse.Namespace) -> int:
             include_map=args.include_map,
             options=_document_options(args),
         )
-    engine.dispose()
     print(f"Minnesanteckningar sparade: {out}")  # noqa: T201
     return _also_as_pdf(args, [out])
 
@@ -201,36 +212,29 @@ def _export_actions(args: argparse.Namespace) -> int:
     from .services.reference import organisations
     from .text import swedish_sort_key
 
-    path = resolve_db_path(args.sub_db or args.db)
-    if not path.exists():
-        return _fail(f"databasen {path} finns inte. Ange rätt fil med --db.")
-    engine = _open_for_job(path)
-    try:
-        with session_scope(engine) as session:
-            known = organisations(session=session, include_inactive=True)
-            by_name = {" ".join(o.name.split()).casefold(): o.id for o in known}
-            chosen = None
-            if args.organisation:
-                chosen = []
-                for name in args.organisation:
-                    key = " ".join(name.split()).casefold()
-                    if key not in by_name:
-                        names = sorted((o.name for o in known), key=swedish_sort_key)
-                        return _fail(
-                            f"det finns ingen organisation som heter {name!r}. "
-                            "Ange ett av dessa namn med --organisation:\n  " + "\n  ".join(names)
-                        )
-                    chosen.append(by_name[key])
-            written = export_action_lists(
-                session=session,
-                out_dir=args.out,
-                organisation_ids=chosen,
-                formats=(args.format,) if args.format else ("docx", "xlsx"),
-                allow_personal_numbers=args.allow_personal_numbers,
-                options=_document_options(args),
-            )
-    finally:
-        engine.dispose()
+    with _job_session(args) as (_path, session):
+        known = organisations(session=session, include_inactive=True)
+        by_name = {" ".join(o.name.split()).casefold(): o.id for o in known}
+        chosen = None
+        if args.organisation:
+            chosen = []
+            for name in args.organisation:
+                key = " ".join(name.split()).casefold()
+                if key not in by_name:
+                    names = sorted((o.name for o in known), key=swedish_sort_key)
+                    return _fail(
+                        f"det finns ingen organisation som heter {name!r}. "
+                        "Ange ett av dessa namn med --organisation:\n  " + "\n  ".join(names)
+                    )
+                chosen.append(by_name[key])
+        written = export_action_lists(
+            session=session,
+            out_dir=args.out,
+            organisation_ids=chosen,
+            formats=(args.format,) if args.format else ("docx", "xlsx"),
+            allow_personal_numbers=args.allow_personal_numbers,
+            options=_document_options(args),
+        )
     if not written:
         print("Inga öppna eller nyligen stängda åtgärder – inga listor skrivna.")  # noqa: T201
     for out in written:
@@ -372,36 +376,27 @@ def _report(args: argparse.Namespace) -> int:
     from .services.reports.common import FINAL
     from .services.reports.write import write_report
 
-    path = resolve_db_path(args.sub_db or args.db)
-    if not path.exists():
-        return _fail(f"databasen {path} finns inte. Ange rätt fil med --db.")
     today = date.today()
-    engine = _open_for_job(path)
-    try:
-        with session_scope(engine) as session:
-            date_from, date_to = args.date_from, args.date_to
-            if args.kind == FINAL and (date_from is None or date_to is None):
-                agreement = agreement_in_force(session=session, on=today)
-                if agreement is not None:
-                    date_from = date_from or agreement.start_date
-                    date_to = date_to or agreement.end_date
-            if date_from is None or date_to is None:
-                return _fail(
-                    "ange periodens första och sista dag med --from och --to (ÅÅÅÅ-MM-DD)."
-                )
-            out = write_report(
-                session=session,
-                kind=args.kind,
-                date_from=date_from,
-                date_to=date_to,
-                target=args.out,
-                today=today,
-                include_confidential=args.include_confidential,
-                allow_personal_numbers=args.allow_personal_numbers,
-                options=_document_options(args),
-            )
-    finally:
-        engine.dispose()
+    with _job_session(args) as (_path, session):
+        date_from, date_to = args.date_from, args.date_to
+        if args.kind == FINAL and (date_from is None or date_to is None):
+            agreement = agreement_in_force(session=session, on=today)
+            if agreement is not None:
+                date_from = date_from or agreement.start_date
+                date_to = date_to or agreement.end_date
+        if date_from is None or date_to is None:
+            return _fail("ange periodens första och sista dag med --from och --to (ÅÅÅÅ-MM-DD).")
+        out = write_report(
+            session=session,
+            kind=args.kind,
+            date_from=date_from,
+            date_to=date_to,
+            target=args.out,
+            today=today,
+            include_confidential=args.include_confidential,
+            allow_personal_numbers=args.allow_personal_numbers,
+            options=_document_options(args),
+        )
     print(f"Rapport sparad: {out}")  # noqa: T201
     return _also_as_pdf(args, [out])
 
