@@ -130,10 +130,6 @@ def _kind(match: re.Match[str], today: date) -> str | None:
     return kind if not century or born <= today else None
 
 
-def contains_personal_number(text: str) -> bool:
-    return bool(find_personal_numbers(text))
-
-
 def remove_personal_numbers(text: str, replacement: str = REMOVED) -> str:
     """``text`` with each number found replaced; the UI passes the translated marker."""
     parts, last = [], 0

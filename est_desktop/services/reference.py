@@ -19,7 +19,7 @@ from ..models import (
 from ..text import QT_TRANSLATE_NOOP
 from .errors import NotFound, ValidationError
 from .limits import MAX_NAME, NAME_TOO_LONG, one_line
-from .personnummer import FOUND_IN_TEXT, contains_personal_number
+from .personnummer import check_no_personal_number
 
 ListRow = Organisation | Place | Source | Category
 
@@ -56,10 +56,12 @@ def _clean_name(name: str) -> str:
     name = one_line(name)
     if not name:
         raise ValidationError.single(QT_TRANSLATE_NOOP("Validation", "Enter a name."), "name")
+    errors: dict[str, str] = {}
     if len(name) > MAX_NAME:
-        raise ValidationError.single(NAME_TOO_LONG, "name")
-    if contains_personal_number(name):
-        raise ValidationError.single(FOUND_IN_TEXT, "name")
+        errors["name"] = NAME_TOO_LONG
+    check_no_personal_number(errors, "name", name)
+    if errors:
+        raise ValidationError(errors)
     return name
 
 
