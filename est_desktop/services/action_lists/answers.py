@@ -1,7 +1,7 @@
 """Answers to exported action lists (.xlsx) coming back between meetings.
 
-The file format is issue 4's contract, format version 1, shared with the exporter
-(``action_lists``). Reading is only a preview and never writes, so the convener can
+The file format is the contract of ``answer_file``, shared with the exporter
+(``to_xlsx``). Reading is only a preview and never writes, so the convener can
 look at every proposed change first; applying checks everything again and writes
 all of it or nothing. An answer is identified by its content within its export
 (``answer_key``), so a file imported twice changes nothing the second time.
@@ -19,15 +19,15 @@ from pathlib import Path
 from sqlalchemy import func, select
 from sqlmodel import Session
 
+from ...errors import ValidationError
 from ...models import OPEN_ACTION_STATUSES, Action, ActionAnswer, ActionUpdate, Organisation
 from ...text import swedish_sort_key
-from ..errors import ValidationError
 from ..limits import EARLIEST_DATE, LATEST_DATE
 from ..personnummer import refuse_personal_numbers
 from ..settings import DATABASE_ID, get_value
+from .answer_file import ANSWER_STATUSES
 from .from_xlsx import (
     MESSAGES,
-    STATUS_BY_LABEL,
     AnsweredFile,
     AnsweredRow,
     Reason,
@@ -267,7 +267,7 @@ def apply_answers(
     problems = []
     for change in pending.values():
         reason = _action_problem(session, session.get(Action, change.action_id), change.answered_at)
-        if reason is None and change.new_status not in (None, *STATUS_BY_LABEL.values()):
+        if reason is None and change.new_status not in (None, *ANSWER_STATUSES):
             reason = Reason.INVALID_STATUS
         if reason is not None:
             problems.append(

@@ -1,4 +1,4 @@
-"""Reading an answered action list (.xlsx, issue 4's contract, format version 1), written
+"""Reading an answered action list (.xlsx, the contract of ``answer_file``), written
 in Swedish or English: a list goes out in the language of whoever exports it and comes
 back to whoever imports it, who may have chosen the other.
 
@@ -26,33 +26,25 @@ from openpyxl import Workbook, load_workbook
 from ...text import QT_TRANSLATE_NOOP
 from .. import limits
 from ..documents.options import LANGUAGES
-from ..documents.wording import STATUS_WORDS, translated
+from ..documents.wording import translated
+from . import answer_file as contract
+from .answer_file import FIRST_ROW, HEADER_ROW, STATUS_BY_LABEL
 
 log = logging.getLogger(__name__)
 
-FORMAT_VERSION = 1
-ANSWER_SHEET = "Åtgärder"  # its Swedish name; the answer sheet may have it in any language
-META_SHEET = "_est"
-HEADER_ROW = 4
-FIRST_ROW = 5
-# Columns J to M: the answer area; N and O (hidden): the action and its status at export.
-ANSWER_COLUMNS = ("Ny status", "Nytt slutdatum", "Kommentar", "Besvarad av")
-ID_COLUMNS = ("Åtgärds-id", "Status vid export")
-_ANSWER_SHEETS = tuple(dict.fromkeys(translated(ANSWER_SHEET, lang) for lang in LANGUAGES))
+_ANSWER_SHEETS = contract.in_every_language(contract.ACTIONS_SHEET)
+# The columns read, next to each other: the answers, then the action and its status at export.
+_READ = contract.READ_COLUMNS
+_FIRST_COLUMN, _LAST_COLUMN = _READ[0].number, _READ[-1].number
 _HEADERS = {
-    tuple(translated(h, lang).casefold() for h in (*ANSWER_COLUMNS, *ID_COLUMNS))
-    for lang in LANGUAGES
+    tuple(translated(column.header, language).casefold() for column in _READ)
+    for language in LANGUAGES
 }
-_FIRST_COLUMN, _LAST_COLUMN = 10, 15
+_ANSWER_CELLS = itemgetter(*(c.number - _FIRST_COLUMN for c in contract.ANSWER_COLUMNS))
+_ACTION_ID_CELL = itemgetter(contract.ACTION_ID.number - _FIRST_COLUMN)
 # Rows without an action id read past the last action before the reading stops.
 _EMPTY_ROWS_READ = 50
 _MODIFIED = "{http://purl.org/dc/terms/}modified"
-
-STATUS_BY_LABEL = {
-    translated(word, lang).casefold(): status.value
-    for lang in LANGUAGES
-    for status, word in STATUS_WORDS.items()
-}
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
@@ -194,17 +186,15 @@ def _read_workbook(path: Path) -> AnsweredFile:
 
 def _read_sheets(workbook: Workbook, path: Path) -> AnsweredFile:
     answer_sheet = next((name for name in _ANSWER_SHEETS if name in workbook.sheetnames), None)
-    if META_SHEET not in workbook.sheetnames or answer_sheet is None:
+    if contract.META_SHEET not in workbook.sheetnames or answer_sheet is None:
         raise Refused(Reason.NOT_AN_ACTION_LIST)
-    meta = {
-        _text(key): value
-        for key, value in _bounded(workbook[META_SHEET].iter_rows(max_col=2, values_only=True))
-        if not _blank(key)
-    }
-    version = _action_id(meta.get("format_version"))
-    if version is None or not _text(meta.get("export_id")):
+    meta_rows = workbook[contract.META_SHEET].iter_rows(max_col=2, values_only=True)
+    meta = {_text(key): value for key, value in _bounded(meta_rows) if not _blank(key)}
+    version = _action_id(meta.get(contract.META_FORMAT_VERSION))
+    export_id = _text(meta.get(contract.META_EXPORT_ID))
+    if version is None or not export_id:
         raise Refused(Reason.NOT_AN_ACTION_LIST)
-    if version > FORMAT_VERSION:
+    if version > contract.FORMAT_VERSION:
         raise Refused(Reason.NOT_AN_ACTION_LIST, _NEWER_FORMAT)
     rows = workbook[answer_sheet].iter_rows(
         min_row=HEADER_ROW, min_col=_FIRST_COLUMN, max_col=_LAST_COLUMN, values_only=True
@@ -214,10 +204,12 @@ def _read_sheets(workbook: Workbook, path: Path) -> AnsweredFile:
     if tuple(h.casefold() for h in headers) not in _HEADERS:
         raise Refused(Reason.NOT_AN_ACTION_LIST)
     answers: list[AnsweredRow] = []
-    for row, cells in enumerate(_bounded(rows, key=itemgetter(4)), FIRST_ROW):
-        status, due, comment, answered_by, action_id, _status_at_export = cells
-        if _blank(action_id) or all(_blank(c) for c in cells[:4]):
+    for row, cells in enumerate(_bounded(rows, key=_ACTION_ID_CELL), FIRST_ROW):
+        given = _ANSWER_CELLS(cells)
+        action_id = _ACTION_ID_CELL(cells)
+        if _blank(action_id) or all(_blank(c) for c in given):
             continue
+        status, due, comment, answered_by = given
         answers.append(
             AnsweredRow(
                 row=row,
@@ -231,8 +223,8 @@ def _read_sheets(workbook: Workbook, path: Path) -> AnsweredFile:
         )
     return AnsweredFile(
         name=path.name,
-        database_id=_text(meta.get("database_id")),
-        export_id=_text(meta.get("export_id")),
+        database_id=_text(meta.get(contract.META_DATABASE_ID)),
+        export_id=export_id,
         answered_at=_saved_at(path),
         answers=answers,
     )

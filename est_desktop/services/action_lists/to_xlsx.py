@@ -1,4 +1,4 @@
-"""Renders an action list into the answerable workbook (.xlsx) of the issue 4 contract.
+"""Renders an action list into the answerable workbook (.xlsx) of ``answer_file``'s contract.
 
 A participant fills in the yellow columns and sends the file back; ``services.action_lists.answers``
 reads it. Everything the importer relies on (the hidden action id and status at
@@ -21,11 +21,9 @@ from typing import TYPE_CHECKING
 from openpyxl import Workbook
 from openpyxl.cell.cell import Cell
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Protection, Side
-from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
-from ...models import ActionStatus
 from ..documents.options import DEFAULT, DocumentOptions
 from ..documents.wording import (
     OVERDUE,
@@ -37,53 +35,45 @@ from ..documents.wording import (
     writing_in,
 )
 from ..limits import EARLIEST_DATE, xml_safe
+from . import answer_file as contract
+from .answer_file import FIRST_ROW, HEADER_ROW, Column
 
 if TYPE_CHECKING:
     from .data import ActionList
 
-FORMAT_VERSION = 1
-# Swedish names, and the headings below; an English list has their English.
-SHEET_ACTIONS = "Åtgärder"
-SHEET_CLOSED = "Stängda sedan förra mötet"
-SHEET_META = "_est"
-HEADER_ROW = 4
-FIRST_ROW = 5
 DATE_FORMAT = "YYYY-MM-DD"
-_STATUSES = (ActionStatus.NEW, ActionStatus.IN_PROGRESS, ActionStatus.DONE, ActionStatus.CANCELLED)
 _EXCEL_EPOCH = date(1899, 12, 30)
 
 NO_OPEN = "Inga öppna åtgärder."
 NO_CLOSED = "Inga åtgärder har stängts sedan förra mötet."
 
-Column = tuple[str, float, bool]  # header, width in characters, text wrapped
-# A–I locked, J–M the answer area, N–O hidden.
-ACTION_COLUMNS = (
-    ("Åtgärd", 34, True),
-    ("Ansvarig", 27, True),
-    ("Fokusområde", 17, True),
-    ("Beslutad", 17, False),
-    ("Kontaktperson", 15, True),
-    ("Klart senast", 11, False),
-    ("Status", 9, False),
-    ("Senaste notering", 28, True),
-    ("Försenad", 10, False),
-    ("Ny status", 11, False),
-    ("Nytt slutdatum", 12, False),
-    ("Kommentar", 28, True),
-    ("Besvarad av", 15, True),
-    ("Åtgärds-id", 10, False),
-    ("Status vid export", 12, False),
-)
-ANSWER_COLUMNS = ("J", "K", "L", "M")
-HIDDEN_COLUMNS = ("N", "O")
-CLOSED_COLUMNS = (
-    ("Åtgärd", 52, True),
-    ("Fokusområde", 22, True),
-    ("Beslutad", 17, False),
-    ("Stängd", 12, False),
-    ("Status", 10, False),
-)
-OWNER_COLUMN = ("Ansvarig", 26, True)  # only in the combined list's closed sheet
+Layout = tuple[float, bool]  # width in characters, text wrapped
+# Everything locked but the answer columns; the identity columns hidden.
+ACTION_LAYOUT: dict[Column, Layout] = {
+    contract.DESCRIPTION: (34, True),
+    contract.OWNER: (27, True),
+    contract.FOCUS_AREA: (17, True),
+    contract.DECIDED: (17, False),
+    contract.CONTACT_PERSON: (15, True),
+    contract.DUE: (11, False),
+    contract.STATUS: (9, False),
+    contract.LATEST_NOTE: (28, True),
+    contract.OVERDUE: (10, False),
+    contract.NEW_STATUS: (11, False),
+    contract.NEW_DUE: (12, False),
+    contract.COMMENT: (28, True),
+    contract.ANSWERED_BY: (15, True),
+    contract.ACTION_ID: (10, False),
+    contract.STATUS_AT_EXPORT: (12, False),
+}
+CLOSED_LAYOUT: dict[Column, Layout] = {
+    contract.CLOSED_DESCRIPTION: (52, True),
+    contract.CLOSED_FOCUS_AREA: (22, True),
+    contract.CLOSED_DECIDED: (17, False),
+    contract.CLOSED_ON: (12, False),
+    contract.CLOSED_STATUS: (10, False),
+    contract.CLOSED_OWNER: (26, True),
+}
 
 _HEADER_FILL = PatternFill("solid", fgColor="DCE3EE")
 _ANSWER_HEADER_FILL = PatternFill("solid", fgColor="FFD966")
@@ -98,11 +88,6 @@ _NOTHING = Font(name=_FONT, size=11, italic=True)
 _ALERT = Font(name=_FONT, size=11, bold=True, color="A01C1C")
 _LINE_HEIGHT = 15  # points, Calibri 11
 _UNLOCKED = Protection(locked=False)
-
-
-def status_labels() -> tuple[str, ...]:
-    """What the new-status list offers, in the list's language."""
-    return tuple(status_word(s) for s in _STATUSES)
 
 
 def instructions(data: ActionList) -> str:
@@ -129,10 +114,10 @@ def _render(data: ActionList, database_id: str, export_id: str, now: datetime) -
     data = xml_safe(data)
     workbook = Workbook()
     actions_sheet = workbook.active
-    actions_sheet.title = t(SHEET_ACTIONS)
+    actions_sheet.title = t(contract.ACTIONS_SHEET)
     _actions_sheet(actions_sheet, data)
-    _closed_sheet(workbook.create_sheet(t(SHEET_CLOSED)), data)
-    _meta_sheet(workbook.create_sheet(SHEET_META), data, database_id, export_id)
+    _closed_sheet(workbook.create_sheet(t(contract.CLOSED_SHEET)), data)
+    _meta_sheet(workbook.create_sheet(contract.META_SHEET), data, database_id, export_id)
     workbook.active = 0
     # Sheets cannot be renamed, moved or removed: the importer finds them by name.
     workbook.security.lockStructure = True
@@ -148,57 +133,54 @@ def _render(data: ActionList, database_id: str, export_id: str, now: datetime) -
 
 def _actions_sheet(sheet: Worksheet, data: ActionList) -> None:
     _title(sheet, data.title, instructions(data))
-    _headers(sheet, ACTION_COLUMNS)
-    for column in ANSWER_COLUMNS:
-        sheet[f"{column}{HEADER_ROW}"].fill = _ANSWER_HEADER_FILL
+    columns = contract.COLUMNS
+    _headers(sheet, columns, ACTION_LAYOUT)
+    for column in contract.ANSWER_COLUMNS:
+        sheet[f"{column.letter}{HEADER_ROW}"].fill = _ANSWER_HEADER_FILL
     last_row = HEADER_ROW
     for last_row, item in enumerate(data.open, FIRST_ROW):
         action = item.action
-        values = (
-            action.description,
-            action.owner,
-            action.focus_area or "",
-            dated_week(action.decided_on),
-            action.contact_person,
-            action.due_date,
-            status_word(action.status),
-            item.latest_note,
-            t(OVERDUE) if item.overdue else "",
-            None,
-            None,
-            None,
-            None,
-            action.id,
-            action.status,
-        )
-        _row(sheet, last_row, values, ACTION_COLUMNS)
-        sheet[f"F{last_row}"].number_format = DATE_FORMAT
-        sheet[f"K{last_row}"].number_format = DATE_FORMAT
+        values = {
+            contract.DESCRIPTION: action.description,
+            contract.OWNER: action.owner,
+            contract.FOCUS_AREA: action.focus_area or "",
+            contract.DECIDED: dated_week(action.decided_on),
+            contract.CONTACT_PERSON: action.contact_person,
+            contract.DUE: action.due_date,
+            contract.STATUS: status_word(action.status),
+            contract.LATEST_NOTE: item.latest_note,
+            contract.OVERDUE: t(OVERDUE) if item.overdue else "",
+            contract.ACTION_ID: action.id,
+            contract.STATUS_AT_EXPORT: action.status,
+        }  # the answer columns are left empty
+        _row(sheet, last_row, [values.get(c) for c in columns], columns, ACTION_LAYOUT)
+        for column in (contract.DUE, contract.NEW_DUE):
+            sheet[f"{column.letter}{last_row}"].number_format = DATE_FORMAT
         if item.overdue:
-            sheet[f"I{last_row}"].font = _ALERT
-        for column in ANSWER_COLUMNS:
-            sheet[f"{column}{last_row}"].fill = _ANSWER_FILL
-            sheet[f"{column}{last_row}"].protection = _UNLOCKED
+            sheet[f"{contract.OVERDUE.letter}{last_row}"].font = _ALERT
+        for column in contract.ANSWER_COLUMNS:
+            sheet[f"{column.letter}{last_row}"].fill = _ANSWER_FILL
+            sheet[f"{column.letter}{last_row}"].protection = _UNLOCKED
     if data.open:
         _answer_validations(sheet, last_row)
     else:
         last_row = _nothing(sheet, t(NO_OPEN))
-    for column in HIDDEN_COLUMNS:
-        sheet.column_dimensions[column].hidden = True
-    _finish(sheet, last_row, last_printed="M")
+    for column in contract.IDENTITY_COLUMNS:
+        sheet.column_dimensions[column.letter].hidden = True
+    _finish(sheet, last_row, last_printed=contract.ANSWER_COLUMNS[-1].letter)
 
 
 def _answer_validations(sheet: Worksheet, last_row: int) -> None:
-    labels = status_labels()
+    labels = contract.status_labels()
     status = DataValidation(
         type="list",
         formula1='"' + ",".join(labels) + '"',
         allow_blank=True,
         showErrorMessage=True,
-        errorTitle=t("Ny status"),
+        errorTitle=contract.NEW_STATUS.heading(),
         error=t("Välj en status i listan: {statuses}.").format(statuses=", ".join(labels)),
         showInputMessage=True,
-        promptTitle=t("Ny status"),
+        promptTitle=contract.NEW_STATUS.heading(),
         prompt=t("Välj i listan, eller lämna tomt om statusen är oförändrad."),
     )
     due = DataValidation(
@@ -207,52 +189,51 @@ def _answer_validations(sheet: Worksheet, last_row: int) -> None:
         formula1=str((EARLIEST_DATE - _EXCEL_EPOCH).days),
         allow_blank=True,
         showErrorMessage=True,
-        errorTitle=t("Nytt slutdatum"),
+        errorTitle=contract.NEW_DUE.heading(),
         error=t("Skriv ett datum som ÅÅÅÅ-MM-DD, till exempel 2026-12-15."),
         showInputMessage=True,
-        promptTitle=t("Nytt slutdatum"),
+        promptTitle=contract.NEW_DUE.heading(),
         prompt=t("ÅÅÅÅ-MM-DD, eller tomt om slutdatumet är oförändrat."),
     )
-    status.add(f"J{FIRST_ROW}:J{last_row}")
-    due.add(f"K{FIRST_ROW}:K{last_row}")
+    for validation, column in ((status, contract.NEW_STATUS), (due, contract.NEW_DUE)):
+        validation.add(f"{column.letter}{FIRST_ROW}:{column.letter}{last_row}")
     sheet.add_data_validation(status)
     sheet.add_data_validation(due)
 
 
 def _closed_sheet(sheet: Worksheet, data: ActionList) -> None:
-    columns = CLOSED_COLUMNS + ((OWNER_COLUMN,) if data.is_combined else ())
-    _title(sheet, f"{t(SHEET_CLOSED)} – {data.subject}", data.closed_since_text)
-    _headers(sheet, columns)
+    columns = contract.CLOSED_COLUMNS + ((contract.CLOSED_OWNER,) if data.is_combined else ())
+    _title(sheet, f"{t(contract.CLOSED_SHEET)} – {data.subject}", data.closed_since_text)
+    _headers(sheet, columns, CLOSED_LAYOUT)
     last_row = HEADER_ROW
     for last_row, item in enumerate(data.closed, FIRST_ROW):
         action = item.action
-        values = (
-            action.description,
-            action.focus_area or "",
-            dated_week(action.decided_on),
-            item.closed_on,
-            status_word(action.status),
-        ) + ((action.owner,) if data.is_combined else ())
-        _row(sheet, last_row, values, columns)
-        sheet[f"D{last_row}"].number_format = DATE_FORMAT
+        values = {
+            contract.CLOSED_DESCRIPTION: action.description,
+            contract.CLOSED_FOCUS_AREA: action.focus_area or "",
+            contract.CLOSED_DECIDED: dated_week(action.decided_on),
+            contract.CLOSED_ON: item.closed_on,
+            contract.CLOSED_STATUS: status_word(action.status),
+            contract.CLOSED_OWNER: action.owner,
+        }
+        _row(sheet, last_row, [values[c] for c in columns], columns, CLOSED_LAYOUT)
+        sheet[f"{contract.CLOSED_ON.letter}{last_row}"].number_format = DATE_FORMAT
     if not data.closed:
         last_row = _nothing(sheet, t(NO_CLOSED))
-    _finish(sheet, last_row, last_printed=get_column_letter(len(columns)))
+    _finish(sheet, last_row, last_printed=columns[-1].letter)
 
 
 def _meta_sheet(sheet: Worksheet, data: ActionList, database_id: str, export_id: str) -> None:
-    for number, row in enumerate(
-        (
-            ("format_version", FORMAT_VERSION),
-            ("database_id", database_id),
-            ("export_id", export_id),
-            ("exported_at", data.today.isoformat()),
-            ("organisation", data.organisation),
-        ),
-        1,
-    ):
-        for column, value in enumerate(row, 1):
-            _put(sheet, number, column, value)
+    values = {
+        contract.META_FORMAT_VERSION: contract.FORMAT_VERSION,
+        contract.META_DATABASE_ID: database_id,
+        contract.META_EXPORT_ID: export_id,
+        contract.META_EXPORTED_AT: data.today.isoformat(),
+        contract.META_ORGANISATION: data.organisation,
+    }
+    for number, key in enumerate(contract.META_KEYS, 1):
+        _put(sheet, number, 1, key)
+        _put(sheet, number, 2, values[key])
     sheet.sheet_state = "veryHidden"
     sheet.protection.sheet = True
 
@@ -262,28 +243,33 @@ def _title(sheet: Worksheet, title: str, subtitle: str) -> None:
     _put(sheet, 2, 1, subtitle).font = _BODY
 
 
-def _headers(sheet: Worksheet, columns: Sequence[Column]) -> None:
-    headers = [t(header) for header, _, _ in columns]
-    for number, (header, (_, width, _wrapped)) in enumerate(zip(headers, columns, strict=True), 1):
-        cell = _put(sheet, HEADER_ROW, number, header)
+def _headers(sheet: Worksheet, columns: Sequence[Column], layout: dict[Column, Layout]) -> None:
+    headers = [column.heading() for column in columns]
+    for column, header in zip(columns, headers, strict=True):
+        cell = _put(sheet, HEADER_ROW, column.number, header)
         cell.font = _BOLD
         cell.fill = _HEADER_FILL
         cell.border = _BORDER
         cell.alignment = Alignment(vertical="bottom", wrap_text=True)
-        sheet.column_dimensions[get_column_letter(number)].width = width
+        sheet.column_dimensions[column.letter].width = layout[column][0]
     sheet.row_dimensions[HEADER_ROW].height = _height(
-        max(_line_count(h, width) for h, (_, width, _) in zip(headers, columns, strict=True))
+        max(_line_count(h, layout[c][0]) for c, h in zip(columns, headers, strict=True))
     )
 
 
-def _row(sheet: Worksheet, number: int, values: Sequence, columns: Sequence[Column]) -> None:
+def _row(
+    sheet: Worksheet,
+    number: int,
+    values: Sequence,
+    columns: Sequence[Column],
+    layout: dict[Column, Layout],
+) -> None:
     """One data row; its height is set from the wrapped text, because neither Excel nor
     LibreOffice grows a row to fit when it opens a file."""
     lines = 1
-    for column, (value, (_header, width, wrapped)) in enumerate(
-        zip(values, columns, strict=True), 1
-    ):
-        cell = _put(sheet, number, column, value)
+    for column, value in zip(columns, values, strict=True):
+        width, wrapped = layout[column]
+        cell = _put(sheet, number, column.number, value)
         cell.font = _BODY
         cell.border = _BORDER
         cell.alignment = Alignment(horizontal="left", vertical="top", wrap_text=wrapped)

@@ -1,6 +1,6 @@
 """Answered action lists (.xlsx) as a participant sends them back, for tests.
 
-Written with openpyxl to issue 4's contract (format version 1) so the importer can
+Written with openpyxl to the contract of ``answer_file`` so the importer can
 be tested on its own: ``export_list`` stands in for the exporter and can be swapped
 for it; ``answer`` and ``edit`` do what a participant does in Excel, and stamp the
 file with the time it was saved.
@@ -24,35 +24,18 @@ from sqlmodel import Session
 
 from est_desktop.models import Action, Meeting
 from est_desktop.services import settings
+from est_desktop.services.action_lists import answer_file as contract
+from est_desktop.services.action_lists.answer_file import FIRST_ROW, HEADER_ROW
 from est_desktop.services.actions import history as action_history
 from est_desktop.services.actions import rows as action_rows
+from est_desktop.services.documents.wording import status_word
 
-SHEET = "Åtgärder"
-CLOSED_SHEET = "Stängda sedan förra mötet"
-META = "_est"
-FIRST_ROW = 5
-HEADERS = (
-    "Åtgärd",
-    "Ansvarig",
-    "Fokusområde",
-    "Beslutad",
-    "Kontaktperson",
-    "Klart senast",
-    "Status",
-    "Senaste notering",
-    "Försenad",
-    "Ny status",
-    "Nytt slutdatum",
-    "Kommentar",
-    "Besvarad av",
-    "Åtgärds-id",
-    "Status vid export",
-)
-LABELS = {"new": "Ny", "in_progress": "Pågår", "done": "Klar", "cancelled": "Avbruten"}
+SHEET = contract.ACTIONS_SHEET
 YELLOW = PatternFill("solid", fgColor="FFF2A8")
 DATE_FORMAT = "YYYY-MM-DD"
-# Columns J to M (1-based 10 to 13), N the action id.
-STATUS, DUE, COMMENT, ANSWERED_BY, ACTION_ID, STATUS_AT_EXPORT = range(10, 16)
+# The answer columns and the action id, 1-based as openpyxl counts.
+STATUS, DUE, COMMENT, ANSWERED_BY = (c.number for c in contract.ANSWER_COLUMNS)
+ACTION_ID = contract.ACTION_ID.number
 
 
 @dataclass(frozen=True)
@@ -99,9 +82,10 @@ def export_list(
         f"Exporterad {exported_on.isoformat()} ({_week(exported_on)}). Svara i de gula "
         "kolumnerna och skicka tillbaka filen till sammankallande."
     )
-    for column, header in enumerate(HEADERS, 1):
-        sheet.cell(4, column, header)
-    status_choice = DataValidation(type="list", formula1='"Ny,Pågår,Klar,Avbruten"')
+    for column in contract.COLUMNS:
+        sheet.cell(HEADER_ROW, column.number, column.header)
+    labels = ",".join(contract.status_labels())
+    status_choice = DataValidation(type="list", formula1=f'"{labels}"')
     date_choice = DataValidation(type="date", operator="greaterThanOrEqual", formula1="36526")
     sheet.add_data_validation(status_choice)
     sheet.add_data_validation(date_choice)
@@ -111,38 +95,34 @@ def export_list(
         decided = (
             f"{row.decided_on.isoformat()} ({_week(row.decided_on)})" if row.decided_on else ""
         )
-        values = (
-            row.description,
-            row.owner,
-            row.focus_area,
-            decided,
-            row.contact_person,
-            row.due_date,
-            LABELS[row.status],
-            notes[-1] if notes else "",
-            "Försenad" if row.is_overdue(exported_on) else "",
-            None,
-            None,
-            None,
-            None,
-            row.id,
-            row.status,
-        )
-        for column, value in enumerate(values, 1):
-            cell = sheet.cell(number, column, value)
-            if column in (6, DUE):
+        values = {
+            contract.DESCRIPTION: row.description,
+            contract.OWNER: row.owner,
+            contract.FOCUS_AREA: row.focus_area,
+            contract.DECIDED: decided,
+            contract.CONTACT_PERSON: row.contact_person,
+            contract.DUE: row.due_date,
+            contract.STATUS: status_word(row.status),
+            contract.LATEST_NOTE: notes[-1] if notes else "",
+            contract.OVERDUE: "Försenad" if row.is_overdue(exported_on) else "",
+            contract.ACTION_ID: row.id,
+            contract.STATUS_AT_EXPORT: row.status,
+        }
+        for column in contract.COLUMNS:
+            cell = sheet.cell(number, column.number, values.get(column))
+            if column in (contract.DUE, contract.NEW_DUE):
                 cell.number_format = DATE_FORMAT
-            if STATUS <= column <= ANSWERED_BY:
+            if column in contract.ANSWER_COLUMNS:
                 cell.fill = YELLOW
                 cell.protection = Protection(locked=False)
         status_choice.add(sheet.cell(number, STATUS))
         date_choice.add(sheet.cell(number, DUE))
-    sheet.column_dimensions["N"].hidden = True
-    sheet.column_dimensions["O"].hidden = True
+    for column in contract.IDENTITY_COLUMNS:
+        sheet.column_dimensions[column.letter].hidden = True
     sheet.protection.sheet = True
 
-    closed = workbook.create_sheet(CLOSED_SHEET)
-    closed.append(("Åtgärd", "Fokusområde", "Beslutad", "Stängd", "Status"))
+    closed = workbook.create_sheet(contract.CLOSED_SHEET)
+    closed.append([c.header for c in contract.CLOSED_COLUMNS])
     previous = session.scalars(
         select(Meeting.date).where(Meeting.date < exported_on).order_by(Meeting.date.desc())
     ).first()
@@ -157,15 +137,16 @@ def export_list(
             )
     closed.protection.sheet = True
 
-    meta = workbook.create_sheet(META)
-    for key, value in (
-        ("format_version", 1),
-        ("database_id", database_id or settings.database_id(session=session)),
-        ("export_id", export_id or uuid.uuid4().hex),
-        ("exported_at", exported_on.isoformat()),
-        ("organisation", organisation or ""),
-    ):
-        meta.append((key, value))
+    meta = workbook.create_sheet(contract.META_SHEET)
+    values = {
+        contract.META_FORMAT_VERSION: contract.FORMAT_VERSION,
+        contract.META_DATABASE_ID: database_id or settings.database_id(session=session),
+        contract.META_EXPORT_ID: export_id or uuid.uuid4().hex,
+        contract.META_EXPORTED_AT: exported_on.isoformat(),
+        contract.META_ORGANISATION: organisation or "",
+    }
+    for key in contract.META_KEYS:
+        meta.append((key, values[key]))
     meta.sheet_state = "veryHidden"
 
     properties = workbook.properties

@@ -18,9 +18,10 @@ from openpyxl import load_workbook
 from sqlmodel import Session
 
 from est_desktop.cli import main
-from est_desktop.db import KnownError
+from est_desktop.errors import KnownError
 from est_desktop.models import ActionAnswer, ActionCreate, FocusArea, Meeting, MeetingCreate
 from est_desktop.services import reference
+from est_desktop.services.action_lists import answer_file as contract
 from est_desktop.services.action_lists.data import safe_file_part
 from est_desktop.services.action_lists.gather import (
     action_list_for,
@@ -50,23 +51,11 @@ WALK = "Trygghetsvandring i Anderslöv"
 DEALING = "Kartlägga langning vid Resecentrum"
 PRESENCE = "Riktad närvaro kvällstid vid Resecentrum"
 
-HEADERS = [
-    "Åtgärd",
-    "Ansvarig",
-    "Fokusområde",
-    "Beslutad",
-    "Kontaktperson",
-    "Klart senast",
-    "Status",
-    "Senaste notering",
-    "Försenad",
-    "Ny status",
-    "Nytt slutdatum",
-    "Kommentar",
-    "Besvarad av",
-    "Åtgärds-id",
-    "Status vid export",
-]
+ACTIONS_SHEET, CLOSED_SHEET, META_SHEET = (
+    contract.ACTIONS_SHEET,
+    contract.CLOSED_SHEET,
+    contract.META_SHEET,
+)
 YELLOW = re.compile(r"^(00)?FF(F|E|D)", re.IGNORECASE)
 
 
@@ -315,15 +304,15 @@ def test_word_list_for_all_groups_by_organisation(
 def test_workbook_follows_the_contract(session: Session, built: Built, tmp_path: Path) -> None:
     path = _only(_export(session, built, tmp_path, SBF, formats=("xlsx",)), ".xlsx")
     workbook = load_workbook(path)
-    assert workbook.sheetnames == ["Åtgärder", "Stängda sedan förra mötet", "_est"]
+    assert workbook.sheetnames == [ACTIONS_SHEET, CLOSED_SHEET, META_SHEET]
     sheet = workbook.active
-    assert sheet.title == "Åtgärder" and sheet.sheet_state == "visible"
+    assert sheet.title == ACTIONS_SHEET and sheet.sheet_state == "visible"
     assert sheet["A1"].value == f"Åtgärdslista – {SBF}"
     assert sheet["A2"].value == (
         "Exporterad 2026-11-17 (v. 47). "
         "Svara i de gula kolumnerna och skicka tillbaka filen till sammankallande."
     )
-    assert [c.value for c in sheet[4]] == HEADERS
+    assert [c.value for c in sheet[contract.HEADER_ROW]] == [c.header for c in contract.COLUMNS]
     row = [c.value for c in sheet[5]]
     assert row[:5] == [LIGHTS, SBF, "Skadegörelse", "2026-11-03 (v. 45)", "Gata"]
     assert row[5] == datetime(2026, 11, 12)
@@ -335,14 +324,16 @@ def test_workbook_follows_the_contract(session: Session, built: Built, tmp_path:
 
     # Protected; only the yellow answer cells may be edited.
     assert sheet.protection.sheet
-    for column in "ABCDEFGHINO":
-        assert sheet[f"{column}5"].protection.locked, column
-    for column in "JKLM":
-        cell = sheet[f"{column}5"]
-        assert not cell.protection.locked, column
-        assert cell.fill.fill_type == "solid" and YELLOW.match(cell.fill.fgColor.rgb), column
-    assert sheet["K5"].number_format == "YYYY-MM-DD"
-    assert sheet.column_dimensions["N"].hidden and sheet.column_dimensions["O"].hidden
+    for column in contract.COLUMNS:
+        cell = sheet[f"{column.letter}5"]
+        if column in contract.ANSWER_COLUMNS:
+            assert not cell.protection.locked, column
+            assert cell.fill.fill_type == "solid" and YELLOW.match(cell.fill.fgColor.rgb), column
+        else:
+            assert cell.protection.locked, column
+    assert sheet[f"{contract.NEW_DUE.letter}5"].number_format == "YYYY-MM-DD"
+    for column in contract.IDENTITY_COLUMNS:
+        assert sheet.column_dimensions[column.letter].hidden, column
     assert not sheet.column_dimensions["A"].hidden
     assert sheet.column_dimensions["A"].width >= 30
     assert sheet["A5"].alignment.wrap_text
@@ -369,30 +360,24 @@ def test_workbook_identity_sheet(session: Session, built: Built, tmp_path: Path)
     paths = _export(session, built, tmp_path, SBF, KOF, formats=("xlsx",))
     export_ids = []
     for path, organisation in zip(paths, (SBF, KOF), strict=True):
-        meta = load_workbook(path)["_est"]
+        meta = load_workbook(path)[META_SHEET]
         assert meta.sheet_state == "veryHidden"
         values = {row[0]: row[1] for row in meta.iter_rows(values_only=True)}
-        assert values["format_version"] == 1
-        assert values["database_id"] == database_id(session=session)
-        assert re.fullmatch(r"[0-9a-f]{32}", values["export_id"])
-        assert values["exported_at"] == "2026-11-17"
-        assert values["organisation"] == organisation
-        assert list(values) == [
-            "format_version",
-            "database_id",
-            "export_id",
-            "exported_at",
-            "organisation",
-        ]
-        export_ids.append(values["export_id"])
+        assert values[contract.META_FORMAT_VERSION] == contract.FORMAT_VERSION
+        assert values[contract.META_DATABASE_ID] == database_id(session=session)
+        assert re.fullmatch(r"[0-9a-f]{32}", values[contract.META_EXPORT_ID])
+        assert values[contract.META_EXPORTED_AT] == "2026-11-17"
+        assert values[contract.META_ORGANISATION] == organisation
+        assert list(values) == list(contract.META_KEYS)
+        export_ids.append(values[contract.META_EXPORT_ID])
     assert export_ids[0] != export_ids[1]
 
 
 def test_workbook_closed_sheet(session: Session, built: Built, tmp_path: Path) -> None:
     path = _only(_export(session, built, tmp_path, SBF, formats=("xlsx",)), ".xlsx")
-    sheet = load_workbook(path)["Stängda sedan förra mötet"]
+    sheet = load_workbook(path)[CLOSED_SHEET]
     assert sheet.protection.sheet
-    assert [c.value for c in sheet[4]] == ["Åtgärd", "Fokusområde", "Beslutad", "Stängd", "Status"]
+    assert [c.value for c in sheet[4]] == [c.header for c in contract.CLOSED_COLUMNS]
     assert [c.value for c in sheet[5]] == [
         GRAFFITI,
         "Skadegörelse",
@@ -405,7 +390,7 @@ def test_workbook_closed_sheet(session: Session, built: Built, tmp_path: Path) -
 def test_workbook_for_all_organisations(session: Session, built: Built, tmp_path: Path) -> None:
     path = _only(_export(session, built, tmp_path, one_file_for_all=True), ".xlsx")
     workbook = load_workbook(path)
-    sheet = workbook["Åtgärder"]
+    sheet = workbook[ACTIONS_SHEET]
     assert sheet["A1"].value == "Åtgärdslista – alla organisationer"
     rows = list(sheet.iter_rows(min_row=5, values_only=True))
     assert [(r[1], r[0], r[13]) for r in rows] == [
@@ -415,9 +400,10 @@ def test_workbook_for_all_organisations(session: Session, built: Built, tmp_path
     ]
     validations = {v.type: str(v.sqref) for v in sheet.data_validations.dataValidation}
     assert validations == {"list": "J5:J7", "date": "K5:K7"}
-    meta = {r[0]: r[1] for r in workbook["_est"].iter_rows(values_only=True)}
+    meta = {r[0]: r[1] for r in workbook[META_SHEET].iter_rows(values_only=True)}
     # An empty string is stored as an empty cell: openpyxl reads it back as None.
-    assert "organisation" in meta and meta["organisation"] is None
+    key = contract.META_ORGANISATION
+    assert key in meta and meta[key] is None
 
 
 def test_one_file_for_chosen_organisations(session: Session, built: Built, tmp_path: Path) -> None:
@@ -425,7 +411,7 @@ def test_one_file_for_chosen_organisations(session: Session, built: Built, tmp_p
         session, built, tmp_path, SBF, POLICE, formats=("xlsx",), one_file_for_all=True
     )
     assert path.name == "Åtgärdslista valda organisationer 2026-11-17.xlsx"
-    sheet = load_workbook(path)["Åtgärder"]
+    sheet = load_workbook(path)[ACTIONS_SHEET]
     assert sheet["A1"].value == "Åtgärdslista – valda organisationer"
     assert [r[1] for r in sheet.iter_rows(min_row=5, values_only=True)] == [POLICE, SBF]
     [single] = _export(session, built, tmp_path, KOF, formats=("xlsx",), one_file_for_all=True)
@@ -435,12 +421,12 @@ def test_one_file_for_chosen_organisations(session: Session, built: Built, tmp_p
 def test_an_empty_list_says_so(session: Session, built: Built, tmp_path: Path) -> None:
     path = _only(_export(session, built, tmp_path, SOC, formats=("xlsx",)), ".xlsx")
     workbook = load_workbook(path)
-    assert workbook["Åtgärder"]["A5"].value == "Inga öppna åtgärder."
-    assert workbook["Åtgärder"]["N5"].value is None  # nothing the importer could take as a row
-    assert workbook["Åtgärder"].data_validations.dataValidation == []
-    assert workbook["Stängda sedan förra mötet"]["A5"].value == (
-        "Inga åtgärder har stängts sedan förra mötet."
-    )
+    sheet = workbook[ACTIONS_SHEET]
+    assert sheet["A5"].value == "Inga öppna åtgärder."
+    # Nothing the importer could take as a row.
+    assert sheet[f"{contract.ACTION_ID.letter}5"].value is None
+    assert sheet.data_validations.dataValidation == []
+    assert workbook[CLOSED_SHEET]["A5"].value == ("Inga åtgärder har stängts sedan förra mötet.")
 
 
 # --- files and folders ----------------------------------------------------------------------
@@ -627,7 +613,7 @@ def test_both_formats_open_in_libreoffice(session: Session, built: Built, tmp_pa
         assert "Försenad" in text
         assert GRAFFITI in text  # closed since the last meeting
     assert "Stängda sedan förra mötet" in texts[".docx"]
-    assert "Ny status" in texts[".xlsx"]
+    assert contract.NEW_STATUS.header in texts[".xlsx"]
     assert "in_progress" not in texts[".xlsx"]  # the hidden columns are not printed
 
 

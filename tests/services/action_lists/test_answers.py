@@ -14,6 +14,7 @@ from openpyxl import Workbook
 from sqlalchemy import select
 from sqlmodel import Session
 
+from est_desktop.errors import ValidationError
 from est_desktop.models import (
     Action,
     ActionAnswer,
@@ -25,6 +26,7 @@ from est_desktop.models import (
     MeetingCreate,
 )
 from est_desktop.services import reference
+from est_desktop.services.action_lists import answer_file as contract
 from est_desktop.services.action_lists.answers import (
     AnswersNoLongerApply,
     ProposedChange,
@@ -36,7 +38,6 @@ from est_desktop.services.actions import decisions as actions
 from est_desktop.services.actions import history as action_history
 from est_desktop.services.actions import past as action_past
 from est_desktop.services.actions.decisions import ReviewOutcome
-from est_desktop.services.errors import ValidationError
 from est_desktop.services.meetings import agenda as meetings
 from est_desktop.services.minutes.gather import export_minutes
 
@@ -397,9 +398,12 @@ def test_several_answers_to_one_action_apply_oldest_first(
 # --- what cannot be applied ---------------------------------------------------------------
 
 
+ACTION_ID, NEW_STATUS = contract.ACTION_ID.letter, contract.NEW_STATUS.letter
+
+
 def put(cell: str, value: object):
     def change(workbook: Workbook) -> None:
-        workbook["Åtgärder"][cell] = value
+        workbook[contract.ACTIONS_SHEET][cell] = value
 
     return change
 
@@ -408,9 +412,9 @@ def test_rows_without_an_answer_or_an_action_id_are_ignored(
     session: Session, decided: Actions, social_list: Path
 ) -> None:
     row = row_of(social_list, decided.walk)
-    edit(social_list, put(f"N{row}", None), saved_at=noon(date(2026, 11, 10)))
+    edit(social_list, put(f"{ACTION_ID}{row}", None), saved_at=noon(date(2026, 11, 10)))
     answer(social_list, {decided.lights: Answer()}, saved_at=noon(date(2026, 11, 10)))
-    edit(social_list, put(f"J{row}", "Klar"), saved_at=noon(date(2026, 11, 10)))
+    edit(social_list, put(f"{NEW_STATUS}{row}", "Klar"), saved_at=noon(date(2026, 11, 10)))
 
     preview = read_answers(session=session, paths=[social_list])
 
@@ -430,13 +434,15 @@ def _reject_case(request, session: Session, decided: Actions, path: Path) -> tup
     if case == "not_an_action_list: text file":
         path.write_text("Åtgärd;Ny status\n", encoding="utf-8")
         return path, 0
-    if case == "not_an_action_list: no _est":
+    if case == "not_an_action_list: no meta sheet":
         answer(path, {decided.lights: Answer("Klar")}, saved_at=when)
-        edit(path, lambda w: w.remove(w["_est"]), saved_at=when)
+        edit(path, lambda w: w.remove(w[contract.META_SHEET]), saved_at=when)
         return path, 0
     if case == "not_an_action_list: newer format":
+        version = f"B{contract.META_KEYS.index(contract.META_FORMAT_VERSION) + 1}"
+        newer = contract.FORMAT_VERSION + 1
         answer(path, {decided.lights: Answer("Klar")}, saved_at=when)
-        edit(path, lambda w: w["_est"].__setitem__("B1", 2), saved_at=when)
+        edit(path, lambda w: w[contract.META_SHEET].__setitem__(version, newer), saved_at=when)
         return path, 0
     if case == "unreadable":
         return path.with_name("finns inte.xlsx"), 0
@@ -451,10 +457,10 @@ def _reject_case(request, session: Session, decided: Actions, path: Path) -> tup
         return answer(other, {decided.lights: Answer("Klar")}, saved_at=when), row
     if case == "unknown_action":
         answer(path, {decided.lights: Answer("Klar")}, saved_at=when)
-        return edit(path, put(f"N{row}", 999_999), saved_at=when), row
+        return edit(path, put(f"{ACTION_ID}{row}", 999_999), saved_at=when), row
     if case == "unknown_action: not a number":
         answer(path, {decided.lights: Answer("Klar")}, saved_at=when)
-        return edit(path, put(f"N{row}", "belysning"), saved_at=when), row
+        return edit(path, put(f"{ACTION_ID}{row}", "belysning"), saved_at=when), row
     if case == "closed_since_export":
         answer(path, {decided.lights: Answer("Pågår", comment="Beställt")}, saved_at=when)
         second = meetings.create_meeting(session=session, data=MeetingCreate(date=SECOND))
@@ -496,7 +502,7 @@ def _reject_case(request, session: Session, decided: Actions, path: Path) -> tup
 REJECTIONS = [
     "not_an_action_list",
     "not_an_action_list: text file",
-    "not_an_action_list: no _est",
+    "not_an_action_list: no meta sheet",
     "not_an_action_list: newer format",
     "unreadable",
     "another_database",

@@ -11,6 +11,7 @@ from sqlmodel import Session
 
 from est_desktop.models import ActionCreate, ActionStatus, AgendaItemKind, MeetingCreate
 from est_desktop.services import reference
+from est_desktop.services.action_lists import answer_file as contract
 from est_desktop.services.action_lists.answers import apply_answers, read_answers
 from est_desktop.services.action_lists.gather import export_action_lists
 from est_desktop.services.actions import decisions as actions
@@ -18,6 +19,7 @@ from est_desktop.services.actions import history as action_history
 from est_desktop.services.meetings import agenda as meetings
 
 TODAY = date(2026, 11, 26)
+ANSWERS = [c.number for c in contract.ANSWER_COLUMNS]  # the yellow columns
 
 
 def _org(session: Session, name: str) -> int:
@@ -27,12 +29,12 @@ def _org(session: Session, name: str) -> int:
 def _fill(path: Path, answers: dict[str, tuple]) -> None:
     """Types into the yellow columns of the rows whose action text matches."""
     book = openpyxl.load_workbook(path)
-    sheet = book["Åtgärder"]
-    for row in range(5, sheet.max_row + 1):
-        text = sheet.cell(row, 1).value
+    sheet = book[contract.ACTIONS_SHEET]
+    for row in range(contract.FIRST_ROW, sheet.max_row + 1):
+        text = sheet.cell(row, contract.DESCRIPTION.number).value
         if text in answers:
             status, due, comment, who = answers[text]
-            for column, value in zip((10, 11, 12, 13), (status, due, comment, who), strict=True):
+            for column, value in zip(ANSWERS, (status, due, comment, who), strict=True):
                 if value is not None:
                     sheet.cell(row, column, value)
     book.save(path)

@@ -13,6 +13,7 @@ from sqlmodel import Session
 
 from est_desktop.models import ActionCreate, ActionStatus, AgendaItemKind, MeetingCreate
 from est_desktop.services import reference
+from est_desktop.services.action_lists import answer_file as contract
 from est_desktop.services.action_lists.answers import Reason, apply_answers, read_answers
 from est_desktop.services.action_lists.gather import export_action_lists
 from est_desktop.services.actions import decisions as actions
@@ -21,7 +22,9 @@ from est_desktop.services.documents.options import DocumentOptions
 from est_desktop.services.meetings import agenda as meetings
 
 TODAY = date(2026, 11, 26)
+ANSWERS = [c.number for c in contract.ANSWER_COLUMNS]  # the yellow columns
 NEW_DUE = date(2027, 1, 15)
+ENGLISH_SHEET = wording.translated(contract.ACTIONS_SHEET, "en")
 
 
 @pytest.fixture(autouse=True)
@@ -64,10 +67,10 @@ def _decided(session: Session) -> dict[str, int]:
 def _fill(path: Path, sheet_name: str, answers: dict[str, tuple]) -> None:
     book = openpyxl.load_workbook(path)
     sheet = book[sheet_name]
-    for row in range(5, sheet.max_row + 1):
-        text = sheet.cell(row, 1).value
+    for row in range(contract.FIRST_ROW, sheet.max_row + 1):
+        text = sheet.cell(row, contract.DESCRIPTION.number).value
         if text in answers:
-            for column, value in zip((10, 11, 12, 13), answers[text], strict=True):
+            for column, value in zip(ANSWERS, answers[text], strict=True):
                 if value is not None:
                     sheet.cell(row, column, value)
     book.save(path)
@@ -93,7 +96,7 @@ def test_an_english_list_answered_in_english_is_read_by_a_swedish_app(
     assert path.name == "Action list Samhällsbyggnadsförvaltningen 2026-11-26.xlsx"
     _fill(
         path,
-        "Actions",
+        ENGLISH_SHEET,
         {
             "Sanera klotter vid Stortorget": ("Done", None, "Cleaned", "Street manager"),
             "Byta trasig belysning i gångtunneln": ("in progress", NEW_DUE, "Ordered", None),
@@ -120,7 +123,11 @@ def test_a_swedish_list_is_read_by_an_english_app(session: Session, tmp_path: Pa
     ids = _decided(session)
     path = _export(session, tmp_path, "sv")
     assert path.parent.name == "Åtgärdslistor 2026-11-26"
-    _fill(path, "Åtgärder", {"Sanera klotter vid Stortorget": ("Avbruten", None, "Fel", None)})
+    _fill(
+        path,
+        contract.ACTIONS_SHEET,
+        {"Sanera klotter vid Stortorget": ("Avbruten", None, "Fel", None)},
+    )
 
     wording.set_default_language("en")
     preview = read_answers(session=session, paths=[path])
@@ -138,7 +145,10 @@ def test_a_workbook_with_headings_of_both_languages_is_not_an_action_list(
     _decided(session)
     path = _export(session, tmp_path, "en")
     book = openpyxl.load_workbook(path)
-    book["Actions"]["J4"] = "Ny status"  # the rest of the row is English
+    # The rest of the row is English.
+    book[ENGLISH_SHEET][f"{contract.NEW_STATUS.letter}{contract.HEADER_ROW}"] = (
+        contract.NEW_STATUS.header
+    )
     book.save(path)
     preview = read_answers(session=session, paths=[path])
     assert [(r.row, r.reason) for r in preview.rejections] == [(0, Reason.NOT_AN_ACTION_LIST)]
