@@ -20,8 +20,8 @@ from sqlalchemy.engine import Engine
 
 from . import APP_NAME, ORGANISATION_NAME, __version__
 from .bootstrap import DB_ENV, DamagedDatabase, default_db_path, open_database, resolve_db_path
-from .db import KnownError, is_network_path, is_server_url, on_read_only_media
-from .errors import UserError
+from .db import is_network_path, is_server_url, on_read_only_media
+from .errors import KnownError, UserError
 from .i18n import install_translators, translate_error, user_message
 from .ui.common import preferences
 

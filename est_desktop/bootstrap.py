@@ -14,7 +14,6 @@ from sqlalchemy.exc import DatabaseError
 from . import APP_NAME, ORGANISATION_NAME
 from .db import (
     BUSY,
-    KnownError,
     head_revision,
     is_server_url,
     make_engine,
@@ -25,6 +24,7 @@ from .db import (
     refuse_newer_file,
     session_scope,
 )
+from .errors import KnownError
 from .services import audit
 from .services.backup import copies as backup
 from .services.backup.copies import Backup

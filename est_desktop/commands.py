@@ -14,8 +14,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .bootstrap import open_database, resolve_db_path
-from .db import KnownError, is_server_url, session_scope
-from .errors import UserError
+from .db import is_server_url, session_scope
+from .errors import KnownError, UserError
 from .i18n import translate_error, user_message
 
 if TYPE_CHECKING:
@@ -243,8 +243,8 @@ def _export_actions(args: argparse.Namespace) -> int:
 
 
 def _import_incidents(args: argparse.Namespace) -> int:
+    from .errors import NotFound
     from .services.backup.in_use import IN_USE, holder
-    from .services.errors import NotFound
     from .services.imports.batches import Choices, import_incidents
     from .services.imports.mapping import get_mapping
     from .services.imports.preview import build_preview

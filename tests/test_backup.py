@@ -16,7 +16,8 @@ from sqlmodel import select
 
 from est_desktop import bootstrap
 from est_desktop.cli import main
-from est_desktop.db import KnownError, session_scope
+from est_desktop.db import session_scope
+from est_desktop.errors import KnownError
 from est_desktop.models import Incident, Place, Source
 from est_desktop.services.backup import copies as backup
 

@@ -23,7 +23,8 @@ import pytest
 from sqlalchemy.engine import Engine
 
 from est_desktop.bootstrap import open_database
-from est_desktop.db import KnownError, session_scope
+from est_desktop.db import session_scope
+from est_desktop.errors import KnownError
 from est_desktop.models import MeetingCreate
 from est_desktop.services.backup import copies as backup
 from est_desktop.services.backup import in_use

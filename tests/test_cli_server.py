@@ -14,7 +14,8 @@ from sqlalchemy.engine import URL
 
 from est_desktop.bootstrap import open_server_database
 from est_desktop.cli import main
-from est_desktop.db import KnownError, session_scope
+from est_desktop.db import session_scope
+from est_desktop.errors import KnownError
 from est_desktop.models import (
     Action,
     AgendaItemKind,

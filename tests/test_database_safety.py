@@ -13,7 +13,8 @@ from sqlalchemy.engine import Engine
 from sqlmodel import select
 
 from est_desktop import bootstrap, db
-from est_desktop.db import KnownError, session_scope
+from est_desktop.db import session_scope
+from est_desktop.errors import KnownError
 from est_desktop.models import Incident, Place, Source
 
 PROC_MOUNTS = """\

@@ -22,7 +22,8 @@ from sqlalchemy.engine import Engine
 
 from est_desktop import bootstrap
 from est_desktop.bootstrap import open_database
-from est_desktop.db import NEWER_VERSION, READ_ONLY, KnownError
+from est_desktop.db import NEWER_VERSION, READ_ONLY
+from est_desktop.errors import KnownError
 from est_desktop.services.backup import copies as backup
 
 REPO = Path(__file__).resolve().parents[1]

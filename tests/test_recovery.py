@@ -10,7 +10,7 @@ import pytest
 
 from est_desktop import bootstrap, db
 from est_desktop.bootstrap import DamagedDatabase, open_database
-from est_desktop.db import KnownError
+from est_desktop.errors import KnownError
 from est_desktop.services.backup import copies as backup
 from tests.damage import add_incident, descriptions, overwrite_pages
 

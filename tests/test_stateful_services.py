@@ -36,6 +36,7 @@ from sqlmodel import Session
 
 from est_desktop.bootstrap import open_database
 from est_desktop.db import make_engine, session_scope
+from est_desktop.errors import NeedsConfirmation, NotFound, ValidationError
 from est_desktop.models import (
     OPEN_ACTION_STATUSES,
     Action,
@@ -50,7 +51,6 @@ from est_desktop.models import (
 from est_desktop.services import incidents, reference
 from est_desktop.services.actions import decisions as actions
 from est_desktop.services.actions.decisions import ReviewOutcome
-from est_desktop.services.errors import NeedsConfirmation, NotFound, ValidationError
 from est_desktop.services.meetings import agenda as meetings
 
 FIRST_MEETING = date(2026, 1, 13)

@@ -9,6 +9,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import aliased
 from sqlmodel import Session
 
+from ..errors import NotFound, ValidationError
 from ..models import (
     ActionIncidentLink,
     AgendaItem,
@@ -23,7 +24,6 @@ from ..models import (
 )
 from ..text import QT_TRANSLATE_NOOP
 from .conflicts import check_version
-from .errors import NotFound, ValidationError
 from .limits import check_date, check_name, check_text, clean_text, one_line
 from .meetings.agenda import editable_meeting, get_item
 from .personnummer import refuse_personal_numbers

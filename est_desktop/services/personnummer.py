@@ -18,9 +18,8 @@ from datetime import date
 
 from pydantic import BaseModel
 
-from ..db import KnownError
+from ..errors import KnownError, NeedsConfirmation
 from ..text import QT_TRANSLATE_NOOP
-from .errors import NeedsConfirmation
 
 PERSONNUMMER = "personnummer"
 SAMORDNINGSNUMMER = "samordningsnummer"

@@ -5,6 +5,7 @@ from __future__ import annotations
 from sqlalchemy import func, select
 from sqlmodel import Session
 
+from ..errors import NotFound, ValidationError
 from ..models import (
     Action,
     Attendance,
@@ -17,7 +18,6 @@ from ..models import (
     Source,
 )
 from ..text import QT_TRANSLATE_NOOP
-from .errors import NotFound, ValidationError
 from .limits import MAX_NAME, NAME_TOO_LONG, one_line
 from .personnummer import check_no_personal_number
 

@@ -9,9 +9,9 @@ from datetime import time
 from sqlalchemy import select
 from sqlmodel import Session
 
+from ..errors import ValidationError
 from ..models import AppSetting
 from . import limits
-from .errors import ValidationError
 from .personnummer import check_no_personal_number
 
 

@@ -33,7 +33,8 @@ from PySide6.QtWidgets import (
 )
 
 from ..bootstrap import DamagedDatabase
-from ..db import KnownError, is_server_url
+from ..db import is_server_url
+from ..errors import KnownError
 from ..services.backup import copies as backups
 from ..services.backup.copies import Backup
 from .common.messages import show_error

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..db import KnownError
+from ..errors import KnownError
 from ..services.documents.template import TemplateCheck, check_template
 from .common import persist, preferences
 from .common.messages import show_error

@@ -34,10 +34,10 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.engine import Engine
 
-from ..db import KnownError, is_server_url
+from ..db import is_server_url
+from ..errors import KnownError, NeedsConfirmation, ValidationError
 from ..services.documents.file_names import default_minutes_filename
 from ..services.documents.pdf import AlsoAsPdf
-from ..services.errors import NeedsConfirmation, ValidationError
 from ..services.meetings import agenda as meetings
 from .backup_actions import database_menu, install_backup_actions
 from .common import labels, persist, preferences

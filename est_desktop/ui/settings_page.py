@@ -29,10 +29,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..db import KnownError
+from ..errors import KnownError, ValidationError
 from ..models import Category, Organisation, Place, PlaceKind, Source
 from ..services import reference, settings
-from ..services.errors import ValidationError
 from ..services.settings import MeetingDefaults
 from .common import labels
 from .common.convert import qtime

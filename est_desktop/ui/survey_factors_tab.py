@@ -24,9 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..db import KnownError
+from ..errors import KnownError, ValidationError
 from ..services.agreements import in_force as agreements
-from ..services.errors import ValidationError
 from ..services.imports.survey_factors import (
     FactorRow,
     delete_factor,

@@ -17,13 +17,13 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
 from est_desktop.db import session_scope
+from est_desktop.errors import ValidationError
 from est_desktop.models import ActionUpdate, AgendaItem, Meeting
 from est_desktop.services import incidents, reference
 from est_desktop.services.action_lists.answers import Reason, apply_answers, read_answers
 from est_desktop.services.action_lists.gather import export_action_lists
 from est_desktop.services.actions import decisions as actions
 from est_desktop.services.documents.table_export import as_tab_separated, write_csv
-from est_desktop.services.errors import ValidationError
 from est_desktop.services.limits import (
     DATE_OUT_OF_RANGE,
     MAX_TEXT,

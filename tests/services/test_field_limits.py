@@ -13,12 +13,12 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
 from est_desktop.db import session_scope
+from est_desktop.errors import ValidationError
 from est_desktop.models import AgendaItem, Meeting, MeetingCreate
 from est_desktop.services import incidents, reference
 from est_desktop.services.actions import decisions as actions
 from est_desktop.services.actions import rows as action_rows
 from est_desktop.services.actions.decisions import ReviewOutcome
-from est_desktop.services.errors import ValidationError
 from est_desktop.services.limits import (
     DATE_OUT_OF_RANGE,
     MAX_NAME,

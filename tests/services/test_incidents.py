@@ -7,10 +7,10 @@ from datetime import date, time, timedelta
 import pytest
 from sqlmodel import Session
 
+from est_desktop.errors import ValidationError
 from est_desktop.models import ActionCreate, AgendaItem, IncidentCreate, Meeting, MeetingCreate
 from est_desktop.services import incidents, reference
 from est_desktop.services.actions import decisions as actions
-from est_desktop.services.errors import ValidationError
 from est_desktop.services.meetings import agenda as meetings
 
 MEETING_DAY = date(2026, 3, 10)

@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from sqlmodel import Session
 
-from est_desktop.db import KnownError
+from est_desktop.errors import KnownError
 from est_desktop.models import AgendaItem, Meeting, MeetingCreate
 from est_desktop.services import incidents
 from est_desktop.services.action_lists import gather as action_lists
@@ -199,7 +199,7 @@ def test_correcting_an_incident_asks_again(session: Session, item: AgendaItem) -
 
 
 def test_a_field_error_is_reported_before_the_question(session: Session, item: AgendaItem) -> None:
-    from est_desktop.services.errors import ValidationError
+    from est_desktop.errors import ValidationError
 
     data = incident_data(session, description="880320-0016", source_id=None)
     with pytest.raises(ValidationError):

@@ -11,6 +11,7 @@ import pytest
 from sqlalchemy import select
 from sqlmodel import Session
 
+from est_desktop.errors import ValidationError
 from est_desktop.models import (
     ActionAnswer,
     AgendaItem,
@@ -24,7 +25,6 @@ from est_desktop.services import reference, settings
 from est_desktop.services.action_lists.answers import ProposedChange, apply_answers
 from est_desktop.services.actions import decisions as actions
 from est_desktop.services.agreements import followup
-from est_desktop.services.errors import ValidationError
 from est_desktop.services.meetings import agenda as meetings
 from est_desktop.services.meetings import participants
 from est_desktop.services.personnummer import (

@@ -7,10 +7,10 @@ from datetime import date
 import pytest
 from sqlmodel import Session
 
+from est_desktop.errors import ValidationError
 from est_desktop.models import ActionCreate, IncidentCreate, MeetingCreate, OrganisationKind
 from est_desktop.services import incidents, reference
 from est_desktop.services.actions import decisions as actions
-from est_desktop.services.errors import ValidationError
 from est_desktop.services.meetings import agenda as meetings
 from est_desktop.services.meetings import participants
 

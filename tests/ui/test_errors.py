@@ -117,3 +117,17 @@ def test_the_message_and_its_detail_are_put_together_in_one_place() -> None:
         "est_desktop/ui/common/personal_numbers.py:confirm_export",
     ]
     assert "detail" in inspect.signature(KnownError).parameters
+
+
+def test_nobody_imports_an_error_from_the_database_module() -> None:
+    """A view catching KnownError needs no database module, and there is no second home."""
+    from_db = sorted(
+        where
+        for where, module in _modules().items()
+        for node in ast.walk(module)
+        if isinstance(node, ast.ImportFrom)
+        and (node.module or "").split(".")[-1] == "db"
+        and any(alias.name in {"KnownError", "UserError"} for alias in node.names)
+    )
+    assert from_db == []
+    assert not (PACKAGE / "services" / "errors.py").exists()

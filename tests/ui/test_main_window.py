@@ -15,7 +15,8 @@ from sqlalchemy.engine import Engine
 from sqlmodel import select
 
 from est_desktop import app
-from est_desktop.db import SERVER_UNREACHABLE, KnownError, make_server_engine, session_scope
+from est_desktop.db import SERVER_UNREACHABLE, make_server_engine, session_scope
+from est_desktop.errors import KnownError
 from est_desktop.models import ActionCreate, AgendaItem, MeetingCreate
 from est_desktop.services import reference
 from est_desktop.services.actions import decisions as actions

@@ -16,7 +16,7 @@ from pathlib import Path
 from sqlalchemy import select, true
 from sqlmodel import Session
 
-from ...db import KnownError
+from ...errors import KnownError, NotFound
 from ...models import (
     OPEN_ACTION_STATUSES,
     Action,
@@ -31,7 +31,6 @@ from ..actions.rows import action_row, action_row_query
 from ..documents.options import DEFAULT, DocumentOptions
 from ..documents.safe_write import DISK_FULL, FOLDER_MISSING, NOT_ALLOWED, write_atomically
 from ..documents.wording import t, writing_in
-from ..errors import NotFound
 from ..personnummer import Finding, refuse_in_export, scan_texts, texts_in
 from ..settings import DATABASE_ID, get_value, meeting_defaults
 from .data import (

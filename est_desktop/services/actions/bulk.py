@@ -16,9 +16,9 @@ from datetime import date, timedelta
 from sqlalchemy import select
 from sqlmodel import Session
 
+from ...errors import ValidationError
 from ...models import OPEN_ACTION_STATUSES, Action, Meeting, Organisation
 from ...text import QT_TRANSLATE_NOOP
-from ..errors import ValidationError
 
 log = logging.getLogger(__name__)
 

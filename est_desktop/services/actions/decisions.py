@@ -10,6 +10,7 @@ from enum import StrEnum
 from sqlalchemy import delete, select
 from sqlmodel import Session
 
+from ...errors import NotFound, ValidationError
 from ...models import (
     OPEN_ACTION_STATUSES,
     Action,
@@ -26,7 +27,6 @@ from ...models import (
 )
 from ...text import QT_TRANSLATE_NOOP
 from ..conflicts import check_version
-from ..errors import NotFound, ValidationError
 from ..limits import check_date, check_name, check_text, clean_text, one_line
 from ..meetings.agenda import editable_meeting, get_item, get_meeting
 from ..personnummer import refuse_personal_numbers

@@ -17,11 +17,11 @@ from datetime import UTC, date, datetime
 from sqlalchemy import select
 from sqlmodel import Session
 
+from ...errors import NotFound, ValidationError
 from ...models import OPEN_ACTION_STATUSES, Action, ActionAnswer, ActionStatus, Meeting
 from ...text import QT_TRANSLATE_NOOP
 from ..action_lists.answers import ProposedChange, answer_key, apply_answers
 from ..conflicts import check_version
-from ..errors import NotFound, ValidationError
 from ..limits import check_date, check_name, check_text, clean_text, one_line
 from ..personnummer import refuse_personal_numbers
 from .past import last_notes_before

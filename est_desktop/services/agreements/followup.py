@@ -13,6 +13,7 @@ from datetime import date
 from sqlalchemy import and_, case, distinct, extract, func, or_, select
 from sqlmodel import Session
 
+from ...errors import NotFound, ValidationError
 from ...models import (
     OPEN_ACTION_STATUSES,
     Action,
@@ -31,7 +32,6 @@ from ...models import (
 from ...models.clock import utcnow
 from ...text import QT_TRANSLATE_NOOP
 from .. import limits
-from ..errors import NotFound, ValidationError
 from ..personnummer import refuse_personal_numbers
 from .in_force import agreement_in_force
 

@@ -14,6 +14,7 @@ from datetime import date, timedelta
 from sqlalchemy import and_, delete, func, or_, select
 from sqlmodel import Session
 
+from ...errors import NotFound, ValidationError
 from ...models import (
     Action,
     ActionUpdate,
@@ -32,7 +33,6 @@ from ...models import (
 )
 from ...text import QT_TRANSLATE_NOOP
 from .. import limits
-from ..errors import NotFound, ValidationError
 from ..meetings.agenda import agenda, agenda_template, focus_area_items, renumber
 from .in_force import agreement_in_force, focus_areas, focus_areas_on
 

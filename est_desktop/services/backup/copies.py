@@ -28,7 +28,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from ...db import KnownError, create_private_file
+from ...db import create_private_file
+from ...errors import KnownError
 from ...text import QT_TRANSLATE_NOOP
 from .retention import backups_to_keep
 

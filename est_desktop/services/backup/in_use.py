@@ -14,7 +14,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from ...db import KnownError
+from ...errors import KnownError
 from ...text import QT_TRANSLATE_NOOP
 
 IN_USE = QT_TRANSLATE_NOOP(

@@ -16,7 +16,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from ...db import KnownError
+from ...errors import KnownError
 from ...text import QT_TRANSLATE_NOOP
 from .safe_write import write_atomically
 

@@ -14,7 +14,7 @@ import secrets
 from collections.abc import Callable
 from pathlib import Path
 
-from ...db import KnownError
+from ...errors import KnownError
 from ...text import QT_TRANSLATE_NOOP
 
 FOLDER_MISSING = QT_TRANSLATE_NOOP(

@@ -20,7 +20,7 @@ from docx.document import Document as DocxDocument
 from docx.oxml.ns import qn
 from docx.styles import BabelFish
 
-from ...db import KnownError
+from ...errors import KnownError
 from ...paths import resource_path
 from ...text import QT_TRANSLATE_NOOP
 from .options import DEFAULT, DocumentOptions, Language

@@ -15,11 +15,11 @@ from datetime import date, datetime
 from sqlalchemy import delete, func, insert, select, update
 from sqlmodel import Session
 
+from ...errors import NotFound, ValidationError
 from ...models import ActionIncidentLink, ImportBatch, ImportKind, Incident, SurveyResult
 from ...models.clock import as_utc, utcnow
 from ...text import QT_TRANSLATE_NOOP
 from ..audit import IMPORT_BATCH_NOTE, USER, os_user, record_bulk_insert
-from ..errors import NotFound, ValidationError
 from ..personnummer import remove_personal_numbers
 from ..reference import save_place
 from .mapping import IncidentMapping

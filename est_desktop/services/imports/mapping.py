@@ -16,10 +16,10 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 from sqlmodel import Session
 
+from ...errors import NotFound, ValidationError
 from ...models import ImportKind, ImportMapping
 from ...models.clock import utcnow
 from ...text import QT_TRANSLATE_NOOP
-from ..errors import NotFound, ValidationError
 from ..limits import check_name, one_line
 
 # The incident fields a column can fill, in the order the mapping dialog lists them.

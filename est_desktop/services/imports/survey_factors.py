@@ -8,9 +8,9 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlmodel import Session
 
+from ...errors import NotFound, ValidationError
 from ...models import FocusArea, SurveyFactor, SurveyResult
 from ...text import QT_TRANSLATE_NOOP
-from ..errors import NotFound, ValidationError
 from ..limits import check_name, one_line
 from ..personnummer import check_no_personal_number
 

@@ -17,10 +17,10 @@ from datetime import date, timedelta
 from sqlalchemy import select
 from sqlmodel import Session
 
+from ...errors import ValidationError
 from ...models import ImportBatch, ImportKind, SurveyFactor, SurveyResult
 from ...text import QT_TRANSLATE_NOOP
 from ..audit import USER, os_user
-from ..errors import ValidationError
 from . import matching
 from .batches import ALREADY_IMPORTED
 from .mapping import value_key

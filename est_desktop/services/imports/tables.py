@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import date, time, timedelta
 from pathlib import Path
 
-from ...db import KnownError
+from ...errors import KnownError
 from ...text import QT_TRANSLATE_NOOP
 from .values import BadValue, cell_text, parse_date
 

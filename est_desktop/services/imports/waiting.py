@@ -18,9 +18,9 @@ from datetime import UTC, datetime, time, timedelta
 from sqlalchemy import select
 from sqlmodel import Session
 
+from ...errors import ValidationError
 from ...models import AgendaItem, AgendaItemKind, ImportBatch, Incident
 from ...text import QT_TRANSLATE_NOOP
-from ..errors import ValidationError
 from ..incidents import IncidentRow, incident_row, incident_row_query
 from ..meetings.agenda import editable_meeting, get_item, get_meeting, previous_meeting
 

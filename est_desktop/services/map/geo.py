@@ -14,9 +14,9 @@ import math
 import re
 from functools import cache
 
+from ...errors import ValidationError
 from ...paths import resource_path
 from ...text import QT_TRANSLATE_NOOP
-from ..errors import ValidationError
 
 Point = tuple[float, float]  # latitude, longitude
 

@@ -13,10 +13,10 @@ from functools import cache
 
 from sqlmodel import Session
 
+from ...errors import ValidationError
 from ...paths import resource_path
 from ...text import QT_TRANSLATE_NOOP
 from ..documents.wording import t
-from ..errors import ValidationError
 from ..settings import get_value, set_value
 
 MUNICIPALITY_KEY = "map.municipality"

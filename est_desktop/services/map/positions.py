@@ -13,9 +13,9 @@ from dataclasses import dataclass
 from sqlalchemy import func, select, update
 from sqlmodel import Session
 
+from ...errors import NotFound, ValidationError
 from ...models import Incident, Place
 from ...text import QT_TRANSLATE_NOOP
-from ..errors import NotFound, ValidationError
 from .geo import Point, check_in_sweden
 
 AREA_TOO_SMALL = QT_TRANSLATE_NOOP(

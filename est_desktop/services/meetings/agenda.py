@@ -10,6 +10,7 @@ from functools import lru_cache
 from sqlalchemy import func, select
 from sqlmodel import Session
 
+from ...errors import NeedsConfirmation, NotFound, ValidationError
 from ...models import (
     Action,
     AgendaItem,
@@ -25,7 +26,6 @@ from ...models import (
 from ...paths import resource_path
 from ...text import QT_TRANSLATE_NOOP
 from ..agreements.in_force import focus_areas_on
-from ..errors import NeedsConfirmation, NotFound, ValidationError
 from ..limits import check_date, check_name, check_text, clean_text, one_line
 from ..personnummer import check_no_personal_number, refuse_personal_numbers
 from ..settings import meeting_defaults

@@ -7,10 +7,10 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlmodel import Session
 
+from ...errors import ValidationError
 from ...models import Attendance, Organisation
 from ...text import QT_TRANSLATE_NOOP
 from .. import limits
-from ..errors import ValidationError
 from ..personnummer import check_no_personal_number
 from .agenda import editable_meeting, previous_meeting
 

@@ -21,10 +21,10 @@ from typing import Literal
 from sqlalchemy import func, or_, select
 from sqlmodel import Session
 
+from ...errors import ValidationError
 from ...models import Action, Agreement, Incident, Meeting, Organisation
 from ...text import QT_TRANSLATE_NOOP
 from ..agreements.in_force import agreement_in_force
-from ..errors import ValidationError
 from ..lagesbild import ActionStats, Trend, TrendSeries
 from ..portable_sql import local_date
 from ..settings import meeting_defaults

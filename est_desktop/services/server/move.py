@@ -45,7 +45,6 @@ from sqlmodel import SQLModel
 
 from ... import models  # noqa: F401  (every table in SQLModel.metadata)
 from ...db import (
-    KnownError,
     head_revision,
     is_server_url,
     make_engine,
@@ -54,6 +53,7 @@ from ...db import (
     refuse_newer,
     server_error_text,
 )
+from ...errors import KnownError
 from ...models.clock import as_utc
 from ...text import QT_TRANSLATE_NOOP
 from ..audit import install_listeners

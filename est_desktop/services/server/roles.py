@@ -24,7 +24,8 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import event
 from sqlalchemy.engine import Connection, Engine
 
-from ...db import KnownError, make_server_engine, server_error_text
+from ...db import make_server_engine, server_error_text
+from ...errors import KnownError
 from ...models import OPEN_ACTION_STATUSES
 from ...text import QT_TRANSLATE_NOOP
 from . import notify, triggers

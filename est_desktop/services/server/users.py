@@ -15,9 +15,8 @@ from sqlalchemy import text
 from sqlalchemy.engine import Connection, Engine
 from sqlmodel import Session
 
-from ...db import KnownError
+from ...errors import KnownError, ValidationError
 from ...text import QT_TRANSLATE_NOOP
-from ..errors import ValidationError
 from ..limits import check_name, one_line
 from .roles import (
     CONVENER,

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...errors import ValidationError
 from ...services.action_lists.answers import (
     AnswerPreview,
     AnswersNoLongerApply,
@@ -28,7 +29,6 @@ from ...services.action_lists.answers import (
     latest_per_action,
     read_answers,
 )
-from ...services.errors import ValidationError
 from ...services.personnummer import remove_personal_numbers
 from ..common import labels, persist
 from ..common.messages import show_error, tr_service

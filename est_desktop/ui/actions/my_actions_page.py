@@ -30,11 +30,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...db import KnownError
+from ...errors import KnownError, NotFound, ValidationError
 from ...services.actions import my_actions
 from ...services.actions.my_actions import MyActionRow
 from ...services.conflicts import ChangedElsewhere
-from ...services.errors import NotFound, ValidationError
 from ...services.personnummer import remove_personal_numbers
 from ..common import labels
 from ..common.conflict_dialog import FieldView, Resolution, ask_how_to_resolve, conflict_rows

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...db import KnownError
+from ...errors import KnownError, ValidationError
 from ...models import ActionStatus
 from ...services import reference
 from ...services.actions import bulk, register
@@ -37,7 +37,6 @@ from ...services.actions.detail import LinkedIncident, linked_incidents
 from ...services.actions.history import HistoryEntry
 from ...services.actions.register import RegisterFilter, RegisterRow, StatusFilter
 from ...services.agreements import in_force as agreements
-from ...services.errors import ValidationError
 from ..common import labels
 from ..common.convert import date_edit
 from ..common.emphasis import page_heading

@@ -30,11 +30,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...db import KnownError
+from ...errors import KnownError, ValidationError
 from ...services.agreements import in_force as agreements
 from ...services.agreements import periods as agreement_periods
 from ...services.agreements.periods import AgreementDraft, FocusAreaDraft, GoalDraft, PlanDraft
-from ...services.errors import ValidationError
 from ..common.convert import date_edit
 from ..common.messages import FieldErrors, show_error
 from ..common.store import Store

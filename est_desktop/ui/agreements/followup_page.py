@@ -20,10 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...db import KnownError
+from ...errors import KnownError, ValidationError
 from ...services.agreements import periods as agreement_periods
 from ...services.agreements.periods import AgreementRow
-from ...services.errors import ValidationError
 from ..common.emphasis import page_heading
 from ..common.messages import show_error
 from ..common.store import Store

@@ -25,11 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...db import KnownError
+from ...errors import KnownError, ValidationError
 from ...models import PlanStatus
 from ...services.agreements import followup
 from ...services.agreements.followup import PlanRow
-from ...services.errors import ValidationError
 from ...services.personnummer import remove_personal_numbers
 from ..common import labels
 from ..common.messages import show_error

@@ -13,7 +13,8 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from ...db import KnownError, end_reading, read_scope, session_scope
+from ...db import end_reading, read_scope, session_scope
+from ...errors import KnownError
 from ...services import audit
 from ...services.conflicts import CHANGED_AT_SAME_MOMENT
 

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...errors import ValidationError
 from ...models import ImportKind
-from ...services.errors import ValidationError
 from ...services.imports.batches import BatchRow, batch_rows, undo_batch
 from ..common.messages import show_error
 from ..common.rowmodel import Column, RowTableModel

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...services.errors import ValidationError
+from ...errors import ValidationError
 from ...services.imports.batches import Choices, ImportCancelled, import_incidents
 from ...services.imports.mapping import (
     FIELD_LABELS,

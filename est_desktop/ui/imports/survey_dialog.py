@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...services.errors import ValidationError
+from ...errors import ValidationError
 from ...services.imports.mapping import value_key
 from ...services.imports.survey_factors import factor_rows
 from ...services.imports.survey_import import (

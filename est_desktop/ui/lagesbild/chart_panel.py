@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...db import KnownError
+from ...errors import KnownError
 from ...services.documents.table_export import as_tab_separated, write_csv
 from ..common import persist
 from ..common.messages import show_error

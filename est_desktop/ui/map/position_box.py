@@ -19,10 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...db import KnownError
+from ...errors import KnownError, ValidationError
 from ...models import Place
 from ...services import reference
-from ...services.errors import ValidationError
 from ...services.map import geo, outline, positions
 from ..common.messages import FieldErrors, show_error
 from ..common.store import Store

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...errors import ValidationError
 from ...services import reference
-from ...services.errors import ValidationError
 from ...services.meetings import agenda as meetings
 from ...services.meetings import participants
 from ..common.choices import IdCombo

@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...errors import ValidationError
 from ...models import Incident, IncidentCreate
 from ...services.conflicts import ChangedElsewhere
-from ...services.errors import ValidationError
 from ...services.personnummer import remove_personal_numbers
 from ..common.choices import Choice, IdCombo, PlaceCombo
 from ..common.conflict_dialog import ConflictRow, FieldView, conflict_rows, plain_label

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...errors import ValidationError
 from ...models import MeetingCreate
-from ...services.errors import ValidationError
 from ...services.meetings import agenda as meetings
 from ..common import labels
 from ..common.convert import qdate, qtime

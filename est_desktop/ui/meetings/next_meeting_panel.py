@@ -7,8 +7,8 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication, QLocale, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from ...errors import ValidationError
 from ...models import Meeting, MeetingCreate
-from ...services.errors import ValidationError
 from ...services.meetings import agenda as meetings
 from ..common import labels
 from ..common.convert import qdate

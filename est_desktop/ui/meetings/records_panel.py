@@ -15,12 +15,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...db import KnownError
+from ...errors import KnownError, NotFound, ValidationError
 from ...services import incidents
 from ...services.actions import decisions as actions
 from ...services.actions import rows as action_rows
 from ...services.conflicts import DELETED_ELSEWHERE, ChangedElsewhere
-from ...services.errors import NotFound, ValidationError
 from ...services.incidents import IncidentRow
 from ...services.meetings import agenda as meetings
 from ..common import labels

@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...errors import ValidationError
 from ...services.actions import decisions as actions
 from ...services.actions.decisions import ReviewOutcome, ReviewRow
-from ...services.errors import ValidationError
 from ...services.meetings import agenda as meetings
 from ...services.personnummer import remove_personal_numbers
 from ..common import labels

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...services.errors import ValidationError
+from ...errors import ValidationError
 from ...services.imports.waiting import take_up_incidents, waiting_incidents
 from ...services.incidents import IncidentRow
 from ..common.messages import show_error

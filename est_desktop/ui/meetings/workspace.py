@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...errors import ValidationError
 from ...models import AgendaItemKind, MeetingEventKind
 from ...services.documents.wording import agenda_title
-from ...services.errors import ValidationError
 from ...services.meetings import agenda as meetings
 from ...services.personnummer import remove_personal_numbers
 from ..common import labels

@@ -32,7 +32,8 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.engine import URL, Engine, make_url
 
-from ...db import LOGIN_FAILED, SERVER_UNREACHABLE, KnownError
+from ...db import LOGIN_FAILED, SERVER_UNREACHABLE
+from ...errors import KnownError
 from ...i18n import user_message
 from ...services.server import credentials
 from ..common.messages import tr_service

@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.engine import make_url
 
-from ...db import LOGIN_FAILED, SERVER_UNREACHABLE, KnownError
+from ...db import LOGIN_FAILED, SERVER_UNREACHABLE
+from ...errors import KnownError
 from ...services.server import credentials
 from ..common.messages import tr_service
 from .connect_dialog import Opener, ServerConnection, failure_text, open_server, short_name

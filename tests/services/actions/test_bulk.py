@@ -14,13 +14,13 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
 from est_desktop.db import session_scope
+from est_desktop.errors import ValidationError
 from est_desktop.models import Action, ActionCreate, MeetingCreate
 from est_desktop.services import reference
 from est_desktop.services.actions import bulk
 from est_desktop.services.actions import decisions as actions
 from est_desktop.services.actions import rows as action_rows
 from est_desktop.services.actions.decisions import ReviewOutcome
-from est_desktop.services.errors import ValidationError
 from est_desktop.services.meetings import agenda as meetings
 
 FIRST, SECOND, LATER = date(2026, 3, 3), date(2026, 3, 10), date(2026, 4, 7)

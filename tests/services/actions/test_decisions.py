@@ -7,6 +7,7 @@ from datetime import date, timedelta
 import pytest
 from sqlmodel import Session
 
+from est_desktop.errors import ValidationError
 from est_desktop.models import (
     Action,
     ActionCreate,
@@ -22,7 +23,6 @@ from est_desktop.services.actions import history as action_history
 from est_desktop.services.actions import past as action_past
 from est_desktop.services.actions import rows as action_rows
 from est_desktop.services.actions.decisions import ReviewOutcome
-from est_desktop.services.errors import ValidationError
 from est_desktop.services.meetings import agenda as meetings
 
 TUESDAYS = [date(2026, 3, 3) + timedelta(weeks=n) for n in range(5)]

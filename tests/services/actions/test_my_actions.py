@@ -15,6 +15,7 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
 from est_desktop.db import session_scope
+from est_desktop.errors import ValidationError
 from est_desktop.models import (
     Action,
     ActionAnswer,
@@ -31,7 +32,6 @@ from est_desktop.services.actions import history as action_history
 from est_desktop.services.actions.decisions import ReviewOutcome
 from est_desktop.services.actions.my_actions import SOURCE, answer_action, open_actions_of
 from est_desktop.services.conflicts import ChangedElsewhere
-from est_desktop.services.errors import ValidationError
 from est_desktop.services.meetings import agenda as meetings
 from est_desktop.services.minutes.gather import export_minutes
 from est_desktop.services.personnummer import PersonalNumbersFound

@@ -8,6 +8,7 @@ import pytest
 from sqlalchemy import select
 from sqlmodel import Session
 
+from est_desktop.errors import ValidationError
 from est_desktop.models import (
     Action,
     ActionCreate,
@@ -24,7 +25,6 @@ from est_desktop.services import incidents, reference
 from est_desktop.services.actions import decisions as actions
 from est_desktop.services.agreements import followup
 from est_desktop.services.agreements import periods as agreement_periods
-from est_desktop.services.errors import ValidationError
 from est_desktop.services.meetings import agenda as meetings
 
 MEETING_DAY = date(2026, 3, 3)

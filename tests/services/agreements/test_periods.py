@@ -8,6 +8,7 @@ import pytest
 from sqlalchemy import select
 from sqlmodel import Session
 
+from est_desktop.errors import ValidationError
 from est_desktop.models import (
     AgendaItemKind,
     Agreement,
@@ -27,7 +28,6 @@ from est_desktop.services.agreements.periods import (
     GoalDraft,
     PlanDraft,
 )
-from est_desktop.services.errors import ValidationError
 from est_desktop.services.meetings import agenda as meetings
 from est_desktop.services.meetings import participants
 

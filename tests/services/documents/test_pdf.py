@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from docx import Document
 
-from est_desktop.db import KnownError
+from est_desktop.errors import KnownError
 from est_desktop.services.documents import pdf
 from est_desktop.services.documents.pdf import (
     NO_CONVERTER,

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from est_desktop.db import KnownError
+from est_desktop.errors import KnownError
 from est_desktop.services.documents import safe_write
 from est_desktop.services.documents.safe_write import write_atomically
 

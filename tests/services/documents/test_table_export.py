@@ -2,7 +2,7 @@ from pathlib import Path
 
 import pytest
 
-from est_desktop.db import KnownError
+from est_desktop.errors import KnownError
 from est_desktop.services.documents.table_export import as_tab_separated, write_csv
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from docx import Document
 
-from est_desktop.db import KnownError
+from est_desktop.errors import KnownError
 from est_desktop.services.documents.options import DocumentOptions
 from est_desktop.services.documents.template import check_template, new_document
 from tests.kommun_template import (

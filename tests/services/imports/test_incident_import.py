@@ -9,10 +9,10 @@ import pytest
 from sqlalchemy import func, select
 from sqlmodel import Session
 
+from est_desktop.errors import ValidationError
 from est_desktop.models import Category, FocusArea, Incident, Place, Source
 from est_desktop.services import reference
 from est_desktop.services.audit import audit_rows
-from est_desktop.services.errors import ValidationError
 from est_desktop.services.imports.batches import (
     Choices,
     ImportCancelled,

@@ -10,8 +10,8 @@ from openpyxl import Workbook
 from sqlalchemy import func, select
 from sqlmodel import Session
 
+from est_desktop.errors import ValidationError
 from est_desktop.models import FocusArea, SurveyResult
-from est_desktop.services.errors import ValidationError
 from est_desktop.services.imports.batches import batch_rows, undo_batch
 from est_desktop.services.imports.survey_factors import delete_factor, factor_rows, save_factor
 from est_desktop.services.imports.survey_import import (

@@ -8,9 +8,9 @@ from datetime import date, time
 import pytest
 from sqlmodel import Session, select
 
+from est_desktop.errors import ValidationError
 from est_desktop.models import AuditEntry, Incident, Organisation, Place, Source
 from est_desktop.services import reference
-from est_desktop.services.errors import ValidationError
 from est_desktop.services.lagesbild import LagesbildFilter, incidents_per_place
 from est_desktop.services.map import geo, outline, positions
 from est_desktop.services.map.counts import incident_map, incidents_at

@@ -9,6 +9,7 @@ from datetime import date, time, timedelta
 import pytest
 from sqlmodel import Session
 
+from est_desktop.errors import NeedsConfirmation, NotFound, ValidationError
 from est_desktop.models import (
     ActionCreate,
     AgendaItem,
@@ -22,7 +23,6 @@ from est_desktop.models import (
 from est_desktop.services import incidents, reference
 from est_desktop.services.actions import decisions as actions
 from est_desktop.services.actions import rows as action_rows
-from est_desktop.services.errors import NeedsConfirmation, NotFound, ValidationError
 from est_desktop.services.meetings import agenda as meetings
 from est_desktop.services.meetings import participants
 from est_desktop.services.settings import MeetingDefaults, save_meeting_defaults

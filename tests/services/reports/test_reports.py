@@ -17,7 +17,8 @@ from sqlalchemy import func, select
 from sqlmodel import Session
 
 from est_desktop.bootstrap import open_database
-from est_desktop.db import KnownError, session_scope
+from est_desktop.db import session_scope
+from est_desktop.errors import KnownError, ValidationError
 from est_desktop.models import (
     ActionCreate,
     FocusArea,
@@ -33,7 +34,6 @@ from est_desktop.services.actions.decisions import ReviewOutcome
 from est_desktop.services.agreements import followup
 from est_desktop.services.agreements import in_force as agreements
 from est_desktop.services.demo.weeks import create_demo_database
-from est_desktop.services.errors import ValidationError
 from est_desktop.services.meetings import agenda as meetings
 from est_desktop.services.reports.common import ENDS_BEFORE_START, NOT_BEGUN, overdue_actions
 from est_desktop.services.reports.docx_parts import change_text, fitted, period_text

@@ -23,7 +23,6 @@ from sqlmodel import Session
 from est_desktop import db
 from est_desktop.bootstrap import open_database
 from est_desktop.db import (
-    KnownError,
     current_revision,
     head_revision,
     make_engine,
@@ -31,6 +30,7 @@ from est_desktop.db import (
     migrate,
     session_scope,
 )
+from est_desktop.errors import KnownError
 from est_desktop.models import (
     Action,
     ActionCreate,

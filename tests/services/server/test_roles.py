@@ -24,11 +24,11 @@ from sqlmodel import SQLModel, select
 import est_desktop.models  # noqa: F401  (every table in the metadata)
 from est_desktop.bootstrap import open_database
 from est_desktop.cli import main
-from est_desktop.db import KnownError, make_server_engine, session_scope
+from est_desktop.db import make_server_engine, session_scope
+from est_desktop.errors import KnownError, ValidationError
 from est_desktop.models import Action, ActionIncidentLink, Incident, Organisation, Place, Source
 from est_desktop.services import audit
 from est_desktop.services.action_lists import answers
-from est_desktop.services.errors import ValidationError
 from est_desktop.services.server import roles, setup, users
 from tests import postgres
 
@@ -885,8 +885,8 @@ def test_a_participant_changes_its_action_only_by_answering_it(server: Server) -
 def test_an_action_moved_to_another_organisation_is_said_to_be_theirs_not_gone(
     server: Server,
 ) -> None:
+    from est_desktop.errors import ValidationError
     from est_desktop.services.actions import my_actions
-    from est_desktop.services.errors import ValidationError
 
     def move_to(organisation_id: int) -> None:
         with _connect(server.url, username=server.convener, password=PASSWORD) as convener:

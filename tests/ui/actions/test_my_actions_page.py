@@ -12,7 +12,8 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QPushButton
 
-from est_desktop.db import NOT_PERMITTED, SERVER_UNREACHABLE, KnownError, session_scope
+from est_desktop.db import NOT_PERMITTED, SERVER_UNREACHABLE, session_scope
+from est_desktop.errors import KnownError
 from est_desktop.models import ActionStatus, MeetingCreate
 from est_desktop.services.action_lists import answers
 from est_desktop.services.actions import decisions as actions

@@ -19,7 +19,8 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from est_desktop.db import KnownError, make_engine, session_scope
+from est_desktop.db import make_engine, session_scope
+from est_desktop.errors import KnownError
 from est_desktop.models import ActionCreate, AgendaItemKind, IncidentCreate, MeetingCreate
 from est_desktop.services import incidents, reference
 from est_desktop.services.actions import decisions as actions

@@ -10,7 +10,8 @@ import keyring
 import pytest
 from sqlalchemy.engine import make_url
 
-from est_desktop.db import LOGIN_FAILED, SERVER_UNREACHABLE, KnownError, make_server_engine
+from est_desktop.db import LOGIN_FAILED, SERVER_UNREACHABLE, make_server_engine
+from est_desktop.errors import KnownError
 from est_desktop.services.server import credentials
 from est_desktop.ui.common.messages import tr_service
 from est_desktop.ui.server.connect_dialog import (
