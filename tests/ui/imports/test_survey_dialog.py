@@ -47,10 +47,11 @@ def _survey(tmp_path: Path) -> Path:
 
 
 def test_the_week_is_suggested_counted_and_saved(qtbot, store, tmp_path, quiet) -> None:
+    survey = _survey(tmp_path)  # opened twice: the same file, byte for byte
     dialog = ImportSurveyDialog(store, today=TODAY)
     qtbot.addWidget(dialog)
     dialog.show()
-    dialog.open_file(_survey(tmp_path))
+    dialog.open_file(survey)
     qtbot.waitUntil(lambda: dialog.preview is not None, timeout=10_000)
     # Answered on Monday and Tuesday of week 49: about week 48.
     assert dialog.week_combo.currentText().startswith("v. 48 (2026-11-23")
@@ -70,7 +71,7 @@ def test_the_week_is_suggested_counted_and_saved(qtbot, store, tmp_path, quiet) 
 
     again = ImportSurveyDialog(store, today=TODAY)
     qtbot.addWidget(again)
-    again.open_file(_survey(tmp_path))
+    again.open_file(survey)
     qtbot.waitUntil(lambda: again.preview is not None, timeout=10_000)
     assert again.summary.text() == "Filen har redan importerats."
     assert not again.import_button.isEnabled()
