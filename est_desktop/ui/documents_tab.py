@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -40,9 +40,9 @@ class DocumentsTab(QWidget):
         self.language_combo.currentIndexChanged.connect(self._language_chosen)
         self.language_note = QLabel()
         self.language_note.setWordWrap(True)
+        self.language_note.hide()  # until the language is changed
 
         self.template_label = QLabel()
-        self.template_label.setWordWrap(True)
         self.choose_button = QPushButton(self.tr("C&hoose template…"))
         self.choose_button.clicked.connect(self.choose_template)
         self.built_in_button = QPushButton(self.tr("Use the &built-in template"))
@@ -127,16 +127,22 @@ class DocumentsTab(QWidget):
             "Språket byts när du startar EST Desktop nästa gång. "
             "The language changes the next time you start EST Desktop."
         )
+        self.language_note.show()
         self.language_changed.emit(language)
 
     def _show_template(self) -> None:
+        """The file's name, and its folder shortened in the middle: a path on a shared
+        drive is long, and a wrapped label is cut off in a form."""
         template = preferences.word_template()
+        self.template_label.setToolTip("" if template is None else str(template))
         if template is None:
             self.template_label.setText(self.tr("The built-in template"))
-        elif not template.is_file():
-            self.template_label.setText(
-                self.tr("%1 (not found: choose it again)").replace("%1", str(template))
-            )
         else:
-            self.template_label.setText(str(template))
+            folder = self.template_label.fontMetrics().elidedText(
+                str(template.parent), Qt.TextElideMode.ElideMiddle, 460
+            )
+            name = template.name
+            if not template.is_file():
+                name = self.tr("%1 (not found: choose it again)").replace("%1", name)
+            self.template_label.setText(f"{name}\n{folder}")
         self.built_in_button.setEnabled(template is not None)

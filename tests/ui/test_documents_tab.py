@@ -32,19 +32,21 @@ def told(monkeypatch) -> list[str]:
     return messages
 
 
-def test_a_template_missing_styles_is_used_once_the_user_is_told_which(tab, told, tmp_path):
+def test_a_template_missing_styles_is_used_once_the_user_is_told_which(qtbot, tab, told, tmp_path):
     template = make_kommun_template(tmp_path / "Brevmall Trelleborgs kommun.docx")
 
     assert tab.choose_template(template)
 
     assert preferences.word_template() == template
     assert preferences.document_options().template == template
-    assert str(template) in tab.template_label.text()
+    assert tab.template_label.text().startswith(template.name)
+    assert tab.template_label.toolTip() == str(template)
     assert len(told) == 1
     assert "”Rubrik 1” → Heading 1" in told[0]
     assert "Tabellrubrik" in told[0] and "Caption" in told[0]
     assert tab.built_in_button.isEnabled()
     SHOTS.mkdir(exist_ok=True)
+    qtbot.wait(20)  # the form lays the two lines out on the next turn of the event loop
     tab.grab().save(str(SHOTS / "settings-documents-template.png"))
 
 
@@ -75,8 +77,7 @@ def test_a_template_moved_away_says_so_in_settings(qtbot, tmp_path):
     tab = DocumentsTab()
     qtbot.addWidget(tab)
 
-    assert "borta.docx" in tab.template_label.text()
-    assert tab.template_label.text() != str(tmp_path / "borta.docx")  # says it is missing
+    assert tab.template_label.text().startswith("borta.docx (hittas inte: välj den igen)")
 
 
 def test_the_language_is_kept_for_the_next_start_and_says_so(tab):
