@@ -17,11 +17,10 @@ from docx.shared import Cm, Pt
 
 from ..documents.options import DEFAULT, DocumentOptions
 from ..documents.template import new_document
-from ..documents.word import Cell, add_table, note_nothing
+from ..documents.word import Cell, add_table, note_nothing, set_properties
 from ..documents.wording import (
     OVERDUE,
     SUBJECT,
-    language_tag,
     long_date,
     plural,
     status_word,
@@ -86,7 +85,7 @@ def _render(data: ActionList, now: datetime, options: DocumentOptions) -> DocxDo
     for group in (g for g in groups if g.closed):
         _group_heading(document, data, group.organisation)
         _closed_table(document, group.closed)
-    set_properties(document, data, now)
+    set_properties(document, title=data.title, author=data.author, now=now)
     return document
 
 
@@ -188,15 +187,3 @@ def _closed_table(document: DocxDocument, rows: Sequence[ClosedAction]) -> None:
             for r in rows
         ],
     )
-
-
-def set_properties(document: DocxDocument, data: ActionList, now: datetime) -> None:
-    props = document.core_properties
-    props.title = data.title
-    props.author = props.last_modified_by = data.author
-    props.subject = t(SUBJECT)
-    props.keywords = "EST"
-    props.comments = props.category = ""
-    props.language = language_tag()
-    props.revision = 1
-    props.created = props.modified = now

@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 import re
 from collections.abc import Sequence
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 from docx.document import Document as DocxDocument
@@ -16,7 +17,7 @@ from docx.oxml.ns import qn
 from docx.shared import Cm, RGBColor
 from docx.text.paragraph import Paragraph
 
-from .wording import CONFIDENTIAL_HEADER, NOTHING, period_text, t
+from .wording import CONFIDENTIAL_HEADER, NOTHING, SUBJECT, language_tag, period_text, t
 
 if TYPE_CHECKING:
     from ..map.counts import IncidentMap
@@ -141,3 +142,17 @@ def confidential_header(document: DocxDocument) -> None:
                 paragraph = header.add_paragraph()
             paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
             alert(paragraph, t(CONFIDENTIAL_HEADER))
+
+
+def set_properties(document: DocxDocument, *, title: str, author: str, now: datetime) -> None:
+    """The file's properties, as Word's File → Info shows them: no trace of the template's
+    author or dates, the subject and language of the document written."""
+    props = document.core_properties
+    props.title = title
+    props.author = props.last_modified_by = author
+    props.subject = t(SUBJECT)
+    props.keywords = "EST"
+    props.comments = props.category = ""
+    props.language = language_tag()
+    props.revision = 1
+    props.created = props.modified = now

@@ -12,6 +12,7 @@ import re
 from datetime import date, datetime, time, timedelta
 
 from ...text import QT_TRANSLATE_NOOP
+from ..documents.wording import CALENDAR
 
 NOT_A_DATE = QT_TRANSLATE_NOOP(
     "Validation", "'%1' is not a date. Write it as YYYY-MM-DD, for example 2026-11-24."
@@ -30,20 +31,20 @@ _FIRST_DATE, _LAST_DATE = date(1920, 1, 1), date(2100, 12, 31)
 _FIRST_SERIAL = (_FIRST_DATE - _EXCEL_EPOCH).days
 _END_SERIAL = (_LAST_DATE - _EXCEL_EPOCH).days + 1
 
-_MONTHS = {
-    **dict.fromkeys(("jan", "januari", "january"), 1),
-    **dict.fromkeys(("feb", "februari", "february"), 2),
-    **dict.fromkeys(("mar", "mars", "march"), 3),
-    **dict.fromkeys(("apr", "april"), 4),
-    **dict.fromkeys(("maj", "may"), 5),
-    **dict.fromkeys(("jun", "juni", "june"), 6),
-    **dict.fromkeys(("jul", "juli", "july"), 7),
-    **dict.fromkeys(("aug", "augusti", "august"), 8),
-    **dict.fromkeys(("sep", "sept", "september"), 9),
-    **dict.fromkeys(("okt", "oct", "oktober", "october"), 10),
-    **dict.fromkeys(("nov", "november"), 11),
-    **dict.fromkeys(("dec", "december"), 12),
-}
+
+def _month_names() -> dict[str, int]:
+    """Every way the documents write a month, in either language ('nov.', 'november',
+    'Nov'), and 'sept', which files write too."""
+    names = {"sept": 9}
+    for words in CALENDAR.values():
+        for number, forms in enumerate(
+            zip(words.months, words.months_abbreviated, words.months_short, strict=True), 1
+        ):
+            names.update((form.casefold().rstrip("."), number) for form in forms)
+    return names
+
+
+_MONTHS = _month_names()
 _END = r"(?=$|[\st,])"  # what may follow a date: nothing, or the time of day
 _YEAR_FIRST = re.compile(r"(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})" + _END)
 _COMPACT = re.compile(r"(?P<y>\d{4})(?P<m>\d{2})(?P<d>\d{2})" + _END)

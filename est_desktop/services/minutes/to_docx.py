@@ -17,12 +17,18 @@ from ...models import AgendaItemKind
 from ..actions.decisions import ReviewRow
 from ..documents.options import DEFAULT, DocumentOptions
 from ..documents.template import new_document
-from ..documents.word import add_map, add_table, alert, confidential_header, note_nothing
+from ..documents.word import (
+    add_map,
+    add_table,
+    alert,
+    confidential_header,
+    note_nothing,
+    set_properties,
+)
 from ..documents.wording import (
     OVERDUE,
     SUBJECT,
     agenda_title,
-    language_tag,
     long_date,
     status_word,
     t,
@@ -124,7 +130,7 @@ def _render(data: MinutesData, title: str, now: datetime, options: DocumentOptio
         add_map(document, data.week_map.incidents)
     if data.has_confidential:
         confidential_header(document)
-    set_properties(document, data, title, now)
+    set_properties(document, title=title, author=data.organisation_name, now=now)
     return document
 
 
@@ -284,15 +290,3 @@ def _open_actions(document: DocxDocument, data: MinutesData) -> None:
 
 
 # --- header and document properties ------------------------------------------------------
-
-
-def set_properties(document: DocxDocument, data: MinutesData, title: str, now: datetime) -> None:
-    props = document.core_properties
-    props.title = title
-    props.author = props.last_modified_by = data.organisation_name
-    props.subject = t(SUBJECT)
-    props.keywords = "EST"
-    props.comments = props.category = ""
-    props.language = language_tag()
-    props.revision = 1
-    props.created = props.modified = now

@@ -23,12 +23,11 @@ from matplotlib.figure import Figure
 from ...models import ActionStatus, PlanStatus
 from ..documents import template
 from ..documents.options import DocumentOptions
-from ..documents.word import add_table, alert, confidential_header
+from ..documents.word import add_table, alert, confidential_header, set_properties
 from ..documents.wording import count_text, day_text, percent_text, plural, t
 from ..documents.wording import period_text as period_text  # re-exported: dates worded in one place
 from ..documents.wording import short_day as short_day
 from ..lagesbild.charts import figure_png
-from ..minutes.to_docx import set_properties
 
 if TYPE_CHECKING:
     from ..agreements.followup import LinkedAction
@@ -235,7 +234,7 @@ def finish(document: DocxDocument, facts: ReportFacts, now: datetime) -> DocxDoc
     """Confidential marking on every page, and properties without a user's name."""
     if facts.has_confidential:
         confidential_header(document)
-    set_properties(document, facts, facts.title, now)
+    set_properties(document, title=facts.title, author=facts.organisation_name, now=now)
     return document
 
 
