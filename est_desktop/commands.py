@@ -248,7 +248,7 @@ def _import_incidents(args: argparse.Namespace) -> int:
     from .services.imports.batches import Choices, import_incidents
     from .services.imports.mapping import get_mapping
     from .services.imports.preview import build_preview
-    from .services.personnummer import REMOVED as REMOVED_MARKER
+    from .services.personal_numbers import REMOVED as REMOVED_MARKER
 
     path = resolve_db_path(args.sub_db or args.db)
     if not is_server_url(path) and not Path(path).exists():

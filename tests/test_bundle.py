@@ -24,7 +24,7 @@ from pathlib import Path
 import pytest
 
 from est_desktop.migrations import HEAD_REVISION
-from est_desktop.services.personnummer import FOUND_IN_EXPORT
+from est_desktop.services.personal_numbers import FOUND_IN_EXPORT
 from tests import postgres
 
 REPO = Path(__file__).resolve().parents[1]

@@ -155,13 +155,13 @@ def test_a_report_with_a_personal_number_needs_the_flag(
     from sqlalchemy import select
 
     from est_desktop.models import Agreement, PlanStatus
-    from est_desktop.services.agreements import followup
-    from est_desktop.services.personnummer import FOUND_IN_EXPORT
+    from est_desktop.services.agreements import follow_up
+    from est_desktop.services.personal_numbers import FOUND_IN_EXPORT
 
     with session_scope(engine) as session:
         agreement = session.scalars(select(Agreement)).first()
-        row = followup.plan_rows(session=session, agreement_id=agreement.id, year=2026)[0]
-        followup.set_plan_status(
+        row = follow_up.plan_rows(session=session, agreement_id=agreement.id, year=2026)[0]
+        follow_up.set_plan_status(
             session=session,
             plan_activity_id=row.id,
             year=2026,

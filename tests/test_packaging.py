@@ -143,7 +143,7 @@ LOADED_LATER = (
     "stdnum",
     "est_desktop.ui.actions.register_page",
     "est_desktop.ui.lagesbild.page",
-    "est_desktop.ui.agreements.followup_page",
+    "est_desktop.ui.agreements.follow_up_page",
     "est_desktop.ui.settings_page",
     "est_desktop.ui.audit_page",
     "est_desktop.ui.presentation.window",

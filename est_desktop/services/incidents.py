@@ -26,7 +26,7 @@ from ..text import QT_TRANSLATE_NOOP
 from .conflicts import check_version
 from .limits import check_date, check_name, check_text, clean_text, one_line
 from .meetings.agenda import editable_meeting, get_item
-from .personnummer import refuse_personal_numbers
+from .personal_numbers import refuse_personal_numbers
 
 
 def validate_incident(*, session: Session, data: IncidentCreate, today: date) -> dict[str, str]:

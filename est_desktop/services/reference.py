@@ -19,7 +19,7 @@ from ..models import (
 )
 from ..text import QT_TRANSLATE_NOOP
 from .limits import MAX_NAME, NAME_TOO_LONG, one_line
-from .personnummer import check_no_personal_number
+from .personal_numbers import check_no_personal_number
 
 ListRow = Organisation | Place | Source | Category
 

@@ -12,7 +12,7 @@ from sqlmodel import Session
 from ..errors import ValidationError
 from ..models import AppSetting
 from . import limits
-from .personnummer import check_no_personal_number
+from .personal_numbers import check_no_personal_number
 
 
 @dataclass(frozen=True)

@@ -56,7 +56,7 @@ if TYPE_CHECKING:
     from ..services.server.users import ServerUser
     from .actions.my_actions_page import MyActionsPage
     from .actions.register_page import RegisterPage
-    from .agreements.followup_page import FollowUpPage
+    from .agreements.follow_up_page import FollowUpPage
     from .audit_page import AuditPage
     from .common.live import LiveUpdates
     from .lagesbild.page import LagesbildPage
@@ -112,7 +112,7 @@ class MainWindow(QMainWindow):
         self.lagesbild_tab = LazyPage(
             partial(_lagesbild_page, self.store, sees_confidential=not reads_only)
         )
-        self.followup_tab = LazyPage(partial(_followup_page, self.store, read_only=reads_only))
+        self.follow_up_tab = LazyPage(partial(_follow_up_page, self.store, read_only=reads_only))
         self.settings_tab = LazyPage(partial(_settings_page, self.store))
         self.audit_tab = LazyPage(partial(_audit_page, self.store))
         self.tabs = QTabWidget()
@@ -123,7 +123,7 @@ class MainWindow(QMainWindow):
             self.tabs.addTab(self.lagesbild_tab, self.tr("Situation &picture"))
         elif self.kind == MANAGEMENT:
             self.tabs.addTab(self.lagesbild_tab, self.tr("Situation &picture"))
-            self.tabs.addTab(self.followup_tab, self.tr("&Follow-up"))
+            self.tabs.addTab(self.follow_up_tab, self.tr("&Follow-up"))
         if reads_only:
             # Not shown, but owned by the window like the rest (the toolbar refers to them).
             for page in (self.meetings_page, self.workspace):
@@ -134,7 +134,7 @@ class MainWindow(QMainWindow):
             self.tabs.addTab(self.workspace, self.tr("Meeting &workspace"))
             self.tabs.addTab(self.register_tab, self.tr("&Action register"))
             self.tabs.addTab(self.lagesbild_tab, self.tr("Situation &picture"))
-            self.tabs.addTab(self.followup_tab, self.tr("&Follow-up"))
+            self.tabs.addTab(self.follow_up_tab, self.tr("&Follow-up"))
             self.tabs.addTab(self.settings_tab, self.tr("&Settings"))
             self.tabs.addTab(self.audit_tab, self.tr("Change log"))
         self.setCentralWidget(self.tabs)
@@ -426,7 +426,7 @@ class MainWindow(QMainWindow):
         )
         if not ok:
             return
-        from ..services.personnummer import remove_personal_numbers
+        from ..services.personal_numbers import remove_personal_numbers
         from .common.personal_numbers import save_asking
 
         meeting_id = self.meeting_id
@@ -608,8 +608,8 @@ def _lagesbild_page(store: Store, sees_confidential: bool = True) -> LagesbildPa
     return page
 
 
-def _followup_page(store: Store, read_only: bool = False) -> FollowUpPage:
-    from .agreements.followup_page import FollowUpPage
+def _follow_up_page(store: Store, read_only: bool = False) -> FollowUpPage:
+    from .agreements.follow_up_page import FollowUpPage
 
     page = FollowUpPage(store)
     if read_only:

@@ -268,7 +268,7 @@ def test_follow_up_and_agreement_texts_have_limits_too(session: Session) -> None
     texts are refused at the field when too long, like every other field."""
     from est_desktop.models import PlanActivity, PlanStatus
     from est_desktop.services import settings
-    from est_desktop.services.agreements import followup
+    from est_desktop.services.agreements import follow_up
     from est_desktop.services.agreements import periods as agreement_periods
     from est_desktop.services.agreements.in_force import agreement_in_force
     from est_desktop.services.meetings import participants
@@ -276,7 +276,7 @@ def test_follow_up_and_agreement_texts_have_limits_too(session: Session) -> None
     plan_row = session.scalars(text("SELECT id FROM plan_activity LIMIT 1")).first()
     assert session.get(PlanActivity, plan_row) is not None
     with pytest.raises(ValidationError) as raised:
-        followup.set_plan_status(
+        follow_up.set_plan_status(
             session=session,
             plan_activity_id=plan_row,
             year=2026,
@@ -288,7 +288,7 @@ def test_follow_up_and_agreement_texts_have_limits_too(session: Session) -> None
     agreement = agreement_in_force(session=session, on=MEETING_DAY)
     goal_id = session.scalars(text("SELECT id FROM agreement_goal LIMIT 1")).first()
     with pytest.raises(ValidationError):
-        followup.set_goal_note(session=session, goal_id=goal_id, note=MEGABYTE)
+        follow_up.set_goal_note(session=session, goal_id=goal_id, note=MEGABYTE)
 
     meeting = meetings.create_meeting(session=session, data=MeetingCreate(date=MEETING_DAY))
     with pytest.raises(ValidationError) as raised:

@@ -31,7 +31,7 @@ def _modules() -> dict[str, ast.Module]:
 def test_every_error_a_user_can_act_on_has_the_one_root() -> None:
     from est_desktop.bootstrap import DamagedDatabase
     from est_desktop.services.imports.tables import UnreadableFile
-    from est_desktop.services.personnummer import PersonalNumbersInExport
+    from est_desktop.services.personal_numbers import PersonalNumbersInExport
     from est_desktop.services.server.move import MoveNotVerified, TargetNotEmpty
 
     for kind in (

@@ -86,7 +86,7 @@ def test_a_meeting_made_while_the_list_is_hidden_is_listed_when_it_is_shown(
     [
         ("register_tab", "Åtgärdsregister"),
         ("lagesbild_tab", "Lägesbild"),
-        ("followup_tab", "Uppföljning"),
+        ("follow_up_tab", "Uppföljning"),
         ("settings_tab", "Inställningar"),
         ("audit_tab", None),
     ],
@@ -168,7 +168,7 @@ def test_the_ledningsgrupp_reads_the_lagesbild_and_follow_up_and_writes_reports(
     try:
         window = server_window(qtbot, engine, server.management_url)
         tabs = [window.tabs.widget(i) for i in range(window.tabs.count())]
-        assert tabs == [window.lagesbild_tab, window.followup_tab]
+        assert tabs == [window.lagesbild_tab, window.follow_up_tab]
         assert window.meeting_toolbar.isVisible()
         shown = [a for a in window.meeting_toolbar.actions() if a.isVisible()]
         assert window.report_action in shown
@@ -179,8 +179,8 @@ def test_the_ledningsgrupp_reads_the_lagesbild_and_follow_up_and_writes_reports(
         # The server never shows it confidential incidents: the box to count them is gone.
         assert not lagesbild.confidential.isVisible() and not lagesbild.confidential.isChecked()
 
-        window.tabs.setCurrentWidget(window.followup_tab)
-        follow_up = window.followup_tab.page()
+        window.tabs.setCurrentWidget(window.follow_up_tab)
+        follow_up = window.follow_up_tab.page()
         assert follow_up.agreement_combo.isEnabled()
         assert not follow_up.new_button.isVisible() and not follow_up.delete_button.isVisible()
         assert all(not b.isVisible() for b in follow_up.findChildren(QPushButton))

@@ -92,12 +92,12 @@ def _plan_note_with_a_number(dialog: ReportDialog) -> None:
     from sqlalchemy import select
 
     from est_desktop.models import Agreement, PlanStatus
-    from est_desktop.services.agreements import followup
+    from est_desktop.services.agreements import follow_up
 
     with session_scope(dialog._store.engine) as session:
         agreement = session.scalars(select(Agreement)).first()
-        row = followup.plan_rows(session=session, agreement_id=agreement.id, year=2026)[0]
-        followup.set_plan_status(
+        row = follow_up.plan_rows(session=session, agreement_id=agreement.id, year=2026)[0]
+        follow_up.set_plan_status(
             session=session,
             plan_activity_id=row.id,
             year=2026,

@@ -23,7 +23,7 @@ from ...errors import ValidationError
 from ...models import OPEN_ACTION_STATUSES, Action, ActionAnswer, ActionUpdate, Organisation
 from ...text import swedish_sort_key
 from ..limits import EARLIEST_DATE, LATEST_DATE
-from ..personnummer import refuse_personal_numbers
+from ..personal_numbers import refuse_personal_numbers
 from ..settings import DATABASE_ID, get_value
 from .answer_file import ANSWER_STATUSES
 from .from_xlsx import (

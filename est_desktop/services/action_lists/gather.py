@@ -31,7 +31,7 @@ from ..actions.rows import action_row, action_row_query
 from ..documents.options import DEFAULT, DocumentOptions
 from ..documents.safe_write import DISK_FULL, FOLDER_MISSING, NOT_ALLOWED, write_atomically
 from ..documents.wording import t, writing_in
-from ..personnummer import Finding, refuse_in_export, scan_texts, texts_in
+from ..personal_numbers import Finding, refuse_in_export, scan_texts, texts_in
 from ..settings import DATABASE_ID, get_value, meeting_defaults
 from .data import (
     DAYS_WITHOUT_MEETING,

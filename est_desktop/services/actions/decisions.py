@@ -29,7 +29,7 @@ from ...text import QT_TRANSLATE_NOOP
 from ..conflicts import check_version
 from ..limits import check_date, check_name, check_text, clean_text, one_line
 from ..meetings.agenda import editable_meeting, get_item, get_meeting
-from ..personnummer import refuse_personal_numbers
+from ..personal_numbers import refuse_personal_numbers
 from .past import answered_since_previous, first_changes_after, last_notes_before
 from .rows import ActionRow, action_row, action_row_query
 

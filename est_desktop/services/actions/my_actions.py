@@ -23,7 +23,7 @@ from ...text import QT_TRANSLATE_NOOP
 from ..action_lists.answers import ProposedChange, answer_key, apply_answers
 from ..conflicts import check_version
 from ..limits import check_date, check_name, check_text, clean_text, one_line
-from ..personnummer import refuse_personal_numbers
+from ..personal_numbers import refuse_personal_numbers
 from .past import last_notes_before
 from .rows import action_row_query
 

@@ -20,7 +20,7 @@ from ...models import ActionIncidentLink, ImportBatch, ImportKind, Incident, Sur
 from ...models.clock import as_utc, utcnow
 from ...text import QT_TRANSLATE_NOOP
 from ..audit import IMPORT_BATCH_NOTE, USER, os_user, record_bulk_insert
-from ..personnummer import remove_personal_numbers
+from ..personal_numbers import remove_personal_numbers
 from ..reference import save_place
 from .mapping import IncidentMapping
 from .preview import ImportPreview, build_preview

@@ -30,7 +30,7 @@ from ...models import (
 from ...text import QT_TRANSLATE_NOOP
 from ..incidents import validate_incident
 from ..limits import check_name, clean_text, one_line
-from ..personnummer import find_personal_numbers, remove_personal_numbers
+from ..personal_numbers import find_personal_numbers, remove_personal_numbers
 from . import matching
 from .mapping import NEW_PLACE, IncidentMapping, value_key
 from .tables import SourceRow, SourceTable

@@ -12,7 +12,7 @@ from ...errors import NotFound, ValidationError
 from ...models import FocusArea, SurveyFactor, SurveyResult
 from ...text import QT_TRANSLATE_NOOP
 from ..limits import check_name, one_line
-from ..personnummer import check_no_personal_number
+from ..personal_numbers import check_no_personal_number
 
 IN_USE = QT_TRANSLATE_NOOP(
     "Validation",

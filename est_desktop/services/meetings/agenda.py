@@ -27,7 +27,7 @@ from ...paths import resource_path
 from ...text import QT_TRANSLATE_NOOP
 from ..agreements.in_force import focus_areas_on
 from ..limits import check_date, check_name, check_text, clean_text, one_line
-from ..personnummer import check_no_personal_number, refuse_personal_numbers
+from ..personal_numbers import check_no_personal_number, refuse_personal_numbers
 from ..settings import meeting_defaults
 
 

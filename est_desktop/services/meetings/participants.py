@@ -11,7 +11,7 @@ from ...errors import ValidationError
 from ...models import Attendance, Organisation
 from ...text import QT_TRANSLATE_NOOP
 from .. import limits
-from ..personnummer import check_no_personal_number
+from ..personal_numbers import check_no_personal_number
 from .agenda import editable_meeting, previous_meeting
 
 

@@ -29,7 +29,7 @@ from ..lagesbild.types import LagesbildFilter
 from ..map.counts import incident_map
 from ..meetings import agenda as meetings
 from ..meetings import participants
-from ..personnummer import Finding, refuse_in_export, scan_texts, texts_in
+from ..personal_numbers import Finding, refuse_in_export, scan_texts, texts_in
 from ..settings import meeting_defaults
 from .data import Group, ItemMinutes, MeetingFacts, MinutesData, WeekMap
 

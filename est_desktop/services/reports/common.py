@@ -3,7 +3,7 @@
 Section 4 of the agreement asks for follow-up at the ledningsgrupp's meetings, and for
 a report on the outcome after the period. This module holds what both share; each
 report is gathered as plain dataclasses (``follow_up``, ``final``, counted by
-``lagesbild`` and ``agreements.followup``) apart from its rendering (``follow_up_docx``,
+``lagesbild`` and ``agreements.follow_up``) apart from its rendering (``follow_up_docx``,
 ``final_docx``), so the numbers can be tested without Word, and ``write`` loads the
 document code only when a report is written.
 

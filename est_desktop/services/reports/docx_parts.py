@@ -30,7 +30,7 @@ from ..documents.wording import short_day as short_day
 from ..lagesbild.charts import figure_png
 
 if TYPE_CHECKING:
-    from ..agreements.followup import LinkedAction
+    from ..agreements.follow_up import LinkedAction
     from .common import ReportFacts
     from .final import FinalReport
     from .follow_up import FollowUpReport

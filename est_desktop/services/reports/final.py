@@ -15,7 +15,7 @@ from sqlmodel import Session
 
 from ...models import PlanStatus
 from .. import lagesbild
-from ..agreements.followup import GoalEvidence, LinkedAction, goal_evidence, plan_rows
+from ..agreements.follow_up import GoalEvidence, LinkedAction, goal_evidence, plan_rows
 from ..agreements.in_force import focus_areas
 from ..documents.wording import t
 from ..lagesbild import ActionStats, LagesbildFilter, Trend, TrendSeries

@@ -57,7 +57,7 @@ from .docx_parts import (
 )
 
 if TYPE_CHECKING:
-    from ..agreements.followup import GoalEvidence
+    from ..agreements.follow_up import GoalEvidence
     from .final import AreaOutcome, FinalReport, PlanOutcome
 
 ASSESSMENT = "Bedömning"

@@ -16,7 +16,7 @@ from sqlmodel import Session
 
 from ...models import PlanStatus
 from .. import lagesbild
-from ..agreements.followup import PlanRow, plan_rows
+from ..agreements.follow_up import PlanRow, plan_rows
 from ..agreements.in_force import focus_areas
 from ..documents.wording import t
 from ..lagesbild import ActionStats, Granularity, LagesbildFilter, PlaceCount, Trend, WeekPulse

@@ -44,7 +44,7 @@ from .docx_parts import (
 )
 
 if TYPE_CHECKING:
-    from ..agreements.followup import PlanRow
+    from ..agreements.follow_up import PlanRow
     from .common import Comparison, OverdueAction
     from .follow_up import AreaFollowUp, FollowUpReport
 

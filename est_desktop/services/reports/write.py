@@ -13,7 +13,7 @@ from sqlmodel import Session
 from ..documents.options import DEFAULT, DocumentOptions
 from ..documents.safe_write import write_atomically
 from ..documents.wording import t, writing_in
-from ..personnummer import Finding, refuse_in_export, scan_texts, texts_in
+from ..personal_numbers import Finding, refuse_in_export, scan_texts, texts_in
 from .common import FINAL, KINDS, SAVING, Progress, ReportKind
 
 if TYPE_CHECKING:

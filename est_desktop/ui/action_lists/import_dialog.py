@@ -29,7 +29,7 @@ from ...services.action_lists.answers import (
     latest_per_action,
     read_answers,
 )
-from ...services.personnummer import remove_personal_numbers
+from ...services.personal_numbers import remove_personal_numbers
 from ..common import labels, persist
 from ..common.messages import show_error, tr_service
 from ..common.personal_numbers import save_asking

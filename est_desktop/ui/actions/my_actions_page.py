@@ -34,7 +34,7 @@ from ...errors import KnownError, NotFound, ValidationError
 from ...services.actions import my_actions
 from ...services.actions.my_actions import MyActionRow
 from ...services.conflicts import ChangedElsewhere
-from ...services.personnummer import remove_personal_numbers
+from ...services.personal_numbers import remove_personal_numbers
 from ..common import labels
 from ..common.conflict_dialog import FieldView, Resolution, ask_how_to_resolve, conflict_rows
 from ..common.convert import qdate

@@ -16,12 +16,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...services.agreements import followup
-from ...services.agreements.followup import GoalEvidence
+from ...services.agreements import follow_up
+from ...services.agreements.follow_up import GoalEvidence
 from ..common.store import Store
 from ..common.views import row_table
-from .followup_models import GoalModel, GoalPlanModel
-from .followup_panels import (
+from .follow_up_models import GoalModel, GoalPlanModel
+from .follow_up_panels import (
     EditingPanel,
     compact,
     labelled,
@@ -105,7 +105,7 @@ class GoalsPanel(EditingPanel):
         goals: list[GoalEvidence] = []
         if self.agreement_id is not None:
             goals = self._store.read(
-                followup.goal_evidence,
+                follow_up.goal_evidence,
                 agreement_id=self.agreement_id,
                 today=date.today(),
                 include_confidential=self.confidential.isChecked(),
@@ -147,4 +147,4 @@ class GoalsPanel(EditingPanel):
         self.plan_model.set_rows(goal.plan if goal is not None else [])
 
     def _write(self, key: tuple[int, ...]) -> bool:
-        return self._run(followup.set_goal_note, goal_id=key[0], note=self.note_edit.toPlainText())
+        return self._run(follow_up.set_goal_note, goal_id=key[0], note=self.note_edit.toPlainText())

@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt
 from PySide6.QtWidgets import QComboBox, QCompleter
 
 from ...services import reference
-from ...services.agreements import followup
+from ...services.agreements import follow_up
 from ...services.agreements import in_force as agreements
 from .store import Store
 
@@ -105,7 +105,7 @@ def load_choices(store: Store, on: date) -> dict[str, list[Choice]]:
             ],
             "plan_rows": [
                 (row_id, label, True)
-                for row_id, label in followup.plan_choices(session=session, on=on)
+                for row_id, label in follow_up.plan_choices(session=session, on=on)
             ],
         }
 

@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ...errors import UserError
-from ...services.personnummer import (
+from ...services.personal_numbers import (
     FOUND_IN_TEXT,
     REMOVED,
     PersonalNumbersFound,

@@ -49,7 +49,7 @@ from ...services.imports.mapping import (
 )
 from ...services.imports.preview import ImportPreview, Unmatched, build_preview
 from ...services.imports.tables import SourceTable, read_table
-from ...services.personnummer import REMOVED
+from ...services.personal_numbers import REMOVED
 from ..common import persist
 from ..common.choices import IdCombo, load_choices
 from ..common.messages import show_error, tr_service

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from ...models import Action, ActionCreate, ActionStatus
 from ...services.conflicts import ChangedElsewhere
-from ...services.personnummer import remove_personal_numbers
+from ...services.personal_numbers import remove_personal_numbers
 from ..common import labels
 from ..common.choices import Choice, IdCombo
 from ..common.conflict_dialog import ConflictRow, FieldView, conflict_rows, plain_label

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from ...errors import ValidationError
 from ...models import Incident, IncidentCreate
 from ...services.conflicts import ChangedElsewhere
-from ...services.personnummer import remove_personal_numbers
+from ...services.personal_numbers import remove_personal_numbers
 from ..common.choices import Choice, IdCombo, PlaceCombo
 from ..common.conflict_dialog import ConflictRow, FieldView, conflict_rows, plain_label
 from ..common.convert import parse_time, qdate

@@ -20,7 +20,7 @@ from ...errors import ValidationError
 from ...services.actions import decisions as actions
 from ...services.actions.decisions import ReviewOutcome, ReviewRow
 from ...services.meetings import agenda as meetings
-from ...services.personnummer import remove_personal_numbers
+from ...services.personal_numbers import remove_personal_numbers
 from ..common import labels
 from ..common.convert import qdate
 from ..common.emphasis import section_heading

@@ -21,7 +21,7 @@ from ...errors import ValidationError
 from ...models import AgendaItemKind, MeetingEventKind
 from ...services.documents.wording import agenda_title
 from ...services.meetings import agenda as meetings
-from ...services.personnummer import remove_personal_numbers
+from ...services.personal_numbers import remove_personal_numbers
 from ..common import labels
 from ..common.emphasis import item_heading, page_heading, quiet_note
 from ..common.messages import show_error

@@ -34,7 +34,7 @@ from est_desktop.services.actions.my_actions import SOURCE, answer_action, open_
 from est_desktop.services.conflicts import ChangedElsewhere
 from est_desktop.services.meetings import agenda as meetings
 from est_desktop.services.minutes.gather import export_minutes
-from est_desktop.services.personnummer import PersonalNumbersFound
+from est_desktop.services.personal_numbers import PersonalNumbersFound
 
 FIRST = date(2026, 11, 3)
 SECOND = date(2026, 11, 17)

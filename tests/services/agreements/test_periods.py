@@ -19,7 +19,7 @@ from est_desktop.models import (
     PlanStatus,
 )
 from est_desktop.services import incidents, reference
-from est_desktop.services.agreements import followup
+from est_desktop.services.agreements import follow_up
 from est_desktop.services.agreements import in_force as agreements
 from est_desktop.services.agreements import periods as agreement_periods
 from est_desktop.services.agreements.periods import (
@@ -127,9 +127,9 @@ def test_draft_continues_the_agreement_for_the_next_four_years(session: Session)
 
 def test_created_agreement_keeps_the_old_one_and_its_history(session: Session) -> None:
     old = _current(session)
-    followup.set_plan_status(
+    follow_up.set_plan_status(
         session=session,
-        plan_activity_id=followup.plan_rows(session=session, agreement_id=old.id, year=2026)[0].id,
+        plan_activity_id=follow_up.plan_rows(session=session, agreement_id=old.id, year=2026)[0].id,
         year=2026,
         status=PlanStatus.DONE,
         note="Kartläggningen klar.",
@@ -144,12 +144,12 @@ def test_created_agreement_keeps_the_old_one_and_its_history(session: Session) -
     new_areas = agreements.focus_areas(session=session, agreement_id=new.id)
     old_areas = agreements.focus_areas(session=session, agreement_id=old.id)
     assert [a.continues_id for a in new_areas] == [a.id for a in old_areas]
-    new_rows = followup.plan_rows(session=session, agreement_id=new.id, year=2027)
+    new_rows = follow_up.plan_rows(session=session, agreement_id=new.id, year=2027)
     assert len(new_rows) == 20
     assert {r.status for r in new_rows} == {PlanStatus.NOT_STARTED}
-    old_rows = followup.plan_rows(session=session, agreement_id=old.id, year=2026)
+    old_rows = follow_up.plan_rows(session=session, agreement_id=old.id, year=2026)
     assert (old_rows[0].status, old_rows[0].note) == (PlanStatus.DONE, "Kartläggningen klar.")
-    goals = followup.goal_evidence(session=session, agreement_id=new.id, today=date(2027, 3, 1))
+    goals = follow_up.goal_evidence(session=session, agreement_id=new.id, today=date(2027, 3, 1))
     assert [g.focus_areas for g in goals][:2] == [tuple(FOCUS_AREA_NAMES[:5]), ("Narkotika",)]
     assert goals[0].incidents_per_year == {2027: 0, 2028: 0, 2029: 0, 2030: 0}
 
@@ -377,8 +377,8 @@ def test_agreement_in_use_cannot_be_deleted(session: Session) -> None:
 
 def test_agreement_with_follow_up_cannot_be_deleted(session: Session) -> None:
     new = agreement_periods.create_agreement(session=session, draft=_small_draft(session))
-    [row] = followup.plan_rows(session=session, agreement_id=new.id, year=2027)
-    followup.set_plan_status(
+    [row] = follow_up.plan_rows(session=session, agreement_id=new.id, year=2027)
+    follow_up.set_plan_status(
         session=session, plan_activity_id=row.id, year=2027, status=PlanStatus.IN_PROGRESS, note=""
     )
     with pytest.raises(ValidationError) as raised:

@@ -52,7 +52,7 @@ from est_desktop.services.map.picture import map_figure
 from est_desktop.services.meetings import agenda as meetings
 from est_desktop.services.meetings import participants
 from est_desktop.services.minutes.gather import export_minutes, gather_minutes
-from est_desktop.services.personnummer import texts_in
+from est_desktop.services.personal_numbers import texts_in
 from est_desktop.services.reports.final import gather_final
 from est_desktop.services.reports.follow_up import gather_follow_up
 from est_desktop.services.reports.write import default_report_filename, write_report

@@ -31,7 +31,7 @@ from est_desktop.models import (
 from est_desktop.services import incidents, lagesbild, reference
 from est_desktop.services.actions import decisions as actions
 from est_desktop.services.actions.decisions import ReviewOutcome
-from est_desktop.services.agreements import followup
+from est_desktop.services.agreements import follow_up
 from est_desktop.services.agreements import in_force as agreements
 from est_desktop.services.demo.weeks import create_demo_database
 from est_desktop.services.meetings import agenda as meetings
@@ -137,7 +137,7 @@ def build(session: Session) -> None:
         .where(FocusArea.name == "Skadegörelse")
         .order_by(PlanActivity.position)
     ).first()
-    followup.set_plan_status(
+    follow_up.set_plan_status(
         session=session,
         plan_activity_id=row.id,
         year=2026,
@@ -480,7 +480,7 @@ def test_final_report_has_every_focus_area_with_its_goals_word_for_word(
         for goal in goals:
             assert goal in sections[area.name], (area.name, goal)
         assert "Bedömning" in sections[area.name]
-    for goal in followup.goal_evidence(session=demo, agreement_id=agreement.id, today=TODAY):
+    for goal in follow_up.goal_evidence(session=demo, agreement_id=agreement.id, today=TODAY):
         assert any(goal.text in text for text in sections["Övergripande mål"])
 
 

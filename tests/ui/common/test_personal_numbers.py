@@ -16,7 +16,7 @@ from est_desktop.services.actions import decisions as actions
 from est_desktop.services.actions import rows as action_rows
 from est_desktop.services.limits import TEXT_TOO_LONG
 from est_desktop.services.meetings import agenda as meetings
-from est_desktop.services.personnummer import REMOVED, PersonalNumbersInExport, scan_texts
+from est_desktop.services.personal_numbers import REMOVED, PersonalNumbersInExport, scan_texts
 from est_desktop.ui.common.messages import tr_service
 from est_desktop.ui.common.personal_numbers import confirm_export
 from est_desktop.ui.common.store import Store

@@ -14,7 +14,7 @@ from est_desktop.db import session_scope
 from est_desktop.models import MeetingCreate, MeetingStatus
 from est_desktop.models.meeting import Meeting, MeetingEvent
 from est_desktop.services.meetings import agenda as meetings
-from est_desktop.services.personnummer import REMOVED
+from est_desktop.services.personal_numbers import REMOVED
 from est_desktop.ui.common.messages import tr_service
 from est_desktop.ui.main_window import MainWindow
 from tests.ui.common.test_personal_numbers import NUMBER, Answerer

@@ -19,7 +19,7 @@ from est_desktop.services.actions import decisions as actions
 from est_desktop.services.actions import rows as action_rows
 from est_desktop.services.meetings import agenda as meetings
 from est_desktop.services.minutes import gather as minutes
-from est_desktop.services.personnummer import (
+from est_desktop.services.personal_numbers import (
     PERSONNUMMER,
     REMOVED,
     SAMORDNINGSNUMMER,

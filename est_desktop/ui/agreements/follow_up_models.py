@@ -14,7 +14,7 @@ from PySide6.QtCore import (
 )
 
 from ...models import OPEN_ACTION_STATUSES, PlanStatus
-from ...services.agreements.followup import GoalEvidence, GoalPlanRow, LinkedAction, PlanRow
+from ...services.agreements.follow_up import GoalEvidence, GoalPlanRow, LinkedAction, PlanRow
 from ..actions.register_model import one_line
 from ..common import labels
 from ..common.rowmodel import ROW_ROLE, SORT_ROLE, Column, RowTableModel
@@ -120,7 +120,7 @@ class PlanProxy(QSortFilterProxyModel):
 
 
 class HistoryModel(RowTableModel[HistoryRow]):
-    """A row's status year by year, from ``followup.plan_history``."""
+    """A row's status year by year, from ``follow_up.plan_history``."""
 
     def __init__(self, parent=None) -> None:
         super().__init__(

@@ -23,7 +23,7 @@ from est_desktop.models import (
 )
 from est_desktop.services import incidents, reference
 from est_desktop.services.actions import decisions as actions
-from est_desktop.services.agreements import followup
+from est_desktop.services.agreements import follow_up
 from est_desktop.services.agreements import periods as agreement_periods
 from est_desktop.services.meetings import agenda as meetings
 
@@ -88,11 +88,11 @@ def _incident(
     )
 
 
-def _rows(session: Session, year: int = 2025) -> list[followup.PlanRow]:
-    return followup.plan_rows(session=session, agreement_id=_agreement(session).id, year=year)
+def _rows(session: Session, year: int = 2025) -> list[follow_up.PlanRow]:
+    return follow_up.plan_rows(session=session, agreement_id=_agreement(session).id, year=year)
 
 
-def _row(session: Session, focus_area: str, index: int = 0) -> followup.PlanRow:
+def _row(session: Session, focus_area: str, index: int = 0) -> follow_up.PlanRow:
     return [r for r in _rows(session) if r.focus_area == focus_area][index]
 
 
@@ -121,10 +121,10 @@ def test_plan_row_shows_the_actions_that_carry_it_out(session: Session) -> None:
     )
     _decide(session, meeting, "Skadegörelse", "Inte kopplad till någon rad")
     row = _row(session, "Skadegörelse")
-    followup.link_action(session=session, action_id=action.id, plan_activity_id=row.id)
+    follow_up.link_action(session=session, action_id=action.id, plan_activity_id=row.id)
 
     [shown] = _row(session, "Skadegörelse").actions
-    assert shown == followup.LinkedAction(
+    assert shown == follow_up.LinkedAction(
         id=action.id,
         description="Kartlägga skadegörelse på bilar",
         owner="Socialförvaltningen",
@@ -134,23 +134,23 @@ def test_plan_row_shows_the_actions_that_carry_it_out(session: Session) -> None:
     )
     assert _row(session, "Skadegörelse", 1).actions == ()
 
-    followup.link_action(session=session, action_id=action.id, plan_activity_id=None)
+    follow_up.link_action(session=session, action_id=action.id, plan_activity_id=None)
     assert _row(session, "Skadegörelse").actions == ()
 
 
 def test_status_is_kept_per_year(session: Session) -> None:
     row_id = _row(session, "Narkotika", 1).id
-    followup.set_plan_status(
+    follow_up.set_plan_status(
         session=session,
         plan_activity_id=row_id,
         year=2024,
         status=PlanStatus.IN_PROGRESS,
         note="  Första provtagningen gjord.  ",
     )
-    followup.set_plan_status(
+    follow_up.set_plan_status(
         session=session, plan_activity_id=row_id, year=2025, status=PlanStatus.DONE, note=""
     )
-    followup.set_plan_status(
+    follow_up.set_plan_status(
         session=session,
         plan_activity_id=row_id,
         year=2024,
@@ -165,7 +165,7 @@ def test_status_is_kept_per_year(session: Session) -> None:
     )
     in_2026 = [r for r in _rows(session, 2026) if r.id == row_id][0]
     assert (in_2026.status, in_2026.note) == (PlanStatus.NOT_STARTED, "")
-    assert followup.plan_history(session=session, plan_activity_id=row_id) == {
+    assert follow_up.plan_history(session=session, plan_activity_id=row_id) == {
         2023: (PlanStatus.NOT_STARTED, ""),
         2024: (PlanStatus.DONE, "Provtagning två gånger under året."),
         2025: (PlanStatus.DONE, ""),
@@ -181,7 +181,7 @@ def test_status_is_kept_per_year(session: Session) -> None:
 def test_year_outside_the_period_is_refused(session: Session, year: int) -> None:
     row_id = _row(session, "Trafik").id
     with pytest.raises(ValidationError) as raised:
-        followup.set_plan_status(
+        follow_up.set_plan_status(
             session=session,
             plan_activity_id=row_id,
             year=year,
@@ -195,11 +195,11 @@ def test_year_outside_the_period_is_refused(session: Session, year: int) -> None
 def test_action_cannot_carry_out_a_row_of_another_agreement(session: Session) -> None:
     draft = agreement_periods.draft_from(session=session, agreement_id=_agreement(session).id)
     later = agreement_periods.create_agreement(session=session, draft=draft)
-    later_row = followup.plan_rows(session=session, agreement_id=later.id, year=2027)[0]
+    later_row = follow_up.plan_rows(session=session, agreement_id=later.id, year=2027)[0]
     action = _decide(session, _meeting(session), "Misshandel", "Kartlägga misshandel")
 
     with pytest.raises(ValidationError) as raised:
-        followup.link_action(session=session, action_id=action.id, plan_activity_id=later_row.id)
+        follow_up.link_action(session=session, action_id=action.id, plan_activity_id=later_row.id)
     assert raised.value.errors == {
         "plan_activity_id": "This row of the action plan belongs to another agreement than "
         "the action's focus area. Choose a row of the same agreement."
@@ -210,12 +210,12 @@ def test_action_cannot_carry_out_a_row_of_another_agreement(session: Session) ->
 def test_action_without_focus_area_can_carry_out_any_row(session: Session) -> None:
     action = _decide(session, _meeting(session), "Övriga frågor", "Gemensam trygghetsvandring")
     row_id = _row(session, "Ordningsstörningar").id
-    followup.link_action(session=session, action_id=action.id, plan_activity_id=row_id)
+    follow_up.link_action(session=session, action_id=action.id, plan_activity_id=row_id)
     assert [a.id for a in _row(session, "Ordningsstörningar").actions] == [action.id]
 
 
 def test_plan_choices_are_the_rows_of_the_agreement_in_force(session: Session) -> None:
-    choices = followup.plan_choices(session=session, on=MEETING_DAY)
+    choices = follow_up.plan_choices(session=session, on=MEETING_DAY)
     labels = [label for _id, label in choices]
     assert len(choices) == 20
     assert labels[0] == "Misshandel: Kartlägga var och när misshandelsbrott sker"
@@ -230,8 +230,8 @@ def test_plan_choices_are_the_rows_of_the_agreement_in_force(session: Session) -
 
     draft = agreement_periods.draft_from(session=session, agreement_id=_agreement(session).id)
     later = agreement_periods.create_agreement(session=session, draft=draft)
-    later_ids = [r.id for r in followup.plan_rows(session=session, agreement_id=later.id, year=0)]
-    assert [i for i, _l in followup.plan_choices(session=session, on=date(2027, 2, 2))] == (
+    later_ids = [r.id for r in follow_up.plan_rows(session=session, agreement_id=later.id, year=0)]
+    assert [i for i, _l in follow_up.plan_choices(session=session, on=date(2027, 2, 2))] == (
         later_ids
     )
 
@@ -240,7 +240,7 @@ def test_plan_choices_are_the_rows_of_the_agreement_in_force(session: Session) -
 
 
 @pytest.fixture
-def evidence(session: Session) -> list[followup.GoalEvidence]:
+def evidence(session: Session) -> list[follow_up.GoalEvidence]:
     """Incidents and actions in a few focus areas, recorded at two meetings in 2026."""
     first, second = _meeting(session, date(2026, 3, 3)), _meeting(session, date(2026, 3, 10))
     _incident(session, first, "Narkotika", date(2022, 12, 30))  # before the period
@@ -260,24 +260,26 @@ def evidence(session: Session) -> list[followup.GoalEvidence]:
     both = _decide(session, second, "Trafik", "Kontroller vid skolorna")
     own = _decide(session, second, "Narkotika", "Regional samverkan")
     for action in (both, own, overdue):
-        followup.link_action(session=session, action_id=action.id, plan_activity_id=narkotika[0])
+        follow_up.link_action(session=session, action_id=action.id, plan_activity_id=narkotika[0])
 
     for year, status in [(2024, PlanStatus.DONE), (2025, PlanStatus.IN_PROGRESS)]:
-        followup.set_plan_status(
+        follow_up.set_plan_status(
             session=session, plan_activity_id=narkotika[0], year=year, status=status, note=""
         )
-    followup.set_plan_status(
+    follow_up.set_plan_status(
         session=session,
         plan_activity_id=narkotika[2],
         year=2023,
         status=PlanStatus.IN_PROGRESS,
         note="",
     )
-    return followup.goal_evidence(session=session, agreement_id=_agreement(session).id, today=TODAY)
+    return follow_up.goal_evidence(
+        session=session, agreement_id=_agreement(session).id, today=TODAY
+    )
 
 
 def test_goal_evidence_lists_the_goals_with_their_focus_areas(
-    evidence: list[followup.GoalEvidence],
+    evidence: list[follow_up.GoalEvidence],
 ) -> None:
     assert len(evidence) == 7
     assert evidence[0].text == (
@@ -297,7 +299,7 @@ def test_goal_evidence_lists_the_goals_with_their_focus_areas(
 
 
 def test_goal_evidence_counts_incidents_per_year_without_confidential(
-    evidence: list[followup.GoalEvidence],
+    evidence: list[follow_up.GoalEvidence],
 ) -> None:
     assert evidence[0].incidents_per_year == {2023: 1, 2024: 0, 2025: 0, 2026: 1}
     assert evidence[1].incidents_per_year == {2023: 0, 2024: 1, 2025: 1, 2026: 0}
@@ -306,9 +308,9 @@ def test_goal_evidence_counts_incidents_per_year_without_confidential(
 
 
 def test_goal_evidence_can_count_confidential_incidents_too(
-    session: Session, evidence: list[followup.GoalEvidence]
+    session: Session, evidence: list[follow_up.GoalEvidence]
 ) -> None:
-    everything = followup.goal_evidence(
+    everything = follow_up.goal_evidence(
         session=session,
         agreement_id=_agreement(session).id,
         today=TODAY,
@@ -317,15 +319,15 @@ def test_goal_evidence_can_count_confidential_incidents_too(
     assert everything[1].incidents_per_year == {2023: 0, 2024: 2, 2025: 1, 2026: 0}
 
 
-def test_goal_evidence_counts_actions(evidence: list[followup.GoalEvidence]) -> None:
-    assert evidence[1].actions == followup.ActionCounts(decided=6, done=1, open=4, overdue=1)
+def test_goal_evidence_counts_actions(evidence: list[follow_up.GoalEvidence]) -> None:
+    assert evidence[1].actions == follow_up.ActionCounts(decided=6, done=1, open=4, overdue=1)
     assert evidence[2].actions == evidence[1].actions
-    assert evidence[3].actions == followup.ActionCounts(decided=1, done=0, open=1, overdue=0)
-    assert evidence[0].actions == followup.ActionCounts(decided=0, done=0, open=0, overdue=0)
+    assert evidence[3].actions == follow_up.ActionCounts(decided=1, done=0, open=1, overdue=0)
+    assert evidence[0].actions == follow_up.ActionCounts(decided=0, done=0, open=0, overdue=0)
 
 
 def test_goal_evidence_shows_each_rows_latest_status(
-    evidence: list[followup.GoalEvidence],
+    evidence: list[follow_up.GoalEvidence],
 ) -> None:
     assert [(p.activity, p.status, p.year) for p in evidence[1].plan] == [
         ("Regional samverkansgrupp öppna drogscener", PlanStatus.IN_PROGRESS, 2025),
@@ -351,9 +353,9 @@ def test_goal_evidence_shows_each_rows_latest_status(
 
 def test_goal_note_is_saved_trimmed(session: Session) -> None:
     agreement_id = _agreement(session).id
-    goal = followup.goal_evidence(session=session, agreement_id=agreement_id, today=TODAY)[5]
-    followup.set_goal_note(
+    goal = follow_up.goal_evidence(session=session, agreement_id=agreement_id, today=TODAY)[5]
+    follow_up.set_goal_note(
         session=session, goal_id=goal.id, note="  Inga tecken på etablering 2025.\n"
     )
-    again = followup.goal_evidence(session=session, agreement_id=agreement_id, today=TODAY)[5]
+    again = follow_up.goal_evidence(session=session, agreement_id=agreement_id, today=TODAY)[5]
     assert again.note == "Inga tecken på etablering 2025."

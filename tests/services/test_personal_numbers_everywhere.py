@@ -24,10 +24,10 @@ from est_desktop.models import (
 from est_desktop.services import reference, settings
 from est_desktop.services.action_lists.answers import ProposedChange, apply_answers
 from est_desktop.services.actions import decisions as actions
-from est_desktop.services.agreements import followup
+from est_desktop.services.agreements import follow_up
 from est_desktop.services.meetings import agenda as meetings
 from est_desktop.services.meetings import participants
-from est_desktop.services.personnummer import (
+from est_desktop.services.personal_numbers import (
     FOUND_IN_TEXT,
     PersonalNumbersFound,
     PersonalNumbersInExport,
@@ -198,16 +198,16 @@ def test_a_reopen_reason_with_a_number_is_not_saved_without_confirmation(
     assert reason in [e.reason for e in events]
 
 
-def _plan_row(session: Session) -> followup.PlanRow:
+def _plan_row(session: Session) -> follow_up.PlanRow:
     agreement = session.scalars(select(Agreement)).one()
-    return followup.plan_rows(session=session, agreement_id=agreement.id, year=2026)[0]
+    return follow_up.plan_rows(session=session, agreement_id=agreement.id, year=2026)[0]
 
 
 def test_a_plan_note_with_a_number_is_not_saved_without_confirmation(session: Session) -> None:
     row = _plan_row(session)
     note = "Kontakt med 19 88 03 20-0016 om klottret"
     with pytest.raises(PersonalNumbersFound) as asked:
-        followup.set_plan_status(
+        follow_up.set_plan_status(
             session=session,
             plan_activity_id=row.id,
             year=2026,
@@ -216,7 +216,7 @@ def test_a_plan_note_with_a_number_is_not_saved_without_confirmation(session: Se
         )
     assert asked.value.fields == ["note"]
     assert _plan_row(session).note == ""
-    followup.set_plan_status(
+    follow_up.set_plan_status(
         session=session,
         plan_activity_id=row.id,
         year=2026,
@@ -227,19 +227,21 @@ def test_a_plan_note_with_a_number_is_not_saved_without_confirmation(session: Se
     assert _plan_row(session).note == note
 
 
-def _goal(session: Session) -> followup.GoalEvidence:
+def _goal(session: Session) -> follow_up.GoalEvidence:
     agreement = session.scalars(select(Agreement)).one()
-    return followup.goal_evidence(session=session, agreement_id=agreement.id, today=TODAY)[0]
+    return follow_up.goal_evidence(session=session, agreement_id=agreement.id, today=TODAY)[0]
 
 
 def test_a_goal_note_with_a_number_is_not_saved_without_confirmation(session: Session) -> None:
     goal = _goal(session)
     note = f"Uppgift från {NUMBER}"
     with pytest.raises(PersonalNumbersFound) as asked:
-        followup.set_goal_note(session=session, goal_id=goal.id, note=note)
+        follow_up.set_goal_note(session=session, goal_id=goal.id, note=note)
     assert asked.value.fields == ["note"]
     assert _goal(session).note == ""
-    followup.set_goal_note(session=session, goal_id=goal.id, note=note, allow_personal_numbers=True)
+    follow_up.set_goal_note(
+        session=session, goal_id=goal.id, note=note, allow_personal_numbers=True
+    )
     assert _goal(session).note == note
 
 
@@ -311,7 +313,7 @@ def test_a_plan_note_with_a_number_stops_both_reports_until_allowed(
     session: Session, tmp_path: Path, kind: str
 ) -> None:
     row = _plan_row(session)
-    followup.set_plan_status(
+    follow_up.set_plan_status(
         session=session,
         plan_activity_id=row.id,
         year=2026,
@@ -331,7 +333,7 @@ def test_a_plan_note_with_a_number_stops_both_reports_until_allowed(
 
 
 def test_a_goal_note_with_a_number_stops_the_final_report(session: Session, tmp_path: Path) -> None:
-    followup.set_goal_note(
+    follow_up.set_goal_note(
         session=session,
         goal_id=_goal(session).id,
         note=f"Uppgift från {NUMBER}",

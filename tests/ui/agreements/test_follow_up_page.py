@@ -22,12 +22,12 @@ from est_desktop.models import (
 )
 from est_desktop.services import reference
 from est_desktop.services.actions import decisions as actions
-from est_desktop.services.agreements import followup
+from est_desktop.services.agreements import follow_up
 from est_desktop.services.agreements import periods as agreement_periods
 from est_desktop.services.agreements.periods import AgreementDraft, FocusAreaDraft
 from est_desktop.services.meetings import agenda as meetings
 from est_desktop.ui.agreements.agreement_dialog import AgreementDialog
-from est_desktop.ui.agreements.followup_models import (
+from est_desktop.ui.agreements.follow_up_models import (
     GoalModel,
     GoalPlanModel,
     HistoryModel,
@@ -35,7 +35,7 @@ from est_desktop.ui.agreements.followup_models import (
     PlanProxy,
     PlanRowModel,
 )
-from est_desktop.ui.agreements.followup_page import FollowUpPage
+from est_desktop.ui.agreements.follow_up_page import FollowUpPage
 from est_desktop.ui.common import labels
 from est_desktop.ui.common.messages import tr_service
 from est_desktop.ui.common.store import Store
@@ -92,7 +92,7 @@ def _texts(model, column: int) -> list[str]:
 
 
 def _row_id(store: Store, focus_area: str, index: int = 0) -> int:
-    rows = store.read(followup.plan_rows, agreement_id=1, year=2025)
+    rows = store.read(follow_up.plan_rows, agreement_id=1, year=2025)
     return [r.id for r in rows if r.focus_area == focus_area][index]
 
 
@@ -127,7 +127,7 @@ def test_the_action_plan_of_2023_2026_is_listed_row_by_row(page: FollowUpPage) -
 
 def test_filtering_by_focus_area_and_sorting_by_status(page: FollowUpPage, store: Store) -> None:
     store.write(
-        followup.set_plan_status,
+        follow_up.set_plan_status,
         plan_activity_id=_row_id(store, "Trafik", 1),
         year=page.year(),
         status=PlanStatus.DONE,
@@ -163,7 +163,7 @@ def test_a_saved_status_and_note_show_in_the_table_and_stay(
     assert plan.selected_row().id == row_id
     assert _texts(plan.history_model, 0) == ["2023", "2024", "2025", "2026"]
     assert _texts(plan.history_model, 1)[2] == labels.plan_status(PlanStatus.IN_PROGRESS)
-    assert store.read(followup.plan_history, plan_activity_id=row_id)[2025] == (
+    assert store.read(follow_up.plan_history, plan_activity_id=row_id)[2025] == (
         PlanStatus.IN_PROGRESS,
         "Kartläggning klar; åtgärder planeras med Trelleborgshem.",
     )
@@ -196,7 +196,7 @@ def test_leaving_an_unsaved_note_offers_to_save_it(
     assert len(answers["questions"]) == 1
     assert plan.selected_row().id == second
     year = page.year()
-    assert store.read(followup.plan_history, plan_activity_id=first)[year] == (
+    assert store.read(follow_up.plan_history, plan_activity_id=first)[year] == (
         PlanStatus.NOT_STARTED,
         "Samverkan med Tullverket",
     )
@@ -218,7 +218,7 @@ def test_filtering_away_a_row_with_an_unsaved_note_offers_to_save_it(
 
     assert len(answers["questions"]) == 1
     assert plan.proxy.rowCount() == 4
-    assert store.read(followup.plan_history, plan_activity_id=row_id)[page.year()][0] == (
+    assert store.read(follow_up.plan_history, plan_activity_id=row_id)[page.year()][0] == (
         PlanStatus.DONE
     )
     assert plan.selected_row().id == _row_id(store, "Narkotika")
@@ -232,7 +232,7 @@ def test_typed_text_survives_a_change_saved_elsewhere(page: FollowUpPage, store:
     row_id = _row_id(store, "Trafik")
     page.plan.select_row(row_id)
     page.plan.note_edit.setPlainText("Halvskrivet")
-    store.write(followup.set_goal_note, goal_id=1, note="Från ett annat fönster")
+    store.write(follow_up.set_goal_note, goal_id=1, note="Från ett annat fönster")
     assert page.plan.selected_row().id == row_id
     assert page.plan.note_edit.toPlainText() == "Halvskrivet"
 
@@ -258,7 +258,7 @@ def test_a_linked_action_appears_under_its_row(qtbot, store: Store, engine: Engi
                 due_date=day + timedelta(days=60),
             ),
         )
-        followup.link_action(
+        follow_up.link_action(
             session=session, action_id=action.id, plan_activity_id=_row_id(store, "Skadegörelse")
         )
     page = FollowUpPage(store)
@@ -373,20 +373,22 @@ def test_a_new_period_is_created_and_shown(page: FollowUpPage, store: Store, mon
 def test_every_model_passes_qt_model_tester(qtmodeltester, store: Store, engine: Engine) -> None:
     row_id = _row_id(store, "Narkotika")
     store.write(
-        followup.set_plan_status,
+        follow_up.set_plan_status,
         plan_activity_id=row_id,
         year=2025,
         status=PlanStatus.DONE,
         note="Drogscenen vid stationen borta",
     )
-    rows = store.read(followup.plan_rows, agreement_id=1, year=2025)
-    history = store.read(followup.plan_history, plan_activity_id=row_id)
-    evidence = store.read(followup.goal_evidence, agreement_id=1, today=date.today())
+    rows = store.read(follow_up.plan_rows, agreement_id=1, year=2025)
+    history = store.read(follow_up.plan_history, plan_activity_id=row_id)
+    evidence = store.read(follow_up.goal_evidence, agreement_id=1, today=date.today())
     linked = [
-        followup.LinkedAction(
+        follow_up.LinkedAction(
             1, "Kartlägga", "Polisen", ActionStatus.NEW, date.today() - timedelta(1), None
         ),
-        followup.LinkedAction(2, "Följa upp", "Socialförvaltningen", ActionStatus.DONE, None, None),
+        follow_up.LinkedAction(
+            2, "Följa upp", "Socialförvaltningen", ActionStatus.DONE, None, None
+        ),
     ]
     for model, data in (
         (PlanRowModel(), rows),

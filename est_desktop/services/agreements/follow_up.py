@@ -32,7 +32,7 @@ from ...models import (
 from ...models.clock import utcnow
 from ...text import QT_TRANSLATE_NOOP
 from .. import limits
-from ..personnummer import refuse_personal_numbers
+from ..personal_numbers import refuse_personal_numbers
 from .in_force import agreement_in_force
 
 CHOICE_LENGTH = 70

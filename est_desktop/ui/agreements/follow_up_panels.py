@@ -27,16 +27,16 @@ from PySide6.QtWidgets import (
 
 from ...errors import KnownError, ValidationError
 from ...models import PlanStatus
-from ...services.agreements import followup
-from ...services.agreements.followup import PlanRow
-from ...services.personnummer import remove_personal_numbers
+from ...services.agreements import follow_up
+from ...services.agreements.follow_up import PlanRow
+from ...services.personal_numbers import remove_personal_numbers
 from ..common import labels
 from ..common.messages import show_error
 from ..common.personal_numbers import save_asking
 from ..common.rowmodel import ROW_ROLE, RowTableModel
 from ..common.store import Store
 from ..common.views import row_table
-from .followup_models import HistoryModel, LinkedActionModel, PlanProxy, PlanRowModel
+from .follow_up_models import HistoryModel, LinkedActionModel, PlanProxy, PlanRowModel
 
 
 def note_edit() -> QPlainTextEdit:
@@ -323,7 +323,7 @@ class PlanPanel(EditingPanel):
         rows: list[PlanRow] = []
         if self.agreement_id is not None and self.year is not None:
             rows = self._store.read(
-                followup.plan_rows, agreement_id=self.agreement_id, year=self.year
+                follow_up.plan_rows, agreement_id=self.agreement_id, year=self.year
             )
         selected = selected_row(self.table)
         self._loading = True
@@ -401,7 +401,7 @@ class PlanPanel(EditingPanel):
             self.actions_model.set_rows([])
             return
         self.texts.setHtml(self._texts_html(row))
-        history = self._store.read(followup.plan_history, plan_activity_id=row.id)
+        history = self._store.read(follow_up.plan_history, plan_activity_id=row.id)
         self.history_model.set_rows([(y, s, n) for y, (s, n) in history.items()])
         _fit_rows(self.history_table, len(history))
         self.actions_model.set_rows(row.actions)
@@ -424,7 +424,7 @@ class PlanPanel(EditingPanel):
     def _write(self, key: tuple[int, ...]) -> bool:
         plan_activity_id, year = key
         return self._run(
-            followup.set_plan_status,
+            follow_up.set_plan_status,
             plan_activity_id=plan_activity_id,
             year=year,
             status=PlanStatus(self.status_combo.currentData()),

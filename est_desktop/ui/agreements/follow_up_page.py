@@ -1,6 +1,6 @@
 """Follow-up of the agreement for the ledningsgrupp: bilaga 1 year by year, and the goals.
 
-The agreement and the year are chosen here; each tab (``followup_panels``) edits one
+The agreement and the year are chosen here; each tab (``follow_up_panels``) edits one
 thing at a time.
 """
 
@@ -28,7 +28,7 @@ from ..common.messages import show_error
 from ..common.store import Store
 from ..common.views import RefreshWhenShown
 from .agreement_dialog import AgreementDialog
-from .followup_panels import EditingPanel, PlanPanel, labelled
+from .follow_up_panels import EditingPanel, PlanPanel, labelled
 from .goals_panel import GoalsPanel
 
 
