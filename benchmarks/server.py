@@ -104,7 +104,7 @@ class _Desk:
 
 def _answer_for(desk: _Desk, seconds: float, seed: int) -> None:
     from est_desktop.db import make_server_engine, session_scope
-from est_desktop.errors import KnownError
+    from est_desktop.errors import KnownError
     from est_desktop.services.actions.my_actions import answer_action, open_actions_of
     from est_desktop.services.conflicts import ChangedElsewhere
     from est_desktop.services.server.users import who_am_i
