@@ -429,7 +429,7 @@ def migrate(engine: Engine, before_upgrade: Callable[[str | None], None] | None 
         command.upgrade(config, "head")
 
 
-READ_ONLY = QT_TRANSLATE_NOOP(
+ONLY_TO_READ = QT_TRANSLATE_NOOP(
     "Validation",
     "Nothing was saved: this was only to be read. Please report it as a fault.",
 )
@@ -458,7 +458,7 @@ def end_reading(session: Session) -> None:
 
 def _refuse_to_write(session: Session, _context, _instances) -> None:
     if session.new or session.dirty or session.deleted:
-        raise KnownError(READ_ONLY)
+        raise KnownError(ONLY_TO_READ)
 
 
 @contextmanager

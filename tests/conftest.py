@@ -15,6 +15,13 @@ from sqlmodel import Session  # noqa: E402
 
 from est_desktop.bootstrap import open_database  # noqa: E402
 from est_desktop.db import session_scope  # noqa: E402
+from est_desktop.services import audit  # noqa: E402
+
+# The app installs the audit trail's listeners where it opens a database (bootstrap);
+# tests also make server engines of their own, in any order on any worker, so they are
+# installed for the whole run. tests/test_audit_registration.py checks the app's own path
+# in a fresh process.
+audit.install_listeners()
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 

@@ -53,6 +53,7 @@ def _make_template(url: URL) -> None:
         return
     from est_desktop.db import make_server_engine, migrate, session_scope
     from est_desktop.services.seed import seed_if_needed
+    from est_desktop.services.settings import database_id
 
     _execute(url, f'DROP DATABASE IF EXISTS "{_TEMPLATE}"', f'CREATE DATABASE "{_TEMPLATE}"')
     engine = make_server_engine(url.set(database=_TEMPLATE))
@@ -60,6 +61,7 @@ def _make_template(url: URL) -> None:
         migrate(engine)
         with session_scope(engine) as session:
             seed_if_needed(session=session)
+            database_id(session=session)  # as server-setup makes it
     finally:
         engine.dispose()
     _template_ready = True

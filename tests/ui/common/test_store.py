@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import event
 
-from est_desktop.db import READ_ONLY
+from est_desktop.db import ONLY_TO_READ
 from est_desktop.errors import KnownError, NotFound
 from est_desktop.models import MeetingCreate, Place
 from est_desktop.services import reference
@@ -85,7 +85,7 @@ def test_a_read_never_writes(qtbot, engine) -> None:
     with store.reading(), pytest.raises(KnownError):
         store.read(_adds_a_place)
 
-    assert refused.value.text == READ_ONLY
+    assert refused.value.text == ONLY_TO_READ
     names = {p.name for p in store.read(reference.places, include_inactive=True)}
     assert "Skrivet under läsning" not in names
     assert changes == []
