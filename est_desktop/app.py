@@ -12,6 +12,7 @@ import traceback
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from types import ModuleType
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLockFile, QObject, QSettings, QTimer
@@ -38,7 +39,8 @@ LAST_SERVER = "persist/last_server_url"
 
 
 def remembered_server() -> str | None:
-    return QSettings().value(LAST_SERVER, "", str) or None
+    url = QSettings().value(LAST_SERVER, "", str)
+    return url if isinstance(url, str) and url else None
 
 
 def remember_server(url: str | None) -> None:
@@ -206,7 +208,8 @@ def _print_error(title: str, text: str) -> None:
 def _warn_about_network(path: Path) -> None:
     """Once per database, unless the user wants to be reminded."""
     settings = QSettings()
-    dismissed = settings.value(NETWORK_WARNING_DISMISSED, [], list) or []
+    stored = settings.value(NETWORK_WARNING_DISMISSED, [], list)
+    dismissed = stored if isinstance(stored, list) else []
     if str(path) in dismissed:
         return
     box = QMessageBox(
@@ -249,7 +252,7 @@ def run_gui(
     QCoreApplication.setOrganizationName(ORGANISATION_NAME)
     QCoreApplication.setApplicationName(APP_NAME)
     QCoreApplication.setApplicationVersion(__version__)
-    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    app = _application(argv)
     install_translators(app, preferences.language())
 
     desk = Desk(exit_when_ready)
@@ -267,6 +270,16 @@ def run_gui(
         return _run_file(app, desk, Path(target), exit_when_ready)
     finally:
         desk.release()
+
+
+def _application(argv: list[str] | None = None) -> QApplication:
+    """The QApplication running (a test's, say), or a new one made with ``argv``."""
+    app = QApplication.instance()
+    if app is None:
+        return QApplication(argv or sys.argv[:1])
+    if not isinstance(app, QApplication):
+        raise TypeError("the running Qt application has no widgets")
+    return app
 
 
 def _run_file(app: QApplication, desk: Desk, path: Path, exit_when_ready: bool) -> int:
@@ -289,6 +302,7 @@ def _run_window(
     # The database is opened and checked on a thread of its own while the window's code
     # loads: SQLite's integrity check runs without holding Python's lock, so the two
     # overlap. (Not ``ui.common.tasks.run_task``: there is no event loop yet to report back.)
+    main_window: ModuleType | None
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="open-database") as pool:
         opening = pool.submit(open_database, path, read_only=read_only)
         try:
@@ -381,7 +395,7 @@ class Desk(QObject):
         self, window: MainWindow | None, engine: Engine | None, lock: QLockFile | None
     ) -> None:
         if window is not None:
-            app = QCoreApplication.instance()
+            app = _application()
             quit_on_close = app.quitOnLastWindowClosed()
             app.setQuitOnLastWindowClosed(False)
             try:

@@ -134,12 +134,12 @@ def _open_for_job(path: Path | str) -> Engine:
 
 
 @contextmanager
-def _job_session(args: argparse.Namespace) -> Iterator[tuple[Path, Session]]:
+def _job_session(args: argparse.Namespace) -> Iterator[tuple[Path | str, Session]]:
     """The database a job names (--db), opened as ``_open_for_job`` does, with one session
     that commits at the end; the engine is disposed however the job ends, early returns
     and errors too."""
     path = resolve_db_path(args.sub_db or args.db)
-    if not path.exists():
+    if not is_server_url(path) and not Path(path).exists():
         raise _Stop(f"databasen {path} finns inte. Ange rätt fil med --db.")
     engine = _open_for_job(path)
     try:
@@ -184,6 +184,7 @@ def _also_as_pdf(args: argparse.Namespace, written: list[Path]) -> int:
 
 
 def _export_minutes(args: argparse.Namespace) -> int:
+    from .models import saved_id
     from .services.meetings.agenda import meeting_on
     from .services.minutes.gather import export_minutes
 
@@ -196,7 +197,7 @@ def _export_minutes(args: argparse.Namespace) -> int:
             )
         out = export_minutes(
             session=session,
-            meeting_id=meeting.id,
+            meeting_id=saved_id(meeting),
             out_path=args.out,
             include_confidential=args.include_confidential,
             allow_personal_numbers=args.allow_personal_numbers,
@@ -208,14 +209,15 @@ def _export_minutes(args: argparse.Namespace) -> int:
 
 
 def _export_actions(args: argparse.Namespace) -> int:
+    from .models import saved_id
     from .services.action_lists.gather import export_action_lists
     from .services.reference import organisations
     from .text import swedish_sort_key
 
     with _job_session(args) as (_path, session):
         known = organisations(session=session, include_inactive=True)
-        by_name = {" ".join(o.name.split()).casefold(): o.id for o in known}
-        chosen = None
+        by_name = {" ".join(o.name.split()).casefold(): saved_id(o) for o in known}
+        chosen: list[int] | None = None
         if args.organisation:
             chosen = []
             for name in args.organisation:
@@ -406,7 +408,8 @@ def _backup(args: argparse.Namespace) -> int:
     from .services.backup.copies import back_up_to, create_backup
 
     path = resolve_db_path(args.sub_db or args.db)
-    if not path.is_file():
+    # A server database (a URL) is no file to copy.
+    if isinstance(path, str) or not path.is_file():
         return _fail(f"databasen {path} finns inte. Ange rätt fil med --db.")
     if args.out is None:
         out = create_backup(path, folder=resolve_backup_folder()).path

@@ -20,13 +20,19 @@ from .enums import (
     PlaceKind,
     PlanStatus,
 )
+from .ids import saved_id
 from .imports import ImportBatch, ImportKind, ImportMapping, SurveyFactor, SurveyResult
 from .incident import Incident, IncidentCreate
 from .meeting import AgendaItem, Attendance, Meeting, MeetingCreate, MeetingEvent
 from .reference import AppSetting, Category, Organisation, Place, Source
+from .versioned import SQLModel
+
+# Every table's name, for the views that say which tables they show.
+TABLE_NAMES = frozenset(SQLModel.metadata.tables)
 
 __all__ = [
     "OPEN_ACTION_STATUSES",
+    "TABLE_NAMES",
     "Action",
     "ActionAnswer",
     "ActionCreate",
@@ -64,4 +70,5 @@ __all__ = [
     "Source",
     "SurveyFactor",
     "SurveyResult",
+    "saved_id",
 ]

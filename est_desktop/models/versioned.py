@@ -14,4 +14,5 @@ class Versioned(SQLModel):
 
     @declared_attr.directive
     def __mapper_args__(cls) -> dict:  # noqa: N805  (declared_attr receives the class)
-        return {"version_id_col": cls.__table__.c.version}
+        # Only the table subclasses have __table__, and only they are mapped.
+        return {"version_id_col": cls.__table__.c.version}  # type: ignore[attr-defined]

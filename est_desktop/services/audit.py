@@ -20,8 +20,20 @@ from datetime import UTC, date, datetime, time
 from functools import cache
 from typing import Any
 
-from sqlalchemy import event, func, insert, inspect, select, update
+from sqlalchemy import (
+    Delete,
+    Insert,
+    Table,
+    Update,
+    event,
+    func,
+    insert,
+    inspect,
+    select,
+    update,
+)
 from sqlalchemy.orm import ORMExecuteState, Session
+from sqlmodel import col
 
 from ..models import (
     Action,
@@ -32,13 +44,18 @@ from ..models import (
     Incident,
     Meeting,
     MeetingStatus,
+    saved_id,
 )
 from ..models.clock import as_utc, utcnow
 
 USER = "user"  # the session.info key naming who works in the session
+# SQLModel leaves a table model's __table__ undeclared.
+_TRAIL: Table = AuditEntry.__table__  # type: ignore[attr-defined]
 NOT_AUDITED = frozenset({AuditEntry.__tablename__, "meeting_event", "alembic_version"})
 _AUTOMATIC = frozenset({"created_at", "updated_at", "imported_at", "version"})
 _PENDING = "audit_pending"
+# The names of the tables this session has written to, for views to know what to re-read.
+_CHANGED = "changed_tables"
 # The note of an incident imported from a file: which import (services.imports) it came in.
 IMPORT_BATCH_NOTE = "import_batch="
 # A change later in the same transaction adds its fields to the entry that created the row.
@@ -63,8 +80,10 @@ class _Pending:
 
 
 def _after_flush(session: Session, _flush_context: Any) -> None:
+    flushed = (*session.new, *session.dirty, *session.deleted)
+    _note_changed(session, *(_table_name(obj) for obj in flushed))
     imported = {o.action_id for o in session.new if isinstance(o, ActionAnswer)}
-    changes: list[tuple[str, Any, list[str]]] = []
+    changes: list[tuple[AuditAction, Any, list[str]]] = []
     for obj in session.new:
         if _audited(obj):
             changes.append((_kind_of_new(obj), obj, _filled_columns(obj)))
@@ -85,15 +104,21 @@ def _after_flush(session: Session, _flush_context: Any) -> None:
 
 def _before_bulk_change(state: ORMExecuteState) -> None:
     """``session.execute(delete(...))`` skips the flush: record the rows it will change."""
-    if not (state.is_delete or state.is_update):
-        return
     statement = state.statement
+    if not isinstance(statement, Insert | Update | Delete):
+        return
     table = statement.table
+    if not isinstance(table, Table):
+        return  # the services write to a model's table, never through a join or alias
+    if isinstance(statement, Insert):
+        _note_changed(state.session, table.name)
+        return
+    _note_changed(state.session, table.name)
     if table.name in NOT_AUDITED:
         return
-    keys = list(table.primary_key.columns)
+    keys = list(table.primary_key)
     names = [c.key for c in keys]
-    action = AuditAction.DELETED if state.is_delete else AuditAction.CHANGED
+    action = AuditAction.DELETED if isinstance(statement, Delete) else AuditAction.CHANGED
     if isinstance(state.parameters, list | tuple) and state.parameters:
         # One statement for many rows, each named by its primary key in the parameters.
         rows = [[p.get(n) for n in names] for p in state.parameters]
@@ -102,7 +127,7 @@ def _before_bulk_change(state: ORMExecuteState) -> None:
         query = select(*keys)
         if statement.whereclause is not None:
             query = query.where(statement.whereclause)
-        rows = list(state.session.connection().execute(query))
+        rows = [list(row) for row in state.session.connection().execute(query)]
         assigned = getattr(statement, "_values", None) or {}  # what an UPDATE sets
         fields = [k for k in (getattr(c, "key", str(c)) for c in assigned) if k not in _AUTOMATIC]
     for values in rows:
@@ -114,9 +139,23 @@ def _before_bulk_change(state: ORMExecuteState) -> None:
         )
 
 
+def _table_name(obj: Any) -> str:
+    return inspect(obj).mapper.local_table.name
+
+
 def _audited(obj: Any) -> bool:
-    table = getattr(inspect(obj).mapper, "local_table", None)
-    return table is not None and table.name not in NOT_AUDITED
+    return _table_name(obj) not in NOT_AUDITED
+
+
+def _note_changed(session: Session, *tables: str) -> None:
+    if tables:
+        session.info.setdefault(_CHANGED, set()).update(tables)
+
+
+def changed_tables(session: Session) -> frozenset[str]:
+    """Every table this session has written to (its trail included), savepoints rolled
+    back or not: for views to re-read what may have changed, never for the record."""
+    return frozenset(session.info.get(_CHANGED, ()))
 
 
 def _columns(obj: Any) -> list[str]:
@@ -177,7 +216,8 @@ def _row_identity(table: str, keys: list[Any], values: Any) -> tuple[str, int | 
 def _write(
     session: Session, action: str, entity: str, entity_id: int | None, note: str, fields: list[str]
 ) -> None:
-    table = AuditEntry.__table__
+    table = _TRAIL
+    _note_changed(session, entity, table.name)
     connection = session.connection()  # not session.execute: that would flush again
     pending: dict[tuple, _Pending] = session.info.setdefault(_PENDING, {})
     key = (entity, entity_id, note)
@@ -204,7 +244,9 @@ def _write(
             note=note,
         )
     )
-    pending[key] = _Pending(result.inserted_primary_key[0], action, list(fields))
+    inserted = result.inserted_primary_key
+    assert inserted is not None  # an INSERT of one row
+    pending[key] = _Pending(inserted[0], action, list(fields))
 
 
 def record_bulk_insert(
@@ -215,10 +257,11 @@ def record_bulk_insert(
     in one statement."""
     if not rows:
         return
+    _note_changed(session, entity, AuditEntry.__tablename__)
     user = session.info.get(USER) or os_user()
     moment = utcnow()
     session.connection().execute(
-        insert(AuditEntry.__table__),
+        insert(_TRAIL),
         [
             {
                 "at": moment,
@@ -285,31 +328,29 @@ def audit_rows(
     limit: int = 10_000,
 ) -> list[AuditRow]:
     """Newest first; ``since`` and ``until`` are local days, both included."""
-    query = select(AuditEntry).order_by(AuditEntry.at.desc(), AuditEntry.id.desc())
+    at = col(AuditEntry.at)
+    query = select(AuditEntry).order_by(at.desc(), col(AuditEntry.id).desc())
     if entity:
-        query = query.where(AuditEntry.entity == entity)
+        query = query.where(col(AuditEntry.entity) == entity)
     if since is not None:
-        query = query.where(AuditEntry.at >= _utc_start_of(since))
+        query = query.where(at >= _utc_start_of(since))
     if until is not None:
-        query = query.where(AuditEntry.at < _utc_start_of(date.fromordinal(until.toordinal() + 1)))
+        query = query.where(at < _utc_start_of(date.fromordinal(until.toordinal() + 1)))
     entries = list(session.scalars(query.limit(limit)))
     batches = {
         int(e.note.removeprefix(IMPORT_BATCH_NOTE))
         for e in entries
         if e.note.startswith(IMPORT_BATCH_NOTE) and e.note[len(IMPORT_BATCH_NOTE) :].isdigit()
     }
-    files = (
-        dict(
-            session.execute(
-                select(ImportBatch.id, ImportBatch.file_name).where(ImportBatch.id.in_(batches))
-            ).all()
-        )
-        if batches
-        else {}
-    )
+    files: dict[int, str] = {}
+    if batches:
+        named = select(col(ImportBatch.id), col(ImportBatch.file_name))
+        for batch_id, file_name in session.execute(named.where(col(ImportBatch.id).in_(batches))):
+            if batch_id is not None:  # a primary key always is
+                files[batch_id] = file_name
     return [
         AuditRow(
-            e.id,
+            saved_id(e),
             as_utc(e.at),
             e.user,
             e.action,
@@ -333,7 +374,9 @@ def audited_entities(*, session: Session) -> list[str]:
     """The tables the trail has entries for, for the filter."""
     return list(
         session.scalars(
-            select(AuditEntry.entity).group_by(AuditEntry.entity).order_by(AuditEntry.entity)
+            select(col(AuditEntry.entity))
+            .group_by(col(AuditEntry.entity))
+            .order_by(col(AuditEntry.entity))
         )
     )
 

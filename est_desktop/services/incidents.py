@@ -7,7 +7,7 @@ from datetime import date, time
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import aliased
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from ..errors import NotFound, ValidationError
 from ..models import (
@@ -21,6 +21,7 @@ from ..models import (
     Organisation,
     Place,
     Source,
+    saved_id,
 )
 from ..text import QT_TRANSLATE_NOOP
 from .conflicts import check_version
@@ -124,7 +125,7 @@ def update_incident(
     mine = data.model_dump()
     check_version(
         entity="incident",
-        entity_id=incident.id,
+        entity_id=saved_id(incident),
         stored_version=incident.version,
         expected_version=expected_version,
         mine=mine,
@@ -139,7 +140,9 @@ def update_incident(
 
 def delete_incident(*, session: Session, incident_id: int) -> None:
     incident = _editable_incident(session, incident_id)
-    session.execute(delete(ActionIncidentLink).where(ActionIncidentLink.incident_id == incident_id))
+    session.execute(
+        delete(ActionIncidentLink).where(col(ActionIncidentLink.incident_id) == incident_id)
+    )
     session.delete(incident)
     session.flush()
 
@@ -241,8 +244,10 @@ def incident_rows_for_item(
 ) -> list[IncidentRow]:
     query = incident_row_query().where(Incident.agenda_item_id == item_id)
     if not include_confidential:
-        query = query.where(Incident.confidential.is_(False))
-    query = query.order_by(Incident.occurred_on, Incident.start_time.nulls_first(), Incident.id)
+        query = query.where(col(Incident.confidential).is_(False))
+    query = query.order_by(
+        Incident.occurred_on, col(Incident.start_time).nulls_first(), Incident.id
+    )
     return [incident_row(r) for r in session.execute(query)]
 
 
@@ -255,6 +260,6 @@ def incident_rows_for_meeting(
         .where(AgendaItem.meeting_id == meeting_id)
     )
     if not include_confidential:
-        query = query.where(Incident.confidential.is_(False))
+        query = query.where(col(Incident.confidential).is_(False))
     query = query.order_by(AgendaItem.position, Incident.occurred_on, Incident.id)
     return [incident_row(r) for r in session.execute(query)]

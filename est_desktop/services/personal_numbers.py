@@ -156,8 +156,8 @@ def texts_in(value: object) -> Iterator[str]:
         for field in dataclasses.fields(value):
             yield from texts_in(getattr(value, field.name))
     elif isinstance(value, BaseModel):
-        for field in type(value).model_fields:
-            yield from texts_in(getattr(value, field))
+        for name in type(value).model_fields:
+            yield from texts_in(getattr(value, name))
     elif isinstance(value, Mapping):
         yield from texts_in(list(value.keys()))
         yield from texts_in(list(value.values()))

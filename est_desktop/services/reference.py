@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from typing import TypeVar
+
 from sqlalchemy import func, select
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from ..errors import NotFound, ValidationError
 from ..models import (
@@ -22,33 +24,35 @@ from .limits import MAX_NAME, NAME_TOO_LONG, one_line
 from .personal_numbers import check_no_personal_number
 
 ListRow = Organisation | Place | Source | Category
+_Row = TypeVar("_Row", bound=ListRow)
+_Listed = TypeVar("_Listed", bound=Source | Category)
 
 
 def organisations(*, session: Session, include_inactive: bool = False) -> list[Organisation]:
-    query = select(Organisation).order_by(Organisation.kind, Organisation.name.collate("sv"))
+    query = select(Organisation).order_by(Organisation.kind, col(Organisation.name).collate("sv"))
     if not include_inactive:
-        query = query.where(Organisation.active)
+        query = query.where(col(Organisation.active))
     return list(session.scalars(query))
 
 
 def places(*, session: Session, include_inactive: bool = False) -> list[Place]:
-    query = select(Place).order_by(Place.kind, Place.name.collate("sv"))
+    query = select(Place).order_by(Place.kind, col(Place.name).collate("sv"))
     if not include_inactive:
-        query = query.where(Place.active)
+        query = query.where(col(Place.active))
     return list(session.scalars(query))
 
 
 def sources(*, session: Session, include_inactive: bool = False) -> list[Source]:
-    query = select(Source).order_by(Source.position, Source.name)
+    query = select(Source).order_by(col(Source.position), col(Source.name))
     if not include_inactive:
-        query = query.where(Source.active)
+        query = query.where(col(Source.active))
     return list(session.scalars(query))
 
 
 def categories(*, session: Session, include_inactive: bool = False) -> list[Category]:
-    query = select(Category).order_by(Category.position, Category.name)
+    query = select(Category).order_by(col(Category.position), col(Category.name))
     if not include_inactive:
-        query = query.where(Category.active)
+        query = query.where(col(Category.active))
     return list(session.scalars(query))
 
 
@@ -65,9 +69,9 @@ def _clean_name(name: str) -> str:
     return name
 
 
-def _ensure_unique(session: Session, table: type[ListRow], name: str, own_id: int | None) -> None:
+def _ensure_unique(session: Session, table: type[_Row], name: str, own_id: int | None) -> None:
     # SQLite's lower() knows only ASCII, so compare in Python (the lists are short).
-    others = session.execute(select(table.id, table.name)).all()
+    others = session.execute(select(col(table.id), col(table.name))).all()
     if any(n.casefold() == name.casefold() and i != own_id for i, n in others):
         raise ValidationError.single(
             QT_TRANSLATE_NOOP("Validation", "That name is already in the list."), "name"
@@ -114,7 +118,7 @@ def save_place(
     return row
 
 
-def _get_or_new(session: Session, table: type[ListRow], row_id: int | None) -> ListRow:
+def _get_or_new(session: Session, table: type[_Row], row_id: int | None) -> _Row:
     if row_id is None:
         return table(name="")
     row = session.get(table, row_id)
@@ -129,17 +133,17 @@ def delete_organisation(*, session: Session, organisation_id: int) -> None:
         session.scalar(
             select(func.count())
             .select_from(Action)
-            .where(Action.owner_organisation_id == organisation_id)
+            .where(col(Action.owner_organisation_id) == organisation_id)
         )
         or session.scalar(
             select(func.count())
             .select_from(Attendance)
-            .where(Attendance.organisation_id == organisation_id)
+            .where(col(Attendance.organisation_id) == organisation_id)
         )
         or session.scalar(
             select(func.count())
             .select_from(Incident)
-            .where(Incident.reporting_organisation_id == organisation_id)
+            .where(col(Incident.reporting_organisation_id) == organisation_id)
         )
     )
     if used:
@@ -158,7 +162,7 @@ def delete_organisation(*, session: Session, organisation_id: int) -> None:
 
 def delete_place(*, session: Session, place_id: int) -> None:
     used = session.scalar(
-        select(func.count()).select_from(Incident).where(Incident.place_id == place_id)
+        select(func.count()).select_from(Incident).where(col(Incident.place_id) == place_id)
     )
     if used:
         raise ValidationError.single(
@@ -188,8 +192,8 @@ def save_category(
 
 
 def _save_listed(
-    session: Session, table: type[Source | Category], name: str, active: bool, row_id: int | None
-) -> Source | Category:
+    session: Session, table: type[_Listed], name: str, active: bool, row_id: int | None
+) -> _Listed:
     name = _clean_name(name)
     _ensure_unique(session, table, name, row_id)
     row = _get_or_new(session, table, row_id)

@@ -21,6 +21,7 @@ from ..models import (
     PlanActivity,
     Source,
     SurveyFactor,
+    saved_id,
 )
 from ..models.clock import utcnow
 from ..paths import resource_path
@@ -91,7 +92,7 @@ def load_agreement(*, session: Session, data: dict[str, Any]) -> Agreement:
     session.add(agreement)
     session.flush()
     goals = [
-        AgreementGoal(agreement_id=agreement.id, position=position, text=text)
+        AgreementGoal(agreement_id=saved_id(agreement), position=position, text=text)
         for position, text in enumerate(data["goals"])
     ]
     session.add_all(goals)
@@ -100,7 +101,7 @@ def load_agreement(*, session: Session, data: dict[str, Any]) -> Agreement:
     areas_by_name: dict[str, FocusArea] = {}
     for position, area in enumerate(data["focus_areas"]):
         focus_area = FocusArea(
-            agreement_id=agreement.id,
+            agreement_id=saved_id(agreement),
             position=position,
             name=area["name"],
             section=area.get("section", ""),
@@ -111,7 +112,7 @@ def load_agreement(*, session: Session, data: dict[str, Any]) -> Agreement:
         for row_position, row in enumerate(area["plan"]):
             session.add(
                 PlanActivity(
-                    focus_area_id=focus_area.id,
+                    focus_area_id=saved_id(focus_area),
                     position=row_position,
                     activity=row["activity"],
                     measure=row["measure"],
@@ -121,6 +122,8 @@ def load_agreement(*, session: Session, data: dict[str, Any]) -> Agreement:
             )
     for goal, names in zip(goals, goal_areas, strict=True):
         for name in names:
-            session.add(GoalFocusArea(goal_id=goal.id, focus_area_id=areas_by_name[name].id))
+            session.add(
+                GoalFocusArea(goal_id=saved_id(goal), focus_area_id=saved_id(areas_by_name[name]))
+            )
     session.flush()
     return agreement

@@ -7,7 +7,7 @@ from dataclasses import dataclass, fields
 from datetime import time
 
 from sqlalchemy import select
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from ..errors import ValidationError
 from ..models import AppSetting
@@ -32,10 +32,12 @@ _PREFIX = "meeting_defaults."
 def meeting_defaults(*, session: Session) -> MeetingDefaults:
     stored = {
         row.key.removeprefix(_PREFIX): row.value
-        for row in session.scalars(select(AppSetting).where(AppSetting.key.startswith(_PREFIX)))
+        for row in session.scalars(
+            select(AppSetting).where(col(AppSetting.key).startswith(_PREFIX))
+        )
     }
     base = MeetingDefaults()
-    values = {}
+    values: dict[str, int | time | str] = {}
     for f in fields(MeetingDefaults):
         raw = stored.get(f.name)
         if raw is None:

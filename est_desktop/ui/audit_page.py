@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QSignalBlocker,
     QSortFilterProxyModel,
@@ -15,8 +14,8 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidg
 
 from ..services import audit
 from ..services.audit import AuditRow
-from ..text import swedish_sort_key
-from .common.convert import date_edit
+from ..text import QT_TRANSLATE_NOOP, swedish_sort_key
+from .common.convert import date_edit, edited_date
 from .common.rowmodel import SORT_ROLE, Column, RowTableModel
 from .common.store import Store
 from .common.views import RefreshWhenShown, row_table
@@ -241,15 +240,15 @@ class AuditPage(QWidget):
         self.since_edit.dateChanged.connect(self.refresh)
         self.until_edit.dateChanged.connect(self.refresh)
         # Read when first shown, not at start-up.
-        RefreshWhenShown(self, store.changed, self.refresh, stale=True)
+        RefreshWhenShown(self, store.changed, self.refresh, tables={"audit_entry"}, stale=True)
 
     def refresh(self) -> None:
         self._fill_entities()
         rows = self._store.read(
             audit.audit_rows,
             entity=self.entity_filter.currentData(),
-            since=self.since_edit.date().toPython(),
-            until=self.until_edit.date().toPython(),
+            since=edited_date(self.since_edit),
+            until=edited_date(self.until_edit),
         )
         self.model.set_rows(rows)
         # Only a server records the database user: a column that would stay empty is hidden.

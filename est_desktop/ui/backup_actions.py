@@ -11,14 +11,16 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractListModel,
     QCoreApplication,
+    QDate,
     QDateTime,
     QLocale,
     QModelIndex,
     QObject,
     Qt,
+    QTime,
     Signal,
 )
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -48,7 +50,11 @@ log = logging.getLogger(__name__)
 def when(moment: datetime) -> str:
     """'26 november 2026 kl. 08:30' in Swedish: month names come from the locale."""
     pattern = QCoreApplication.translate("BackupActions", "MMMM d, yyyy 'at' HH:mm")
-    return QLocale().toString(QDateTime(moment), pattern)
+    local = moment.astimezone() if moment.tzinfo else moment
+    shown = QDateTime(
+        QDate(local.year, local.month, local.day), QTime(local.hour, local.minute, local.second)
+    )
+    return QLocale().toString(shown, pattern)
 
 
 def _reason(code: str) -> str:
@@ -179,11 +185,11 @@ class BackupActions(QObject):
 
     def back_up_now(self) -> None:
         """Runs off the GUI thread: on a network share a copy can take seconds."""
-        if self.on_server:
+        db_path, folder = self.db_path, self.folder
+        if db_path is None:  # on a server
             return
         self.back_up_action.setEnabled(False)
         self._status(self.tr("Backing up…"), 0)
-        db_path, folder = self.db_path, self.folder
         run_task(
             lambda: backups.create_backup(db_path, folder=folder, reason=backups.MANUAL),
             self._backed_up,
@@ -210,7 +216,7 @@ class BackupActions(QObject):
             self._window.statusBar().clearMessage()
 
     def restore(self) -> None:
-        if self.on_server:
+        if self.db_path is None:  # on a server
             return
         rows = backups.list_backups(self.db_path, self.folder)
         if not rows:
@@ -221,9 +227,11 @@ class BackupActions(QObject):
             )
             return
         dialog = RestoreDialog(rows, self._window)
-        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen() is None:
+        if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         chosen = dialog.chosen()
+        if chosen is None:
+            return
         answer = QMessageBox.question(
             self._window,
             self.tr("Restore from backup"),
@@ -239,15 +247,17 @@ class BackupActions(QObject):
 
     def restore_from(self, chosen: Backup) -> bool:
         """Closes the window, replaces the database, tells the user, and quits."""
-        app = QCoreApplication.instance()
-        quit_on_close = app.quitOnLastWindowClosed()
-        app.setQuitOnLastWindowClosed(False)
+        db_path = self.db_path
+        if db_path is None:  # on a server
+            return False
+        quit_on_close = QGuiApplication.quitOnLastWindowClosed()
+        QGuiApplication.setQuitOnLastWindowClosed(False)
         try:
             if not self._window.close():
                 return False
             self.store.engine.dispose()
             try:
-                kept = backups.restore_backup(chosen, self.db_path)
+                kept = backups.restore_backup(chosen, db_path)
             except KnownError as error:
                 show_error(self._window, error)
                 self.quit_application()
@@ -263,7 +273,7 @@ class BackupActions(QObject):
             self.restored.emit(chosen)
             QMessageBox.information(None, self.tr("Restore from backup"), text)
         finally:
-            app.setQuitOnLastWindowClosed(quit_on_close)
+            QGuiApplication.setQuitOnLastWindowClosed(quit_on_close)
         self.quit_application()
         return True
 

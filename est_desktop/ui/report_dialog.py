@@ -26,7 +26,7 @@ from ..services.documents.pdf import AlsoAsPdf
 from ..services.reports.common import FINAL, FOLLOW_UP
 from ..services.reports.write import default_report_filename
 from .common import persist, preferences
-from .common.convert import date_edit, qdate
+from .common.convert import date_edit, edited_date, qdate
 from .common.pdf_export import pdf_checkbox, pdfs_if, tell_pdf_problem
 from .common.personal_numbers import answer_export_failure
 from .common.store import Store
@@ -118,8 +118,8 @@ class ReportDialog(QDialog):
         self._suggest_file()
 
     def _suggest_file(self) -> None:
-        start = self.date_from.date().toPython()
-        end = self.date_to.date().toPython()
+        start = edited_date(self.date_from)
+        end = edited_date(self.date_to)
         name = default_report_filename(
             self.kind.currentData(), start, end, options=preferences.document_options()
         )
@@ -138,8 +138,8 @@ class ReportDialog(QDialog):
 
     def write(self) -> None:
         target = self.target()
-        start = self.date_from.date().toPython()
-        end = self.date_to.date().toPython()
+        start = edited_date(self.date_from)
+        end = edited_date(self.date_to)
         if end < start:
             QMessageBox.warning(
                 self, self.windowTitle(), self.tr("The period ends before it starts.")

@@ -3,7 +3,7 @@ the defaults for new meetings, and the documents' language and template."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import time
 from typing import Any
 
@@ -30,16 +30,16 @@ from PySide6.QtWidgets import (
 )
 
 from ..errors import KnownError, ValidationError
-from ..models import Category, Organisation, Place, PlaceKind, Source
+from ..models import Category, Organisation, Place, PlaceKind, Source, saved_id
 from ..services import reference, settings
 from ..services.settings import MeetingDefaults
 from .common import labels
-from .common.convert import qtime
+from .common.convert import edited_time, qtime
 from .common.emphasis import page_heading
 from .common.messages import FieldErrors, show_error
 from .common.rowmodel import ID_ROLE, ROW_ROLE, SORT_ROLE, Column, RowTableModel
 from .common.store import Store
-from .common.views import row_table
+from .common.views import RefreshWhenShown, row_table
 from .documents_tab import DocumentsTab
 from .map.position_box import PositionBox
 from .survey_factors_tab import SurveyFactorsTab
@@ -55,7 +55,7 @@ class OrganisationListModel(RowTableModel[Organisation]):
                 Column(self.tr("Kind"), lambda r: labels.organisation_kind(r.kind)),
                 Column(self.tr("Active"), lambda r: self.tr("Yes") if r.active else self.tr("No")),
             ],
-            row_id=lambda r: r.id,
+            row_id=saved_id,
             parent=parent,
         )
 
@@ -72,7 +72,7 @@ class PlaceListModel(RowTableModel[Place]):
                     lambda r: self.tr("Yes") if r.latitude is not None else self.tr("No"),
                 ),
             ],
-            row_id=lambda r: r.id,
+            row_id=saved_id,
             parent=parent,
         )
 
@@ -84,7 +84,7 @@ class NamedListModel(RowTableModel[Source | Category]):
                 Column(self.tr("Name"), lambda r: r.name),
                 Column(self.tr("Active"), lambda r: self.tr("Yes") if r.active else self.tr("No")),
             ],
-            row_id=lambda r: r.id,
+            row_id=saved_id,
             parent=parent,
         )
 
@@ -110,14 +110,16 @@ class ListEditor(QWidget):
         store: Store,
         model: RowTableModel,
         *,
-        read: Callable[..., list[ListRow]],
+        read: Callable[..., Sequence[ListRow]],
         save: Callable[..., Any],
         delete: Callable[..., Any],
         id_key: str,
         kinds: list[tuple[str, str]],
         titles: tuple[str, str],
+        table: str,
         parent: QWidget | None = None,
     ) -> None:
+        """``table``: the name of the table the list shows."""
         super().__init__(parent)
         self._store = store
         self._read, self._save, self._delete, self._id_key = read, save, delete, id_key
@@ -173,7 +175,7 @@ class ListEditor(QWidget):
         layout.addLayout(self.side)
 
         self.table.selectionModel().selectionChanged.connect(self._edit_selected)
-        store.changed.connect(self.refresh)
+        self._refresher = RefreshWhenShown(self, store.changed, self.refresh, tables={table})
         self.refresh()
         self.start_new()
 
@@ -256,6 +258,7 @@ class ListEditor(QWidget):
         except KnownError as error:
             show_error(self, error)
             return None
+        self._refresher.ensure_fresh()  # on a hidden tab too: the saved row is picked below
         self._select(row.id)
         self._fill(row)
         return row.id
@@ -268,6 +271,7 @@ class ListEditor(QWidget):
         except (ValidationError, KnownError) as error:
             show_error(self, error)
             return False
+        self._refresher.ensure_fresh()
         self.start_new()
         return True
 
@@ -344,7 +348,7 @@ class MeetingDefaultsEditor(QWidget):
             edit.returnPressed.connect(self.save)
         self.weekday_combo.currentIndexChanged.connect(self._edited)
         self.time_edit.timeChanged.connect(self._edited)
-        store.changed.connect(self.refresh)
+        RefreshWhenShown(self, store.changed, self.refresh, tables={"app_setting"})
         self.load()
 
     def refresh(self) -> None:
@@ -372,7 +376,7 @@ class MeetingDefaultsEditor(QWidget):
             self.saved_label.clear()
 
     def values(self) -> MeetingDefaults:
-        start: time = self.time_edit.time().toPython()
+        start: time = edited_time(self.time_edit)
         return MeetingDefaults(
             weekday=self.weekday_combo.currentData(),
             start_time=start.replace(second=0, microsecond=0),
@@ -408,6 +412,7 @@ class SettingsPage(QWidget):
             save=reference.save_organisation,
             delete=reference.delete_organisation,
             id_key="organisation_id",
+            table="organisation",
             kinds=labels.organisation_kinds(),
             titles=(self.tr("New organisation"), self.tr("Edit organisation")),
         )
@@ -418,6 +423,7 @@ class SettingsPage(QWidget):
             save=reference.save_place,
             delete=reference.delete_place,
             id_key="place_id",
+            table="place",
             kinds=list(place_kinds().items()),
             titles=(self.tr("New place"), self.tr("Edit place")),
         )
@@ -428,6 +434,7 @@ class SettingsPage(QWidget):
             save=reference.save_source,
             delete=reference.delete_source,
             id_key="source_id",
+            table="source",
             kinds=[],
             titles=(self.tr("New source"), self.tr("Edit source")),
         )
@@ -438,6 +445,7 @@ class SettingsPage(QWidget):
             save=reference.save_category,
             delete=reference.delete_category,
             id_key="category_id",
+            table="category",
             kinds=[],
             titles=(self.tr("New category"), self.tr("Edit category")),
         )

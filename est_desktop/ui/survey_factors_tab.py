@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..errors import KnownError, ValidationError
+from ..models import saved_id
 from ..services.agreements import in_force as agreements
 from ..services.imports.survey_factors import (
     FactorRow,
@@ -36,7 +37,7 @@ from ..text import swedish_sort_key
 from .common.messages import FieldErrors, show_error
 from .common.rowmodel import ID_ROLE, ROW_ROLE, SORT_ROLE, Column, RowTableModel
 from .common.store import Store
-from .common.views import row_table
+from .common.views import RefreshWhenShown, row_table
 
 FORM_WIDTH = 420
 
@@ -122,7 +123,12 @@ class SurveyFactorsTab(QWidget):
         layout.addLayout(side)
 
         self.table.selectionModel().selectionChanged.connect(self._edit_selected)
-        store.changed.connect(self.refresh)
+        self._refresher = RefreshWhenShown(
+            self,
+            store.changed,
+            self.refresh,
+            tables={"survey_factor", "survey_result", "focus_area", "agreement"},
+        )
         self.refresh()
         self.start_new()
 
@@ -133,7 +139,7 @@ class SurveyFactorsTab(QWidget):
             areas = self._store.read(agreements.focus_areas_on, on=date.today())
         self._loading = True
         try:
-            self._fill_focus_areas([(a.id, a.name) for a in areas if a.id is not None], rows)
+            self._fill_focus_areas([(saved_id(a), a.name) for a in areas], rows)
             self.model.set_rows(rows)
             if self.editing_id is not None and not self._select(self.editing_id):
                 self.editing_id = None
@@ -154,10 +160,10 @@ class SurveyFactorsTab(QWidget):
         self.focus_combo.addItem(self.tr("(none)"), None)
         for area_id, name in areas:
             self.focus_combo.addItem(name, area_id)
-        for area_id, name in earlier:
-            if area_id is not None:
+        for earlier_id, name in earlier:
+            if earlier_id is not None:
                 label = self.tr("%1 (earlier agreement)").replace("%1", name)
-                self.focus_combo.addItem(label, area_id)
+                self.focus_combo.addItem(label, earlier_id)
         self._choose_focus_area(chosen)
 
     def _choose_focus_area(self, focus_area_id: int | None) -> None:
@@ -226,8 +232,9 @@ class SurveyFactorsTab(QWidget):
         except KnownError as error:
             show_error(self, error)
             return None
-        self.select(factor.id)
-        return factor.id
+        self._refresher.ensure_fresh()  # on a hidden tab too: the saved row is picked below
+        self.select(saved_id(factor))
+        return saved_id(factor)
 
     def delete(self) -> bool:
         if self.editing_id is None:
@@ -237,6 +244,7 @@ class SurveyFactorsTab(QWidget):
         except (ValidationError, KnownError) as error:
             show_error(self, error)
             return False
+        self._refresher.ensure_fresh()
         self.start_new()
         return True
 

@@ -111,7 +111,7 @@ def test_the_register_opened_later_lists_actions_decided_before(
         for text in ("Laga busskuren", "Mer belysning vid stationen"):
             data = ActionCreate(description=text, owner_organisation_id=owner)
             actions.decide_action(session=session, item_id=item.id, data=data)
-    window.store.changed.emit()  # as after any save: the register is not built yet
+    window.store.announce()  # as after any save: the register is not built yet
     window.tabs.setCurrentWidget(window.register_tab)
     register = window.register_tab.page()
     model = register.proxy

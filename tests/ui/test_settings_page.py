@@ -40,6 +40,7 @@ def store(engine: Engine) -> Store:
 def page(qtbot, store: Store) -> SettingsPage:
     widget = SettingsPage(store)
     qtbot.addWidget(widget)
+    widget.show()  # as in the window: the lists refresh while shown, a hidden tab when shown
     return widget
 
 
@@ -224,6 +225,26 @@ def test_form_survives_a_refresh_from_elsewhere(qtbot, page: SettingsPage, store
     qtbot.keyClicks(editor.name_edit, "Halvskriven")
     store.write(reference.save_place, name="Ny plats")  # another view saves something
     assert editor.name_edit.text() == "Halvskriven"
+    page.tabs.setCurrentWidget(page.places)
+    assert "Ny plats" in names_in_table(page.places)
+
+
+def test_a_list_reads_again_only_for_its_own_table(qtbot, page: SettingsPage, store) -> None:
+    """A save elsewhere does not re-query every list: the organisations, on screen, read
+    again for a new organisation only, and the places, on a hidden tab, when shown."""
+    reads: list[str] = []
+    for name in ("organisations", "places"):
+        getattr(page, name).model.modelReset.connect(lambda name=name: reads.append(name))
+
+    store.write(reference.save_source, name="Ny källa")
+    assert reads == []
+    store.write(reference.save_place, name="Ny plats")
+    assert reads == []  # the places tab is not shown
+    store.write(reference.save_organisation, name="Ny förvaltning", kind=OrganisationKind.EXTERNAL)
+    assert reads == ["organisations"]
+    assert "Ny förvaltning" in names_in_table(page.organisations)
+    page.tabs.setCurrentWidget(page.places)
+    assert reads == ["organisations", "places"]
     assert "Ny plats" in names_in_table(page.places)
 
 

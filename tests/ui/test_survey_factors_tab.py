@@ -31,6 +31,7 @@ def store(engine: Engine) -> Store:
 def tab(qtbot, store: Store) -> SurveyFactorsTab:
     widget = SurveyFactorsTab(store)
     qtbot.addWidget(widget)
+    widget.show()  # as in the settings: the list reads again while shown
     return widget
 
 
@@ -143,7 +144,7 @@ def test_a_factor_with_answers_is_kept_and_the_user_told_to_untick_active(
     qtbot, tab, engine: Engine, store: Store, warnings: list[str]
 ) -> None:
     give_answers(engine, "Hot och våld")
-    store.changed.emit()  # as after the survey import
+    store.announce()  # as after the survey import
     assert row_named(tab, "Hot och våld")[WEEKS] == "1"
 
     pick(qtbot, tab, "Hot och våld")
@@ -165,7 +166,7 @@ def test_a_factor_without_answers_can_be_deleted(qtbot, tab, warnings: list[str]
 
 def test_screenshot(qtbot, tab, engine: Engine, store: Store) -> None:
     give_answers(engine, "Hot och våld")
-    store.changed.emit()
+    store.announce()
     tab.resize(1100, 480)
     tab.show()
     qtbot.waitExposed(tab)

@@ -102,7 +102,9 @@ def _seed_factors() -> None:
     """The seeded factors, in databases whose focus areas are the agreement's. A new
     database gets them from the seed instead (its focus areas do not exist yet)."""
     connection = op.get_bind()
-    focus_areas = dict(connection.execute(sa.text("SELECT name, id FROM focus_area")).all())
+    focus_areas: dict[str, int] = dict(
+        connection.execute(sa.text("SELECT name, id FROM focus_area")).all()
+    )
     if not focus_areas:
         return
     factor = sa.table(

@@ -17,10 +17,17 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 from sqlalchemy import func, select
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from ...errors import ValidationError
-from ...models import OPEN_ACTION_STATUSES, Action, ActionAnswer, ActionUpdate, Organisation
+from ...models import (
+    OPEN_ACTION_STATUSES,
+    Action,
+    ActionAnswer,
+    ActionUpdate,
+    Organisation,
+    saved_id,
+)
 from ...text import swedish_sort_key
 from ..limits import EARLIEST_DATE, LATEST_DATE
 from ..personal_numbers import refuse_personal_numbers
@@ -117,7 +124,7 @@ def answer_key(
 
 def _latest_review_recorded(session: Session, action_id: int) -> datetime | None:
     latest = session.scalar(
-        select(func.max(ActionUpdate.created_at)).where(ActionUpdate.action_id == action_id)
+        select(func.max(ActionUpdate.created_at)).where(col(ActionUpdate.action_id) == action_id)
     )
     if latest is not None and latest.tzinfo is None:  # SQLite hands it back naive
         latest = latest.replace(tzinfo=UTC)
@@ -131,7 +138,7 @@ def _action_problem(
         return Reason.UNKNOWN_ACTION
     if action.status not in OPEN_ACTION_STATUSES:
         return Reason.CLOSED_SINCE_EXPORT
-    reviewed = _latest_review_recorded(session, action.id)
+    reviewed = _latest_review_recorded(session, saved_id(action))
     if answered_at is not None and reviewed is not None and reviewed > answered_at:
         return Reason.REVIEWED_SINCE_ANSWER
     return None
@@ -143,7 +150,8 @@ def _owner_name(session: Session, action: Action) -> str:
 
 
 def _answer_exists(session: Session, key: str) -> bool:
-    return session.scalar(select(ActionAnswer.id).where(ActionAnswer.answer_key == key)) is not None
+    query = select(col(ActionAnswer.id)).where(col(ActionAnswer.answer_key) == key)
+    return session.scalar(query) is not None
 
 
 # --- the two public steps -------------------------------------------------------------------
@@ -228,7 +236,7 @@ def _propose(
     return ProposedChange(
         file=answered.name,
         row=answer.row,
-        action_id=action.id,
+        action_id=saved_id(action),
         description=action.description,
         owner=_owner_name(session, action),
         current_status=action.status,
@@ -309,7 +317,7 @@ def _apply(session: Session, change: ProposedChange, received: datetime) -> None
     assert action is not None
     answer = ActionAnswer(
         imported_at=received,
-        action_id=action.id,
+        action_id=saved_id(action),
         answer_key=change.answer_key,
         export_id=change.export_id,
         source_file=change.file,
@@ -352,10 +360,10 @@ def answers_between(*, session: Session, after: date | None, up_to: date) -> lis
     ``up_to``, by organisation, then oldest first. Received, not answered: an old file
     imported today belongs to the next meeting, not to minutes already finalised."""
     query = (
-        select(ActionAnswer, Action.description, Organisation.name)
-        .join(Action, Action.id == ActionAnswer.action_id)
-        .join(Organisation, Organisation.id == Action.owner_organisation_id)
-        .order_by(ActionAnswer.answered_on, ActionAnswer.id)
+        select(ActionAnswer, col(Action.description), col(Organisation.name))
+        .join(Action, col(Action.id) == ActionAnswer.action_id)
+        .join(Organisation, col(Organisation.id) == Action.owner_organisation_id)
+        .order_by(col(ActionAnswer.answered_on), col(ActionAnswer.id))
     )
     rows = [
         AnswerRow(

@@ -18,6 +18,7 @@ from datetime import UTC, date, datetime
 from enum import StrEnum
 from operator import itemgetter
 from pathlib import Path
+from typing import Literal
 from xml.etree import ElementTree
 from zipfile import ZipFile
 
@@ -255,7 +256,7 @@ def parse_status(value: object) -> str | None:
     return STATUS_BY_LABEL.get(value.strip().casefold())
 
 
-def parse_due(value: object) -> date | None | bool:
+def parse_due(value: object) -> date | Literal[False] | None:
     """The date of a date cell or 'YYYY-MM-DD' text; None for no answer, False when invalid."""
     if _blank(value):
         return None

@@ -12,9 +12,10 @@ import uuid
 from collections.abc import Callable, Iterable, Sequence
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
+from typing import Protocol
 
 from sqlalchemy import select, true
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from ...errors import KnownError, NotFound
 from ...models import (
@@ -25,6 +26,7 @@ from ...models import (
     ActionUpdate,
     Meeting,
     Organisation,
+    saved_id,
 )
 from ...text import QT_TRANSLATE_NOOP, swedish_sort_key
 from ..actions.rows import action_row, action_row_query
@@ -83,11 +85,11 @@ def action_list_for(*, session: Session, organisation_id: int | None, today: dat
 def organisations_with_lists(*, session: Session, today: date) -> list[Organisation]:
     """Every organisation with open actions or actions closed since the last meeting."""
     closed_after, _ = _closed_after(session, today)
-    owners = select(Action.owner_organisation_id).where(
-        Action.status.in_(OPEN_ACTION_STATUSES)
-        | (Action.status.in_(CLOSED_STATUSES) & (Action.closed_on > closed_after))
+    owners = select(col(Action.owner_organisation_id)).where(
+        col(Action.status).in_(OPEN_ACTION_STATUSES)
+        | (col(Action.status).in_(CLOSED_STATUSES) & (col(Action.closed_on) > closed_after))
     )
-    found = session.scalars(select(Organisation).where(Organisation.id.in_(owners))).all()
+    found = session.scalars(select(Organisation).where(col(Organisation.id).in_(owners))).all()
     return sorted(found, key=lambda o: swedish_sort_key(o.name))
 
 
@@ -96,7 +98,7 @@ def _gather(
 ) -> ActionList:
     closed_after, previous = _closed_after(session, today)
     owned = (
-        Action.owner_organisation_id.in_(organisation_ids)
+        col(Action.owner_organisation_id).in_(organisation_ids)
         if organisation_ids is not None
         else true()
     )
@@ -104,8 +106,8 @@ def _gather(
         action_row(values)
         for values in session.execute(
             action_row_query()
-            .where(owned, Action.status.in_(OPEN_ACTION_STATUSES))
-            .order_by(Meeting.date.nulls_first(), Action.id)
+            .where(owned, col(Action.status).in_(OPEN_ACTION_STATUSES))
+            .order_by(col(Meeting.date).nulls_first(), Action.id)
         )
     ]
     closed = [
@@ -115,21 +117,27 @@ def _gather(
             .add_columns(Action.closed_on)
             .where(
                 owned,
-                Action.status.in_(CLOSED_STATUSES),
-                Action.closed_on > closed_after,
+                col(Action.status).in_(CLOSED_STATUSES),
+                col(Action.closed_on) > closed_after,
             )
-            .order_by(Action.closed_on.nulls_first(), Meeting.date.nulls_first(), Action.id)
+            .order_by(
+                col(Action.closed_on).nulls_first(), col(Meeting.date).nulls_first(), Action.id
+            )
         )
     ]
     notes = _latest_notes(session, [row.id for row in open_rows])
     open_actions = [OpenAction(row, row.is_overdue(today), notes.get(row.id)) for row in open_rows]
-    combined = organisation_ids is None or len(organisation_ids) != 1
+    # One organisation's own list, or a list of several grouped by owner.
+    single = (
+        organisation_ids[0] if organisation_ids is not None and len(organisation_ids) == 1 else None
+    )
+    combined = single is None
     if combined:
         # Stable sorts: by owner, keeping the oldest-first (or closed-first) order within.
         open_actions.sort(key=lambda r: swedish_sort_key(r.action.owner))
         closed.sort(key=lambda r: swedish_sort_key(r.action.owner))
     return ActionList(
-        organisation_id=None if combined else organisation_ids[0],
+        organisation_id=single,
         organisation="" if combined else subject,
         subject=subject,
         author=meeting_defaults(session=session).organisation_name,
@@ -145,7 +153,10 @@ def _closed_after(session: Session, today: date) -> tuple[date, date | None]:
     """The meeting before the latest one held (today's included): what that latest meeting
     closed is news for the participants, whether the lists go out the same day or later."""
     held = session.scalars(
-        select(Meeting.date).where(Meeting.date <= today).order_by(Meeting.date.desc()).limit(2)
+        select(col(Meeting.date))
+        .where(col(Meeting.date) <= today)
+        .order_by(col(Meeting.date).desc())
+        .limit(2)
     ).all()
     previous = held[1] if len(held) == 2 else None
     if previous is None:
@@ -158,17 +169,22 @@ def _latest_notes(session: Session, action_ids: list[int]) -> dict[int, LatestNo
     if not action_ids:
         return {}
     reviews = session.execute(
-        select(ActionUpdate.action_id, ActionUpdate.note, Meeting.date, ActionUpdate.created_at)
-        .join(Meeting, Meeting.id == ActionUpdate.meeting_id)
-        .where(ActionUpdate.action_id.in_(action_ids), ActionUpdate.note != "")
+        select(
+            col(ActionUpdate.action_id),
+            col(ActionUpdate.note),
+            col(Meeting.date),
+            col(ActionUpdate.created_at),
+        )
+        .join(Meeting, col(Meeting.id) == ActionUpdate.meeting_id)
+        .where(col(ActionUpdate.action_id).in_(action_ids), col(ActionUpdate.note) != "")
     ).all()
     answers = session.execute(
         select(
-            ActionAnswer.action_id,
-            ActionAnswer.comment,
-            ActionAnswer.answered_on,
-            ActionAnswer.imported_at,
-        ).where(ActionAnswer.action_id.in_(action_ids), ActionAnswer.comment != "")
+            col(ActionAnswer.action_id),
+            col(ActionAnswer.comment),
+            col(ActionAnswer.answered_on),
+            col(ActionAnswer.imported_at),
+        ).where(col(ActionAnswer.action_id).in_(action_ids), col(ActionAnswer.comment) != "")
     ).all()
     candidates = [(row, False) for row in reviews] + [(row, True) for row in answers]
     candidates.sort(key=lambda c: (c[0][2], _naive(c[0][3])))
@@ -273,16 +289,25 @@ def _export(
     for data, path in jobs:
         if path.suffix == ".docx":
             document = render_action_list_docx(data, now=now, options=options)
-            write_atomically(path, lambda temp, d=document: d.save(str(temp)))
+            write_atomically(path, _saver(document))
         else:
             workbook = render_action_list_xlsx(
                 data, database_id=identity, export_id=uuid.uuid4().hex, now=now, options=options
             )
-            write_atomically(path, lambda temp, w=workbook: w.save(str(temp)))
+            write_atomically(path, _saver(workbook))
         written.append(path)
         if progress is not None:
             progress(len(written), len(jobs), path.name)
     return written
+
+
+class _Savable(Protocol):
+    def save(self, path: str, /) -> object: ...
+
+
+def _saver(document: _Savable) -> Callable[[Path], object]:
+    """What ``write_atomically`` calls to save ``document`` (a .docx or a workbook)."""
+    return lambda temp: document.save(str(temp))
 
 
 def find_in_action_lists(lists: list[ActionList]) -> list[Finding]:
@@ -307,7 +332,9 @@ def _lists_to_write(
             ]
         return [_gather(session, list(organisation_ids), today, t(CHOSEN_ORGANISATIONS))]
     if organisation_ids is None:
-        organisation_ids = [o.id for o in organisations_with_lists(session=session, today=today)]
+        organisation_ids = [
+            saved_id(o) for o in organisations_with_lists(session=session, today=today)
+        ]
     return [
         action_list_for(session=session, organisation_id=organisation_id, today=today)
         for organisation_id in organisation_ids

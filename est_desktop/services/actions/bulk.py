@@ -12,12 +12,13 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import cast
 
 from sqlalchemy import select
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from ...errors import ValidationError
-from ...models import OPEN_ACTION_STATUSES, Action, Meeting, Organisation
+from ...models import OPEN_ACTION_STATUSES, Action, Meeting, Organisation, saved_id
 from ...text import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
@@ -56,13 +57,15 @@ def plan_reassignment(
             )
         )
     owners = Counter(a.owner_organisation_id for a in moving)
-    names = dict(
+    names: dict[int, str] = dict(
         session.execute(
-            select(Organisation.id, Organisation.name).where(Organisation.id.in_(owners))
+            select(col(Organisation.id), col(Organisation.name)).where(
+                col(Organisation.id).in_(owners)
+            )
         ).all()
     )
     return Reassignment(
-        action_ids=tuple(a.id for a in moving),
+        action_ids=tuple(saved_id(a) for a in moving),
         from_organisations=tuple(names[i] for i, _ in owners.most_common()),
         to_organisation=organisation.name,
     )
@@ -75,9 +78,11 @@ def reassign_actions(
     plan = plan_reassignment(
         session=session, action_ids=action_ids, organisation_id=organisation_id
     )
+    # The plan refuses a missing organisation, so there is one.
+    owner_id = cast(int, organisation_id)
     for action_id in plan.action_ids:
-        action = session.get(Action, action_id)
-        action.owner_organisation_id = organisation_id
+        action = session.get_one(Action, action_id)
+        action.owner_organisation_id = owner_id
         session.add(action)
     session.flush()
     log.info("%s reassigned actions %s", user or "?", list(plan.action_ids))
@@ -115,16 +120,20 @@ def plan_due_date_moves(
             ),
             "shift_days",
         )
-    decided = dict(
+    decided: dict[int, date] = dict(
         session.execute(
-            select(Action.id, Meeting.date)
-            .join(Meeting, Meeting.id == Action.decided_meeting_id)
-            .where(Action.id.in_([a.id for a in selected]))
+            select(col(Action.id), col(Meeting.date))
+            .join(Meeting, col(Meeting.id) == Action.decided_meeting_id)
+            .where(col(Action.id).in_([a.id for a in selected]))
         ).all()
     )
     moves = []
     for action in selected:
-        new = new_date if new_date is not None else action.due_date + timedelta(days=shift_days)
+        if new_date is not None:
+            new = new_date
+        else:
+            # Checked above: without a new date there is a shift, and every due date is set.
+            new = cast(date, action.due_date) + timedelta(days=cast(int, shift_days))
         if new < today:
             raise ValidationError.single(
                 QT_TRANSLATE_NOOP("Validation", "The new due date must not be in the past."),
@@ -137,7 +146,7 @@ def plan_due_date_moves(
                 ),
                 "new_date",
             )
-        moves.append(DueDateMove(action.id, action.description, action.due_date, new))
+        moves.append(DueDateMove(saved_id(action), action.description, action.due_date, new))
     return moves
 
 
@@ -158,7 +167,7 @@ def move_due_dates(
         today=today,
     )
     for move in moves:
-        action = session.get(Action, move.action_id)
+        action = session.get_one(Action, move.action_id)
         action.due_date = move.new
         session.add(action)
     session.flush()
@@ -169,7 +178,9 @@ def _open_actions(session: Session, action_ids: Sequence[int]) -> list[Action]:
     wanted = list(dict.fromkeys(action_ids))
     if not wanted:
         raise ValidationError.single(QT_TRANSLATE_NOOP("Validation", "Select at least one action."))
-    found = list(session.scalars(select(Action).where(Action.id.in_(wanted)).order_by(Action.id)))
+    found = list(
+        session.scalars(select(Action).where(col(Action.id).in_(wanted)).order_by(col(Action.id)))
+    )
     if len(found) != len(wanted):
         raise ValidationError.single(
             QT_TRANSLATE_NOOP(

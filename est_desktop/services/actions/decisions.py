@@ -6,9 +6,10 @@ import bisect
 from dataclasses import dataclass, replace
 from datetime import date
 from enum import StrEnum
+from typing import cast
 
 from sqlalchemy import delete, select
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from ...errors import NotFound, ValidationError
 from ...models import (
@@ -24,6 +25,7 @@ from ...models import (
     Meeting,
     Organisation,
     PlanActivity,
+    saved_id,
 )
 from ...text import QT_TRANSLATE_NOOP
 from ..conflicts import check_version
@@ -119,7 +121,7 @@ def decide_action(
         action.closed_on = meeting.date
     session.add(action)
     session.flush()
-    _set_links(session, action.id, data.incident_ids)
+    _set_links(session, saved_id(action), data.incident_ids)
     return action
 
 
@@ -137,13 +139,13 @@ def update_action(
     action since, nothing is written: ``ChangedElsewhere`` carries both sides, and saving
     again with its ``current_version`` writes these values over the other desk's."""
     action = get_action(session=session, action_id=action_id)
-    meeting = editable_meeting(session=session, meeting_id=action.decided_meeting_id)
+    meeting = editable_meeting(session=session, meeting_id=decided_meeting_id(action))
     data = _checked(session, data, meeting.date, allow_personal_numbers)
     mine = data.model_dump()
     mine["incident_ids"] = sorted(set(data.incident_ids))
     check_version(
         entity="action",
-        entity_id=action.id,
+        entity_id=saved_id(action),
         stored_version=action.version,
         expected_version=expected_version,
         mine=mine,
@@ -155,7 +157,7 @@ def update_action(
     action.closed_on = None if action.status in OPEN_ACTION_STATUSES else meeting.date
     session.add(action)
     session.flush()
-    if _set_links(session, action.id, data.incident_ids) and action.version == version:
+    if _set_links(session, saved_id(action), data.incident_ids) and action.version == version:
         # The links are part of the action as its form shows it: a change to them alone
         # must be refused at another desk too, so it raises the version.
         action.version = version + 1
@@ -166,14 +168,17 @@ def update_action(
 def _stored_values(session: Session, action: Action, fields: dict[str, object]) -> dict:
     """The stored side of ``fields``, links included, for ``check_version``."""
     stored = {key: getattr(action, key) for key in fields if key != "incident_ids"}
-    stored["incident_ids"] = sorted(linked_incident_ids(session=session, action_id=action.id))
+    stored["incident_ids"] = sorted(
+        linked_incident_ids(session=session, action_id=saved_id(action))
+    )
     return stored
 
 
 def delete_action(*, session: Session, action_id: int) -> None:
     action = get_action(session=session, action_id=action_id)
-    editable_meeting(session=session, meeting_id=action.decided_meeting_id)
-    if session.scalars(select(ActionUpdate.id).where(ActionUpdate.action_id == action_id)).first():
+    editable_meeting(session=session, meeting_id=decided_meeting_id(action))
+    reviewed = select(col(ActionUpdate.id)).where(col(ActionUpdate.action_id) == action_id)
+    if session.scalars(reviewed).first():
         raise ValidationError.single(
             QT_TRANSLATE_NOOP(
                 "Validation",
@@ -181,7 +186,9 @@ def delete_action(*, session: Session, action_id: int) -> None:
                 "Cancel it instead of deleting it.",
             )
         )
-    session.execute(delete(ActionIncidentLink).where(ActionIncidentLink.action_id == action_id))
+    session.execute(
+        delete(ActionIncidentLink).where(col(ActionIncidentLink.action_id) == action_id)
+    )
     session.delete(action)
     session.flush()
 
@@ -195,8 +202,8 @@ def _set_links(session: Session, action_id: int, incident_ids: list[int]) -> boo
     if gone:
         session.execute(
             delete(ActionIncidentLink).where(
-                ActionIncidentLink.action_id == action_id,
-                ActionIncidentLink.incident_id.in_(gone),
+                col(ActionIncidentLink.action_id) == action_id,
+                col(ActionIncidentLink.incident_id).in_(gone),
             )
         )
     added = [i for i in wanted if i not in existing]
@@ -209,7 +216,9 @@ def _set_links(session: Session, action_id: int, incident_ids: list[int]) -> boo
 def linked_incident_ids(*, session: Session, action_id: int) -> list[int]:
     return list(
         session.scalars(
-            select(ActionIncidentLink.incident_id).where(ActionIncidentLink.action_id == action_id)
+            select(col(ActionIncidentLink.incident_id)).where(
+                col(ActionIncidentLink.action_id) == action_id
+            )
         )
     )
 
@@ -219,6 +228,13 @@ def get_action(*, session: Session, action_id: int) -> Action:
     if action is None:
         raise NotFound(f"action {action_id}")
     return action
+
+
+def decided_meeting_id(action: Action) -> int:
+    """The meeting that decided the action: every action is decided at one."""
+    if action.decided_meeting_id is None:
+        raise NotFound(f"the meeting that decided action {action.id}")
+    return action.decided_meeting_id
 
 
 # --- review at a later meeting -------------------------------------------------------
@@ -253,13 +269,13 @@ def review_rows(*, session: Session, meeting_id: int) -> list[ReviewRow]:
     answered = answered_since_previous(session, meeting)
     query = action_row_query().where(Meeting.date < meeting.date)
     query = query.where(
-        Action.status.in_(OPEN_ACTION_STATUSES)
-        | Action.id.in_(list(first_from_here))
-        | Action.id.in_(list(answered))
+        col(Action.status).in_(OPEN_ACTION_STATUSES)
+        | col(Action.id).in_(list(first_from_here))
+        | col(Action.id).in_(list(answered))
     )
     actions = []
     for action in map(
-        action_row, session.execute(query.order_by(Meeting.date.nulls_first(), Action.id))
+        action_row, session.execute(query.order_by(col(Meeting.date).nulls_first(), Action.id))
     ):
         later = first_from_here.get(action.id)
         if later is not None and action.id not in outcomes:
@@ -268,18 +284,20 @@ def review_rows(*, session: Session, meeting_id: int) -> list[ReviewRow]:
             actions.append(action)
     if not actions:
         return []
-    dates = list(session.scalars(select(Meeting.date).order_by(Meeting.date)))
+    dates = list(session.scalars(select(col(Meeting.date)).order_by(col(Meeting.date))))
     here = bisect.bisect_right(dates, meeting.date)
     last_notes = last_notes_before(session, [a.id for a in actions], meeting.date)
     rows = []
     for action in actions:
+        # The query keeps only actions decided at an earlier meeting: each has its date.
+        decided_on = cast(date, action.decided_on)
         outcome = outcomes.get(action.id)
         due = outcome.previous_due_date if outcome else action.due_date
         was_open = (outcome.previous_status if outcome else action.status) in OPEN_ACTION_STATUSES
         rows.append(
             ReviewRow(
                 action=action,
-                meetings_since=here - bisect.bisect_right(dates, action.decided_on),
+                meetings_since=here - bisect.bisect_right(dates, decided_on),
                 overdue=was_open and due is not None and due < meeting.date,
                 outcome=outcome,
                 last_note=last_notes.get(action.id, ""),
@@ -304,15 +322,15 @@ def record_review(
     """
     meeting = editable_meeting(session=session, meeting_id=meeting_id, recording=True)
     action = get_action(session=session, action_id=action_id)
-    decided = get_meeting(session=session, meeting_id=action.decided_meeting_id)
+    decided = get_meeting(session=session, meeting_id=decided_meeting_id(action))
     if decided.date >= meeting.date:
         raise ValidationError.single(
             QT_TRANSLATE_NOOP("Validation", "Only actions from earlier meetings are reviewed here.")
         )
-    _refuse_if_reviewed_later(session, meeting, action.id)
+    _refuse_if_reviewed_later(session, meeting, saved_id(action))
     reviewed_here = session.scalars(
-        select(ActionUpdate.id).where(
-            ActionUpdate.meeting_id == meeting_id, ActionUpdate.action_id == action.id
+        select(col(ActionUpdate.id)).where(
+            col(ActionUpdate.meeting_id) == meeting_id, col(ActionUpdate.action_id) == action.id
         )
     ).first()
     if (
@@ -350,7 +368,7 @@ def record_review(
         ReviewOutcome.CANCELLED: ActionStatus.CANCELLED,
     }[outcome]
     update = ActionUpdate(
-        action_id=action.id,
+        action_id=saved_id(action),
         meeting_id=meeting_id,
         status=status.value,
         note=note,
@@ -370,13 +388,13 @@ def record_review(
 def _refuse_if_reviewed_later(session: Session, meeting: Meeting, action_id: int) -> None:
     """A reopened old meeting must not overwrite what a later meeting or answer decided."""
     later = session.scalars(
-        select(ActionUpdate.id)
-        .join(Meeting, Meeting.id == ActionUpdate.meeting_id)
-        .where(ActionUpdate.action_id == action_id, Meeting.date > meeting.date)
+        select(col(ActionUpdate.id))
+        .join(Meeting, col(Meeting.id) == ActionUpdate.meeting_id)
+        .where(col(ActionUpdate.action_id) == action_id, col(Meeting.date) > meeting.date)
     ).first() or any(
         answer.received_on > meeting.date
         for answer in session.scalars(
-            select(ActionAnswer).where(ActionAnswer.action_id == action_id)
+            select(ActionAnswer).where(col(ActionAnswer.action_id) == action_id)
         )
     )
     if later:
@@ -399,7 +417,7 @@ def undo_review(*, session: Session, meeting_id: int, action_id: int) -> None:
 def _undo(session: Session, meeting_id: int, action: Action) -> None:
     existing = session.scalars(
         select(ActionUpdate).where(
-            ActionUpdate.meeting_id == meeting_id, ActionUpdate.action_id == action.id
+            col(ActionUpdate.meeting_id) == meeting_id, col(ActionUpdate.action_id) == action.id
         )
     ).first()
     if existing is None:

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import select
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from ...models import ActionIncidentLink, Incident, Place
 
@@ -24,16 +24,16 @@ def linked_incidents(*, session: Session, action_id: int) -> list[LinkedIncident
     """The incidents linked to an action, oldest first."""
     query = (
         select(
-            Incident.id,
-            Incident.occurred_on,
-            Place.name,
-            Incident.description,
-            Incident.confidential,
+            col(Incident.id),
+            col(Incident.occurred_on),
+            col(Place.name),
+            col(Incident.description),
+            col(Incident.confidential),
         )
-        .join(ActionIncidentLink, ActionIncidentLink.incident_id == Incident.id)
-        .outerjoin(Place, Place.id == Incident.place_id)
-        .where(ActionIncidentLink.action_id == action_id)
-        .order_by(Incident.occurred_on, Incident.id)
+        .join(ActionIncidentLink, col(ActionIncidentLink.incident_id) == Incident.id)
+        .outerjoin(Place, col(Place.id) == Incident.place_id)
+        .where(col(ActionIncidentLink.action_id) == action_id)
+        .order_by(col(Incident.occurred_on), col(Incident.id))
     )
     return [
         LinkedIncident(incident_id, day, place or "", description, bool(confidential))

@@ -6,12 +6,12 @@ from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import select
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from ...models import ActionAnswer, ActionUpdate, Meeting
 from ...models.clock import as_utc
 from ..meetings.agenda import get_meeting, iso_week
-from .decisions import get_action
+from .decisions import decided_meeting_id, get_action
 
 
 @dataclass(frozen=True)
@@ -36,11 +36,11 @@ def action_history(*, session: Session, action_id: int) -> list[HistoryEntry]:
     """
     action = get_action(session=session, action_id=action_id)
     updates = session.execute(
-        select(ActionUpdate, Meeting.date)
-        .join(Meeting, Meeting.id == ActionUpdate.meeting_id)
-        .where(ActionUpdate.action_id == action_id)
+        select(ActionUpdate, col(Meeting.date))
+        .join(Meeting, col(Meeting.id) == ActionUpdate.meeting_id)
+        .where(col(ActionUpdate.action_id) == action_id)
     ).all()
-    answers = session.scalars(select(ActionAnswer).where(ActionAnswer.action_id == action_id))
+    answers = session.scalars(select(ActionAnswer).where(col(ActionAnswer.action_id) == action_id))
     changes = [
         (
             day,
@@ -70,7 +70,7 @@ def action_history(*, session: Session, action_id: int) -> list[HistoryEntry]:
         for a in answers
     ]
     changes.sort(key=lambda c: c[:2])
-    decided = get_meeting(session=session, meeting_id=action.decided_meeting_id)
+    decided = get_meeting(session=session, meeting_id=decided_meeting_id(action))
     first_status = changes[0][2] if changes else action.status
     entries = [HistoryEntry(decided.date, iso_week(decided.date), first_status, "", None, True)]
     return entries + [entry for *_, entry in changes]

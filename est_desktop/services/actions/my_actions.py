@@ -15,10 +15,17 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
 from sqlalchemy import select
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from ...errors import NotFound, ValidationError
-from ...models import OPEN_ACTION_STATUSES, Action, ActionAnswer, ActionStatus, Meeting
+from ...models import (
+    OPEN_ACTION_STATUSES,
+    Action,
+    ActionAnswer,
+    ActionStatus,
+    Meeting,
+    saved_id,
+)
 from ...text import QT_TRANSLATE_NOOP
 from ..action_lists.answers import ProposedChange, answer_key, apply_answers
 from ..conflicts import check_version
@@ -74,9 +81,9 @@ def open_actions_of(*, session: Session, organisation_id: int) -> list[MyActionR
         .add_columns(Action.version)
         .where(
             Action.owner_organisation_id == organisation_id,
-            Action.status.in_(OPEN_ACTION_STATUSES),
+            col(Action.status).in_(OPEN_ACTION_STATUSES),
         )
-        .order_by(Action.due_date.nulls_last(), Meeting.date.nulls_first(), Action.id)
+        .order_by(col(Action.due_date).nulls_last(), col(Meeting.date).nulls_first(), Action.id)
     )
     found = session.execute(query).all()
     notes = last_notes_before(session, [values[0] for values in found], date.max)
@@ -139,7 +146,7 @@ def answer_action(
     # (A column read, not the row: loading the row twice would trip SQLAlchemy's version
     # check when another desk commits in between, instead of the conflict below.)
     owner = session.execute(
-        select(Action.owner_organisation_id).where(Action.id == action_id)
+        select(col(Action.owner_organisation_id)).where(col(Action.id) == action_id)
     ).first()
     if owner is None:
         raise NotFound(f"action {action_id}")
@@ -151,7 +158,7 @@ def answer_action(
         raise ValidationError.single(NOT_YOURS)
     check_version(
         entity="action",
-        entity_id=action.id,
+        entity_id=saved_id(action),
         stored_version=action.version,
         expected_version=expected_version,
         mine={"status": status, "new_due_date": new_due_date},
@@ -172,7 +179,7 @@ def answer_action(
     # The moment is part of the key: the same words given again later are a new answer.
     key = answer_key(
         export_id=f"{EXPORT_ID}|{now.isoformat()}",
-        action_id=action.id,
+        action_id=saved_id(action),
         status=status,
         new_due=new_due_date,
         comment=comment,
@@ -181,7 +188,7 @@ def answer_action(
     change = ProposedChange(
         file=SOURCE,
         row=0,
-        action_id=action.id,
+        action_id=saved_id(action),
         description=action.description,
         owner="",
         current_status=action.status,
@@ -197,7 +204,7 @@ def answer_action(
     )
     # Checked above, with the fields named for the form.
     apply_answers(session=session, changes=[change], now=now, allow_personal_numbers=True)
-    answer = session.scalars(select(ActionAnswer).where(ActionAnswer.answer_key == key)).one()
+    answer = session.scalars(select(ActionAnswer).where(col(ActionAnswer.answer_key) == key)).one()
     return answer
 
 

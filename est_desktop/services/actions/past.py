@@ -7,9 +7,9 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from sqlalchemy import func, select
-from sqlmodel import Session
+from sqlmodel import Session, col
 
-from ...models import ActionAnswer, ActionUpdate, Meeting
+from ...models import ActionAnswer, ActionUpdate, Meeting, saved_id
 from ...text import swedish_sort_key
 from ..meetings.agenda import get_meeting, previous_meeting
 from .rows import ActionRow, action_row, action_row_query
@@ -40,30 +40,39 @@ def first_changes_after(
     how the action stood on that day. Reviews at a meeting on ``day`` itself count as after
     it when ``same_day_reviews`` (the state at the start of that meeting); answers received
     on ``day`` arrived before the meeting and never do."""
-    meeting_day = Meeting.date >= day if same_day_reviews else Meeting.date > day
+    meeting_day = col(Meeting.date) >= day if same_day_reviews else col(Meeting.date) > day
     # Only each action's first review after the day is loaded (years of reviews otherwise).
     ranked = (
         select(
-            ActionUpdate.id.label("id"),
+            col(ActionUpdate.id).label("id"),
             func.row_number()
-            .over(partition_by=ActionUpdate.action_id, order_by=(Meeting.date, ActionUpdate.id))
+            .over(
+                partition_by=col(ActionUpdate.action_id),
+                order_by=(col(Meeting.date), col(ActionUpdate.id)),
+            )
             .label("n"),
         )
-        .join(Meeting, Meeting.id == ActionUpdate.meeting_id)
+        .join(Meeting, col(Meeting.id) == ActionUpdate.meeting_id)
         .where(meeting_day)
         .subquery()
     )
     changes: list[tuple[date, int, int, int, Change]] = [
-        (on, 0, u.id, u.action_id, Change(u.previous_status, u.previous_due_date, u))
+        (on, 0, saved_id(u), u.action_id, Change(u.previous_status, u.previous_due_date, u))
         for u, on in session.execute(
-            select(ActionUpdate, Meeting.date)
-            .join(Meeting, Meeting.id == ActionUpdate.meeting_id)
+            select(ActionUpdate, col(Meeting.date))
+            .join(Meeting, col(Meeting.id) == ActionUpdate.meeting_id)
             .join(ranked, ranked.c.id == ActionUpdate.id)
             .where(ranked.c.n == 1)
         )
     ]
     changes += [
-        (a.received_on, 1, a.id, a.action_id, Change(a.previous_status, a.previous_due_date, None))
+        (
+            a.received_on,
+            1,
+            saved_id(a),
+            a.action_id,
+            Change(a.previous_status, a.previous_due_date, None),
+        )
         for a in session.scalars(select(ActionAnswer))
         if a.received_on > day
     ]
@@ -79,12 +88,12 @@ def last_notes_before(session: Session, action_ids: list[int], before: date) -> 
     notes: list[tuple[date, int, int, str]] = [
         (day, 0, action_id, note)
         for action_id, note, day in session.execute(
-            select(ActionUpdate.action_id, ActionUpdate.note, Meeting.date)
-            .join(Meeting, Meeting.id == ActionUpdate.meeting_id)
+            select(col(ActionUpdate.action_id), col(ActionUpdate.note), col(Meeting.date))
+            .join(Meeting, col(Meeting.id) == ActionUpdate.meeting_id)
             .where(
-                ActionUpdate.action_id.in_(action_ids),
-                Meeting.date < before,
-                ActionUpdate.note != "",
+                col(ActionUpdate.action_id).in_(action_ids),
+                col(Meeting.date) < before,
+                col(ActionUpdate.note) != "",
             )
         )
     ]
@@ -92,7 +101,7 @@ def last_notes_before(session: Session, action_ids: list[int], before: date) -> 
         (answer.received_on, 1, answer.action_id, answer.comment)
         for answer in session.scalars(
             select(ActionAnswer).where(
-                ActionAnswer.action_id.in_(action_ids), ActionAnswer.comment != ""
+                col(ActionAnswer.action_id).in_(action_ids), col(ActionAnswer.comment) != ""
             )
         )
         if answer.received_on <= before

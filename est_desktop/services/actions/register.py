@@ -14,7 +14,7 @@ from enum import StrEnum
 from functools import cached_property
 
 from sqlalchemy import func, select
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from ...models import Action, ActionAnswer, ActionStatus, ActionUpdate, Meeting
 from .rows import ActionRow, action_row, action_row_query
@@ -60,14 +60,14 @@ class RegisterRow:
 def register_rows(*, session: Session, today: date) -> list[RegisterRow]:
     """Every action, newest decision first; two statements however many actions there are."""
     reviewed = (
-        select(ActionUpdate.action_id, func.max(Meeting.date).label("day"))
-        .join(Meeting, Meeting.id == ActionUpdate.meeting_id)
-        .group_by(ActionUpdate.action_id)
+        select(col(ActionUpdate.action_id), func.max(Meeting.date).label("day"))
+        .join(Meeting, col(Meeting.id) == ActionUpdate.meeting_id)
+        .group_by(col(ActionUpdate.action_id))
         .subquery()
     )
     answered = (
-        select(ActionAnswer.action_id, func.max(ActionAnswer.answered_on).label("day"))
-        .group_by(ActionAnswer.action_id)
+        select(col(ActionAnswer.action_id), func.max(ActionAnswer.answered_on).label("day"))
+        .group_by(col(ActionAnswer.action_id))
         .subquery()
     )
     query = (
@@ -75,10 +75,12 @@ def register_rows(*, session: Session, today: date) -> list[RegisterRow]:
         .add_columns(Action.closed_on, reviewed.c.day, answered.c.day)
         .outerjoin(reviewed, reviewed.c.action_id == Action.id)
         .outerjoin(answered, answered.c.action_id == Action.id)
-        .order_by(Meeting.date.desc().nulls_last(), Action.id.desc())
+        .order_by(col(Meeting.date).desc().nulls_last(), col(Action.id).desc())
     )
     held = list(
-        session.scalars(select(Meeting.date).where(Meeting.date <= today).order_by(Meeting.date))
+        session.scalars(
+            select(col(Meeting.date)).where(col(Meeting.date) <= today).order_by(col(Meeting.date))
+        )
     )
     rows = []
     for values in session.execute(query):

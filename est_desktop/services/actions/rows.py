@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import select
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from ...models import OPEN_ACTION_STATUSES, Action, FocusArea, Meeting, Organisation
 from ..meetings.agenda import iso_week
@@ -77,5 +77,7 @@ def action_rows_decided_at(*, session: Session, meeting_id: int) -> list[ActionR
 
 def all_action_rows(*, session: Session) -> list[ActionRow]:
     """Every action, for the register: one query, plain rows."""
-    query = action_row_query().order_by(Meeting.date.desc().nulls_last(), Action.id.desc())
+    query = action_row_query().order_by(
+        col(Meeting.date).desc().nulls_last(), col(Action.id).desc()
+    )
     return [action_row(r) for r in session.execute(query)]

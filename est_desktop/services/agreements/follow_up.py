@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import cast
 
-from sqlalchemy import and_, case, distinct, extract, func, or_, select
-from sqlmodel import Session
+from sqlalchemy import ColumnElement, Select, and_, case, distinct, extract, func, or_, select
+from sqlmodel import Session, col
 
 from ...errors import NotFound, ValidationError
 from ...models import (
@@ -28,6 +29,7 @@ from ...models import (
     PlanActivity,
     PlanFollowUp,
     PlanStatus,
+    saved_id,
 )
 from ...models.clock import utcnow
 from ...text import QT_TRANSLATE_NOOP
@@ -70,12 +72,12 @@ def _get_agreement(session: Session, agreement_id: int) -> Agreement:
     return agreement
 
 
-def _plan_query(agreement_id: int):
+def _plan_query(agreement_id: int) -> Select[PlanActivity, FocusArea]:
     return (
         select(PlanActivity, FocusArea)
-        .join(FocusArea, FocusArea.id == PlanActivity.focus_area_id)
-        .where(FocusArea.agreement_id == agreement_id)
-        .order_by(FocusArea.position, PlanActivity.position, PlanActivity.id)
+        .join(FocusArea, col(FocusArea.id) == PlanActivity.focus_area_id)
+        .where(col(FocusArea.agreement_id) == agreement_id)
+        .order_by(col(FocusArea.position), col(PlanActivity.position), col(PlanActivity.id))
     )
 
 
@@ -83,59 +85,62 @@ def plan_rows(*, session: Session, agreement_id: int, year: int) -> list[PlanRow
     """Bilaga 1 as the follow-up screen shows it for ``year``: a row without a recorded
     status is not started."""
     rows = session.execute(_plan_query(agreement_id)).all()
-    ids = [activity.id for activity, _area in rows]
+    ids = [saved_id(activity) for activity, _area in rows]
     recorded = {
         row_id: (status, note)
         for row_id, status, note in session.execute(
-            select(PlanFollowUp.plan_activity_id, PlanFollowUp.status, PlanFollowUp.note).where(
-                PlanFollowUp.plan_activity_id.in_(ids), PlanFollowUp.year == year
-            )
+            select(
+                col(PlanFollowUp.plan_activity_id), col(PlanFollowUp.status), col(PlanFollowUp.note)
+            ).where(col(PlanFollowUp.plan_activity_id).in_(ids), col(PlanFollowUp.year) == year)
         )
     }
     linked: dict[int, list[LinkedAction]] = {}
     for row_id, action_id, description, owner, status, due, decided in session.execute(
         select(
-            Action.plan_activity_id,
-            Action.id,
-            Action.description,
-            Organisation.name,
-            Action.status,
-            Action.due_date,
-            Meeting.date,
+            col(Action.plan_activity_id),
+            col(Action.id),
+            col(Action.description),
+            col(Organisation.name),
+            col(Action.status),
+            col(Action.due_date),
+            col(Meeting.date),
         )
-        .join(Organisation, Organisation.id == Action.owner_organisation_id)
-        .outerjoin(Meeting, Meeting.id == Action.decided_meeting_id)
-        .where(Action.plan_activity_id.in_(ids))
-        .order_by(Meeting.date.nulls_first(), Action.id)
+        .join(Organisation, col(Organisation.id) == Action.owner_organisation_id)
+        .outerjoin(Meeting, col(Meeting.id) == Action.decided_meeting_id)
+        .where(col(Action.plan_activity_id).in_(ids))
+        .order_by(col(Meeting.date).nulls_first(), col(Action.id))
     ):
-        linked.setdefault(row_id, []).append(
-            LinkedAction(action_id, description, owner, ActionStatus(status), due, decided)
+        # Both ids are set: the row is linked to one of ``ids``, and a primary key.
+        linked.setdefault(cast(int, row_id), []).append(
+            LinkedAction(
+                cast(int, action_id), description, owner, ActionStatus(status), due, decided
+            )
         )
     nothing = (PlanStatus.NOT_STARTED.value, "")
     return [
         PlanRow(
-            id=activity.id,
-            focus_area_id=area.id,
+            id=activity_id,
+            focus_area_id=saved_id(area),
             focus_area=area.name,
             section=area.section,
             activity=activity.activity,
             measure=activity.measure,
             follow_up=activity.follow_up,
             goal=activity.goal,
-            status=PlanStatus(recorded.get(activity.id, nothing)[0]),
-            note=recorded.get(activity.id, nothing)[1],
-            actions=tuple(linked.get(activity.id, ())),
+            status=PlanStatus(recorded.get(activity_id, nothing)[0]),
+            note=recorded.get(activity_id, nothing)[1],
+            actions=tuple(linked.get(activity_id, ())),
         )
-        for activity, area in rows
+        for (activity, area), activity_id in zip(rows, ids, strict=True)
     ]
 
 
 def _row_agreement(session: Session, plan_activity_id: int) -> Agreement:
     agreement = session.scalars(
         select(Agreement)
-        .join(FocusArea, FocusArea.agreement_id == Agreement.id)
-        .join(PlanActivity, PlanActivity.focus_area_id == FocusArea.id)
-        .where(PlanActivity.id == plan_activity_id)
+        .join(FocusArea, col(FocusArea.agreement_id) == Agreement.id)
+        .join(PlanActivity, col(PlanActivity.focus_area_id) == FocusArea.id)
+        .where(col(PlanActivity.id) == plan_activity_id)
     ).first()
     if agreement is None:
         raise NotFound(f"plan activity {plan_activity_id}")
@@ -149,8 +154,8 @@ def plan_history(*, session: Session, plan_activity_id: int) -> dict[int, tuple[
     years = range(agreement.start_date.year, agreement.end_date.year + 1)
     history = dict.fromkeys(years, (PlanStatus.NOT_STARTED, ""))
     for year, status, note in session.execute(
-        select(PlanFollowUp.year, PlanFollowUp.status, PlanFollowUp.note).where(
-            PlanFollowUp.plan_activity_id == plan_activity_id
+        select(col(PlanFollowUp.year), col(PlanFollowUp.status), col(PlanFollowUp.note)).where(
+            col(PlanFollowUp.plan_activity_id) == plan_activity_id
         )
     ):
         history[year] = (PlanStatus(status), note)
@@ -190,7 +195,7 @@ def set_plan_status(
     refuse_personal_numbers({"note": note}, allow=allow_personal_numbers)
     follow_up = session.scalars(
         select(PlanFollowUp).where(
-            PlanFollowUp.plan_activity_id == plan_activity_id, PlanFollowUp.year == year
+            col(PlanFollowUp.plan_activity_id) == plan_activity_id, col(PlanFollowUp.year) == year
         )
     ).first() or PlanFollowUp(plan_activity_id=plan_activity_id, year=year, status=status.value)
     follow_up.status = status.value
@@ -213,7 +218,8 @@ def link_action(*, session: Session, action_id: int, plan_activity_id: int | Non
                 "plan_activity_id",
             )
         if action.focus_area_id is not None:
-            area = session.get(FocusArea, action.focus_area_id)
+            # The foreign key makes sure the focus area exists.
+            area = session.get_one(FocusArea, action.focus_area_id)
             if area.agreement_id != _row_agreement(session, plan_activity_id).id:
                 raise ValidationError.single(
                     QT_TRANSLATE_NOOP(
@@ -244,8 +250,8 @@ def plan_choices(*, session: Session, on: date) -> list[tuple[int, str]]:
     if agreement is None:
         return []
     return [
-        (activity.id, f"{area.name}: {_shorten(activity.activity)}")
-        for activity, area in session.execute(_plan_query(agreement.id))
+        (saved_id(activity), f"{area.name}: {_shorten(activity.activity)}")
+        for activity, area in session.execute(_plan_query(saved_id(agreement)))
     ]
 
 
@@ -299,96 +305,96 @@ def goal_evidence(
     goals = list(
         session.scalars(
             select(AgreementGoal)
-            .where(AgreementGoal.agreement_id == agreement_id)
-            .order_by(AgreementGoal.position, AgreementGoal.id)
+            .where(col(AgreementGoal.agreement_id) == agreement_id)
+            .order_by(col(AgreementGoal.position), col(AgreementGoal.id))
         )
     )
-    goal_ids = [g.id for g in goals]
-    in_goals = GoalFocusArea.goal_id.in_(goal_ids)
+    goal_ids = [saved_id(g) for g in goals]
+    in_goals = col(GoalFocusArea.goal_id).in_(goal_ids)
 
     areas: dict[int, list[str]] = {}
     for goal_id, name in session.execute(
-        select(GoalFocusArea.goal_id, FocusArea.name)
-        .join(FocusArea, FocusArea.id == GoalFocusArea.focus_area_id)
+        select(col(GoalFocusArea.goal_id), col(FocusArea.name))
+        .join(FocusArea, col(FocusArea.id) == GoalFocusArea.focus_area_id)
         .where(in_goals)
-        .order_by(FocusArea.position)
+        .order_by(col(FocusArea.position))
     ):
         areas.setdefault(goal_id, []).append(name)
 
-    year = extract("year", Incident.occurred_on)
-    incident_filter = [
+    year = extract("year", col(Incident.occurred_on))
+    incident_filter: list[ColumnElement[bool]] = [
         in_goals,
-        Incident.occurred_on >= agreement.start_date,
-        Incident.occurred_on <= agreement.end_date,
+        col(Incident.occurred_on) >= agreement.start_date,
+        col(Incident.occurred_on) <= agreement.end_date,
     ]
     if not include_confidential:
-        incident_filter.append(Incident.confidential.is_(False))
+        incident_filter.append(col(Incident.confidential).is_(False))
     incidents: dict[tuple[int, int], int] = {
         (goal_id, int(y)): n
         for goal_id, y, n in session.execute(
-            select(GoalFocusArea.goal_id, year, func.count(distinct(Incident.id)))
-            .join(Incident, Incident.focus_area_id == GoalFocusArea.focus_area_id)
+            select(col(GoalFocusArea.goal_id), year, func.count(distinct(col(Incident.id))))
+            .join(Incident, col(Incident.focus_area_id) == GoalFocusArea.focus_area_id)
             .where(*incident_filter)
-            .group_by(GoalFocusArea.goal_id, year)
+            .group_by(col(GoalFocusArea.goal_id), year)
         )
     }
 
-    is_open = Action.status.in_(OPEN_ACTION_STATUSES)
+    is_open = col(Action.status).in_(OPEN_ACTION_STATUSES)
     counts = {
         goal_id: ActionCounts(decided, done, open_, overdue)
         for goal_id, decided, done, open_, overdue in session.execute(
             select(
-                GoalFocusArea.goal_id,
-                func.count(distinct(Action.id)),
-                func.count(distinct(_when(Action.status == ActionStatus.DONE.value))),
+                col(GoalFocusArea.goal_id),
+                func.count(distinct(col(Action.id))),
+                func.count(distinct(_when(col(Action.status) == ActionStatus.DONE.value))),
                 func.count(distinct(_when(is_open))),
-                func.count(distinct(_when(and_(is_open, Action.due_date < today)))),
+                func.count(distinct(_when(and_(is_open, col(Action.due_date) < today)))),
             )
             .select_from(Action)
-            .outerjoin(PlanActivity, PlanActivity.id == Action.plan_activity_id)
+            .outerjoin(PlanActivity, col(PlanActivity.id) == Action.plan_activity_id)
             .join(
                 GoalFocusArea,
                 or_(
-                    GoalFocusArea.focus_area_id == Action.focus_area_id,
-                    GoalFocusArea.focus_area_id == PlanActivity.focus_area_id,
+                    col(GoalFocusArea.focus_area_id) == Action.focus_area_id,
+                    col(GoalFocusArea.focus_area_id) == PlanActivity.focus_area_id,
                 ),
             )
             .where(in_goals)
-            .group_by(GoalFocusArea.goal_id)
+            .group_by(col(GoalFocusArea.goal_id))
         )
     }
 
     latest = (
-        select(PlanFollowUp.plan_activity_id, func.max(PlanFollowUp.year).label("year"))
-        .group_by(PlanFollowUp.plan_activity_id)
+        select(col(PlanFollowUp.plan_activity_id), func.max(PlanFollowUp.year).label("year"))
+        .group_by(col(PlanFollowUp.plan_activity_id))
         .subquery()
     )
     plan: dict[int, list[GoalPlanRow]] = {}
     for goal_id, row_id, area_name, activity, status, status_year in session.execute(
         select(
-            GoalFocusArea.goal_id,
-            PlanActivity.id,
-            FocusArea.name,
-            PlanActivity.activity,
-            PlanFollowUp.status,
-            PlanFollowUp.year,
+            col(GoalFocusArea.goal_id),
+            col(PlanActivity.id),
+            col(FocusArea.name),
+            col(PlanActivity.activity),
+            col(PlanFollowUp.status),
+            col(PlanFollowUp.year),
         )
-        .join(FocusArea, FocusArea.id == GoalFocusArea.focus_area_id)
-        .join(PlanActivity, PlanActivity.focus_area_id == FocusArea.id)
+        .join(FocusArea, col(FocusArea.id) == GoalFocusArea.focus_area_id)
+        .join(PlanActivity, col(PlanActivity.focus_area_id) == FocusArea.id)
         .outerjoin(latest, latest.c.plan_activity_id == PlanActivity.id)
         .outerjoin(
             PlanFollowUp,
             and_(
-                PlanFollowUp.plan_activity_id == PlanActivity.id,
-                PlanFollowUp.year == latest.c.year,
+                col(PlanFollowUp.plan_activity_id) == PlanActivity.id,
+                col(PlanFollowUp.year) == latest.c.year,
             ),
         )
         .where(in_goals)
-        .order_by(FocusArea.position, PlanActivity.position, PlanActivity.id)
+        .order_by(col(FocusArea.position), col(PlanActivity.position), col(PlanActivity.id))
     ):
         plan.setdefault(goal_id, []).append(
             GoalPlanRow(
-                row_id,
+                cast(int, row_id),  # a primary key read from the database
                 area_name,
                 activity,
                 PlanStatus(status or PlanStatus.NOT_STARTED),
@@ -399,15 +405,15 @@ def goal_evidence(
     years = range(agreement.start_date.year, agreement.end_date.year + 1)
     return [
         GoalEvidence(
-            id=goal.id,
+            id=goal_id,
             text=goal.text,
             note=goal.note,
-            focus_areas=tuple(areas.get(goal.id, ())),
-            incidents_per_year={y: incidents.get((goal.id, y), 0) for y in years},
-            actions=counts.get(goal.id, ActionCounts()),
-            plan=tuple(plan.get(goal.id, ())),
+            focus_areas=tuple(areas.get(goal_id, ())),
+            incidents_per_year={y: incidents.get((goal_id, y), 0) for y in years},
+            actions=counts.get(goal_id, ActionCounts()),
+            plan=tuple(plan.get(goal_id, ())),
         )
-        for goal in goals
+        for goal, goal_id in zip(goals, goal_ids, strict=True)
     ]
 
 

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from typing import cast
 
-from sqlalchemy import and_, delete, func, or_, select
-from sqlmodel import Session
+from sqlalchemy import Select, and_, delete, func, or_, select
+from sqlmodel import Session, col
 
 from ...errors import NotFound, ValidationError
 from ...models import (
@@ -30,6 +31,7 @@ from ...models import (
     MeetingStatus,
     PlanActivity,
     PlanFollowUp,
+    saved_id,
 )
 from ...text import QT_TRANSLATE_NOOP
 from .. import limits
@@ -101,33 +103,35 @@ def draft_from(*, session: Session, agreement_id: int) -> AgreementDraft:
     plan: dict[int, list[PlanDraft]] = {}
     for row in session.scalars(
         select(PlanActivity)
-        .join(FocusArea, FocusArea.id == PlanActivity.focus_area_id)
-        .where(FocusArea.agreement_id == agreement_id)
-        .order_by(PlanActivity.position, PlanActivity.id)
+        .join(FocusArea, col(FocusArea.id) == PlanActivity.focus_area_id)
+        .where(col(FocusArea.agreement_id) == agreement_id)
+        .order_by(col(PlanActivity.position), col(PlanActivity.id))
     ):
         plan.setdefault(row.focus_area_id, []).append(
             PlanDraft(row.activity, row.measure, row.follow_up, row.goal)
         )
     carriers: dict[int, list[str]] = {}
     for goal_id, name in session.execute(
-        select(GoalFocusArea.goal_id, FocusArea.name)
-        .join(FocusArea, FocusArea.id == GoalFocusArea.focus_area_id)
-        .where(FocusArea.agreement_id == agreement_id)
-        .order_by(FocusArea.position)
+        select(col(GoalFocusArea.goal_id), col(FocusArea.name))
+        .join(FocusArea, col(FocusArea.id) == GoalFocusArea.focus_area_id)
+        .where(col(FocusArea.agreement_id) == agreement_id)
+        .order_by(col(FocusArea.position))
     ):
         carriers.setdefault(goal_id, []).append(name)
     goals = session.scalars(
         select(AgreementGoal)
-        .where(AgreementGoal.agreement_id == agreement_id)
-        .order_by(AgreementGoal.position, AgreementGoal.id)
+        .where(col(AgreementGoal.agreement_id) == agreement_id)
+        .order_by(col(AgreementGoal.position), col(AgreementGoal.id))
     )
     return AgreementDraft(
         name=period_name(start, end),
         start_date=start,
         end_date=end,
         signed_on=None,
-        goals=[GoalDraft(g.text, carriers.get(g.id, [])) for g in goals],
-        focus_areas=[FocusAreaDraft(a.name, a.section, a.id, plan.get(a.id, [])) for a in areas],
+        goals=[GoalDraft(g.text, carriers.get(saved_id(g), [])) for g in goals],
+        focus_areas=[
+            FocusAreaDraft(a.name, a.section, a.id, plan.get(saved_id(a), [])) for a in areas
+        ],
     )
 
 
@@ -149,8 +153,8 @@ def validate_draft(*, session: Session, draft: AgreementDraft) -> dict[str, str]
             "Validation", "The agreement period must end after it starts."
         )
     elif session.scalars(
-        select(Agreement.id).where(
-            Agreement.start_date <= draft.end_date, Agreement.end_date >= draft.start_date
+        select(col(Agreement.id)).where(
+            col(Agreement.start_date) <= draft.end_date, col(Agreement.end_date) >= draft.start_date
         )
     ).first():
         errors["start_date"] = QT_TRANSLATE_NOOP(
@@ -205,9 +209,9 @@ def _continues_earlier(session: Session, focus_area_id: int | None, start: date)
     if focus_area_id is None:
         return True
     started = session.scalar(
-        select(Agreement.start_date)
-        .join(FocusArea, FocusArea.agreement_id == Agreement.id)
-        .where(FocusArea.id == focus_area_id)
+        select(col(Agreement.start_date))
+        .join(FocusArea, col(FocusArea.agreement_id) == Agreement.id)
+        .where(col(FocusArea.id) == focus_area_id)
     )
     return started is not None and started < start
 
@@ -218,16 +222,18 @@ def create_agreement(*, session: Session, draft: AgreementDraft) -> Agreement:
         raise ValidationError(errors)
     agreement = Agreement(
         name=_clean(draft.name),
-        start_date=draft.start_date,
-        end_date=draft.end_date,
+        # validate_draft refuses a draft without both dates.
+        start_date=cast(date, draft.start_date),
+        end_date=cast(date, draft.end_date),
         signed_on=draft.signed_on,
     )
     session.add(agreement)
     session.flush()
+    agreement_id = saved_id(agreement)
     areas: dict[str, FocusArea] = {}
     for position, area_draft in enumerate(draft.focus_areas):
         area = FocusArea(
-            agreement_id=agreement.id,
+            agreement_id=agreement_id,
             position=position,
             name=_clean(area_draft.name),
             section=_clean(area_draft.section),
@@ -238,7 +244,7 @@ def create_agreement(*, session: Session, draft: AgreementDraft) -> Agreement:
         areas[area.name] = area
         session.add_all(
             PlanActivity(
-                focus_area_id=area.id,
+                focus_area_id=saved_id(area),
                 position=row_position,
                 activity=row.activity.strip(),
                 measure=row.measure.strip(),
@@ -249,17 +255,18 @@ def create_agreement(*, session: Session, draft: AgreementDraft) -> Agreement:
         )
     for position, goal_draft in enumerate(draft.goals):
         goal = AgreementGoal(
-            agreement_id=agreement.id, position=position, text=goal_draft.text.strip()
+            agreement_id=agreement_id, position=position, text=goal_draft.text.strip()
         )
         session.add(goal)
         session.flush()
         session.add_all(
-            GoalFocusArea(goal_id=goal.id, focus_area_id=areas[name].id)
+            GoalFocusArea(goal_id=saved_id(goal), focus_area_id=saved_id(areas[name]))
             for name in dict.fromkeys(_clean(n) for n in goal_draft.focus_area_names)
         )
     session.flush()
     for meeting in _untouched_planned_meetings(session, since=agreement.start_date):
-        if agreement_in_force(session=session, on=meeting.date).id == agreement.id:
+        in_force = agreement_in_force(session=session, on=meeting.date)
+        if in_force is not None and in_force.id == agreement_id:
             _replace_focus_area_items(session, meeting)
     return agreement
 
@@ -270,35 +277,37 @@ def create_agreement(*, session: Session, draft: AgreementDraft) -> Agreement:
 def _untouched_planned_meetings(session: Session, since: date | None = None) -> list[Meeting]:
     """Planned meetings with nothing recorded: no incidents, actions, attendance, reviews,
     and no notes written under a focus-area item."""
-    in_meeting = AgendaItem.meeting_id == Meeting.id
+    in_meeting = col(AgendaItem.meeting_id) == Meeting.id
     query = select(Meeting).where(
-        Meeting.status == MeetingStatus.PLANNED.value,
-        ~select(Attendance.id).where(Attendance.meeting_id == Meeting.id).exists(),
-        ~select(ActionUpdate.id).where(ActionUpdate.meeting_id == Meeting.id).exists(),
-        ~select(Action.id).where(Action.decided_meeting_id == Meeting.id).exists(),
-        ~select(Action.id)
-        .join(AgendaItem, AgendaItem.id == Action.agenda_item_id)
+        col(Meeting.status) == MeetingStatus.PLANNED.value,
+        ~select(col(Attendance.id)).where(col(Attendance.meeting_id) == Meeting.id).exists(),
+        ~select(col(ActionUpdate.id)).where(col(ActionUpdate.meeting_id) == Meeting.id).exists(),
+        ~select(col(Action.id)).where(col(Action.decided_meeting_id) == Meeting.id).exists(),
+        ~select(col(Action.id))
+        .join(AgendaItem, col(AgendaItem.id) == Action.agenda_item_id)
         .where(in_meeting)
         .exists(),
-        ~select(Incident.id)
-        .join(AgendaItem, AgendaItem.id == Incident.agenda_item_id)
+        ~select(col(Incident.id))
+        .join(AgendaItem, col(AgendaItem.id) == Incident.agenda_item_id)
         .where(in_meeting)
         .exists(),
-        ~select(AgendaItem.id)
+        ~select(col(AgendaItem.id))
         .where(
-            in_meeting, AgendaItem.kind == AgendaItemKind.FOCUS_AREA.value, AgendaItem.notes != ""
+            in_meeting,
+            col(AgendaItem.kind) == AgendaItemKind.FOCUS_AREA.value,
+            col(AgendaItem.notes) != "",
         )
         .exists(),
     )
     if since is not None:
-        query = query.where(Meeting.date >= since)
-    return list(session.scalars(query.order_by(Meeting.date)))
+        query = query.where(col(Meeting.date) >= since)
+    return list(session.scalars(query.order_by(col(Meeting.date))))
 
 
 def _replace_focus_area_items(session: Session, meeting: Meeting) -> None:
     """One focus-area item per focus area of the agreement now in force on the meeting's
     date, where the old ones stood; the meeting's other items stay as they are."""
-    items = agenda(session=session, meeting_id=meeting.id)
+    items = agenda(session=session, meeting_id=saved_id(meeting))
     areas = focus_areas_on(session=session, on=meeting.date)
     old = [i for i in items if i.kind == AgendaItemKind.FOCUS_AREA]
     if [i.focus_area_id for i in old] == [a.id for a in areas]:
@@ -336,32 +345,34 @@ class AgreementRow:
 
 def agreements_overview(*, session: Session, today: date) -> list[AgreementRow]:
     """Every agreement, earliest first; the current one is the one in force ``today``."""
-    area_counts = dict(
+    area_counts: dict[int, int] = dict(
         session.execute(
-            select(FocusArea.agreement_id, func.count(FocusArea.id)).group_by(
-                FocusArea.agreement_id
+            select(col(FocusArea.agreement_id), func.count(col(FocusArea.id))).group_by(
+                col(FocusArea.agreement_id)
             )
         ).all()
     )
     current = agreement_in_force(session=session, on=today)
     rows = session.execute(
         select(
-            Agreement.id,
-            Agreement.name,
-            Agreement.start_date,
-            Agreement.end_date,
-            func.count(Meeting.id),
+            col(Agreement.id),
+            col(Agreement.name),
+            col(Agreement.start_date),
+            col(Agreement.end_date),
+            func.count(col(Meeting.id)),
         )
         .outerjoin(
             Meeting,
-            and_(Meeting.date >= Agreement.start_date, Meeting.date <= Agreement.end_date),
+            and_(
+                col(Meeting.date) >= Agreement.start_date, col(Meeting.date) <= Agreement.end_date
+            ),
         )
-        .group_by(Agreement.id)
-        .order_by(Agreement.start_date)
+        .group_by(col(Agreement.id))
+        .order_by(col(Agreement.start_date))
     ).all()
     return [
         AgreementRow(
-            aid,
+            cast(int, aid),  # a primary key read from the database
             name,
             start,
             end,
@@ -380,7 +391,7 @@ def delete_agreement(*, session: Session, agreement_id: int) -> None:
     count: their focus-area items change to those of the agreement then in force.
     """
     agreement = _get_agreement(session, agreement_id)
-    if session.scalar(select(func.count(Agreement.id))) <= 1:
+    if session.scalars(select(func.count(col(Agreement.id)))).one() <= 1:
         raise ValidationError.single(
             QT_TRANSLATE_NOOP(
                 "Validation",
@@ -388,31 +399,43 @@ def delete_agreement(*, session: Session, agreement_id: int) -> None:
             )
         )
     area_ids = list(
-        session.scalars(select(FocusArea.id).where(FocusArea.agreement_id == agreement_id))
+        session.scalars(
+            select(col(FocusArea.id)).where(col(FocusArea.agreement_id) == agreement_id)
+        )
     )
     row_ids = list(
-        session.scalars(select(PlanActivity.id).where(PlanActivity.focus_area_id.in_(area_ids)))
+        session.scalars(
+            select(col(PlanActivity.id)).where(col(PlanActivity.focus_area_id).in_(area_ids))
+        )
     )
-    untouched = {m.id: m for m in _untouched_planned_meetings(session)}
+    untouched = {saved_id(m): m for m in _untouched_planned_meetings(session)}
     agenda_meetings = set(
-        session.scalars(select(AgendaItem.meeting_id).where(AgendaItem.focus_area_id.in_(area_ids)))
+        session.scalars(
+            select(col(AgendaItem.meeting_id)).where(col(AgendaItem.focus_area_id).in_(area_ids))
+        )
     )
     in_use = (
         agenda_meetings - untouched.keys()
-        or _exists(session, select(Incident.id).where(Incident.focus_area_id.in_(area_ids)))
+        or _exists(
+            session, select(col(Incident.id)).where(col(Incident.focus_area_id).in_(area_ids))
+        )
         or _exists(
             session,
-            select(Action.id).where(
-                or_(Action.focus_area_id.in_(area_ids), Action.plan_activity_id.in_(row_ids))
+            select(col(Action.id)).where(
+                or_(
+                    col(Action.focus_area_id).in_(area_ids),
+                    col(Action.plan_activity_id).in_(row_ids),
+                )
             ),
         )
         or _exists(
-            session, select(PlanFollowUp.id).where(PlanFollowUp.plan_activity_id.in_(row_ids))
+            session,
+            select(col(PlanFollowUp.id)).where(col(PlanFollowUp.plan_activity_id).in_(row_ids)),
         )
         or _exists(
             session,
-            select(AgreementGoal.id).where(
-                AgreementGoal.agreement_id == agreement_id, AgreementGoal.note != ""
+            select(col(AgreementGoal.id)).where(
+                col(AgreementGoal.agreement_id) == agreement_id, col(AgreementGoal.note) != ""
             ),
         )
     )
@@ -424,7 +447,7 @@ def delete_agreement(*, session: Session, agreement_id: int) -> None:
                 "notes refer to it. It cannot be deleted.",
             )
         )
-    if _exists(session, select(FocusArea.id).where(FocusArea.continues_id.in_(area_ids))):
+    if _exists(session, select(col(FocusArea.id)).where(col(FocusArea.continues_id).in_(area_ids))):
         raise ValidationError.single(
             QT_TRANSLATE_NOOP(
                 "Validation",
@@ -433,20 +456,22 @@ def delete_agreement(*, session: Session, agreement_id: int) -> None:
             )
         )
     replanned = [untouched[m] for m in sorted(agenda_meetings, key=lambda m: untouched[m].date)]
-    for item in session.scalars(select(AgendaItem).where(AgendaItem.focus_area_id.in_(area_ids))):
+    for item in session.scalars(
+        select(AgendaItem).where(col(AgendaItem.focus_area_id).in_(area_ids))
+    ):
         item.focus_area_id = None
         session.add(item)
     session.flush()
-    goal_ids = select(AgreementGoal.id).where(AgreementGoal.agreement_id == agreement_id)
-    session.execute(delete(GoalFocusArea).where(GoalFocusArea.goal_id.in_(goal_ids)))
-    session.execute(delete(AgreementGoal).where(AgreementGoal.agreement_id == agreement_id))
-    session.execute(delete(PlanActivity).where(PlanActivity.id.in_(row_ids)))
-    session.execute(delete(FocusArea).where(FocusArea.id.in_(area_ids)))
+    goal_ids = select(col(AgreementGoal.id)).where(col(AgreementGoal.agreement_id) == agreement_id)
+    session.execute(delete(GoalFocusArea).where(col(GoalFocusArea.goal_id).in_(goal_ids)))
+    session.execute(delete(AgreementGoal).where(col(AgreementGoal.agreement_id) == agreement_id))
+    session.execute(delete(PlanActivity).where(col(PlanActivity.id).in_(row_ids)))
+    session.execute(delete(FocusArea).where(col(FocusArea.id).in_(area_ids)))
     session.delete(agreement)
     session.flush()
     for meeting in replanned:
         _replace_focus_area_items(session, meeting)
 
 
-def _exists(session: Session, query) -> bool:
+def _exists(session: Session, query: Select[int | None]) -> bool:
     return session.scalars(query.limit(1)).first() is not None

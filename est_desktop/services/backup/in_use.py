@@ -82,7 +82,9 @@ def _running_on_windows(pid: int) -> bool:
     kernel = ctypes.windll.kernel32  # type: ignore[attr-defined]
     handle = kernel.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION
     if not handle:
-        return ctypes.get_last_error() == 5  # access denied: someone else's, running
+        # typeshed declares get_last_error on Windows only, and mypy checks as Linux.
+        last_error = ctypes.get_last_error()  # type: ignore[attr-defined]
+        return last_error == 5  # access denied: someone else's, running
     try:
         code = ctypes.c_ulong()
         return bool(kernel.GetExitCodeProcess(handle, ctypes.byref(code))) and code.value == 259

@@ -13,7 +13,15 @@ from datetime import date, time, timedelta
 
 from sqlmodel import Session
 
-from ...models import ActionCreate, AgendaItem, AgendaItemKind, Incident, IncidentCreate, Meeting
+from ...models import (
+    ActionCreate,
+    AgendaItem,
+    AgendaItemKind,
+    Incident,
+    IncidentCreate,
+    Meeting,
+    saved_id,
+)
 from .. import incidents, reference
 from ..actions import decisions as actions
 from ..actions.decisions import ReviewOutcome
@@ -232,7 +240,7 @@ class _Demo:
         data = meetings.proposed_meeting(session=self.session, today=day)
         data = data.model_copy(update={"date": day, "convener": data.convener or CONVENER})
         meeting = meetings.create_meeting(session=self.session, data=data)
-        return meeting, meetings.agenda(session=self.session, meeting_id=meeting.id)
+        return meeting, meetings.agenda(session=self.session, meeting_id=saved_id(meeting))
 
     def past_meeting(self, day: date, last: date) -> None:
         meeting, items = self.new_meeting(day)
@@ -241,7 +249,7 @@ class _Demo:
         rest = sorted(people[2:], key=lambda p: self.rng.random() * (0.3 + (p in people[5:])))
         for role, org in sorted(people[:2] + rest[: self.rng.randint(3, 6)], key=people.index):
             participants.add_attendee(
-                session=self.session, meeting_id=meeting.id, person_name=role,
+                session=self.session, meeting_id=saved_id(meeting), person_name=role,
                 organisation_id=self.org(org),
             )  # fmt: skip
         self.review(meeting, last)
@@ -249,11 +257,11 @@ class _Demo:
         recorded = self.record(items, days, day, self.rng.randint(4, 12))
         self.decide(meeting, items, recorded, hurry=day == last - timedelta(weeks=1))
         self.notes(meeting, items, recorded)
-        meetings.finalise_meeting(session=self.session, meeting_id=meeting.id, user=CONVENER)
+        meetings.finalise_meeting(session=self.session, meeting_id=saved_id(meeting), user=CONVENER)
 
     def upcoming_meeting(self, last: date, today: date) -> None:
         meeting, items = self.new_meeting(last + timedelta(weeks=1))
-        participants.copy_previous_attendance(session=self.session, meeting_id=meeting.id)
+        participants.copy_previous_attendance(session=self.session, meeting_id=saved_id(meeting))
         days = [last + timedelta(days=n) for n in range(1, (today - last).days)]
         if days:  # reports that came in since the last meeting
             self.record(items, days, today, self.rng.randint(1, min(4, 2 * len(days))))
@@ -295,7 +303,7 @@ class _Demo:
         )  # fmt: skip
         self.incident_count += 1
         return incidents.record_incident(
-            session=self.session, item_id=item.id, data=data, today=today
+            session=self.session, item_id=saved_id(item), data=data, today=today
         )
 
     def decide(
@@ -329,8 +337,8 @@ class _Demo:
 
     def review(self, meeting: Meeting, last: date) -> None:
         """Every open action gets an outcome; the last meeting leaves overdue work open."""
-        rows = actions.review_rows(session=self.session, meeting_id=meeting.id)
-        rows = [r.action for r in rows if r.outcome is None and r.action.is_open]
+        reviews = actions.review_rows(session=self.session, meeting_id=saved_id(meeting))
+        rows = [r.action for r in reviews if r.outcome is None and r.action.is_open]
         outcomes = []
         for row in rows:
             due_now = row.due_date is not None and row.due_date <= meeting.date
@@ -347,7 +355,8 @@ class _Demo:
         for row, outcome in zip(rows, outcomes, strict=True):
             new_due = meeting.date + timedelta(weeks=self.rng.randint(1, 3))
             actions.record_review(
-                session=self.session, meeting_id=meeting.id, action_id=row.id, outcome=outcome,
+                session=self.session, meeting_id=saved_id(meeting), action_id=row.id,
+                outcome=outcome,
                 note=self.rng.choice(REVIEW_NOTES[outcome]),
                 new_due_date=new_due if outcome == ReviewOutcome.NEW_DUE_DATE else None,
             )  # fmt: skip

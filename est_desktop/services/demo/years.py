@@ -22,7 +22,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from itertools import accumulate
 
 from sqlalchemy import func, insert, select
-from sqlmodel import Session
+from sqlmodel import Session, SQLModel, col
 
 from ...models import (
     Action,
@@ -41,6 +41,7 @@ from ...models import (
     PlanActivity,
     PlanFollowUp,
     PlanStatus,
+    saved_id,
 )
 from .. import reference
 from ..actions.decisions import ReviewOutcome
@@ -192,10 +193,10 @@ class _History:
         self._spot_cache: dict[str, tuple[str, ...]] = {}
         self._pickers: dict[tuple, _Picker] = {}
 
-    def _next_id(self, table: type) -> int:
-        return (self.session.scalar(select(func.max(table.id))) or 0) + 1
+    def _next_id(self, table: _Table) -> int:
+        return (self.session.scalar(select(func.max(col(table.id)))) or 0) + 1
 
-    def _new_id(self, table: type) -> int:
+    def _new_id(self, table: _Table) -> int:
         value = self.ids[table]
         self.ids[table] += 1
         return value
@@ -207,17 +208,18 @@ class _History:
         agreement = agreement_in_force(session=self.session, on=day)
         if agreement is None:
             return None, []
-        if agreement.id not in self._areas:
-            self._areas[agreement.id] = focus_areas(session=self.session, agreement_id=agreement.id)
-            for area in self._areas[agreement.id]:
+        agreement_id = saved_id(agreement)
+        if agreement_id not in self._areas:
+            self._areas[agreement_id] = focus_areas(session=self.session, agreement_id=agreement_id)
+            for area in self._areas[agreement_id]:
                 self._plans[area.id] = list(
                     self.session.scalars(
-                        select(PlanActivity.id)
-                        .where(PlanActivity.focus_area_id == area.id)
-                        .order_by(PlanActivity.position)
+                        select(col(PlanActivity.id))
+                        .where(col(PlanActivity.focus_area_id) == area.id)
+                        .order_by(col(PlanActivity.position))
                     )
                 )
-        return agreement, self._areas[agreement.id]
+        return agreement, self._areas[agreement_id]
 
     def play(self, on_progress: Progress | None) -> None:
         total = len(self.days)
@@ -443,7 +445,7 @@ class _History:
             if recorded and rng.random() < 0.85:
                 area, incident = rng.choice(recorded)
                 item = by_area[area]
-                choices = (*AREAS.get(area, ((),) * 6)[5], *PROFILES[area].actions)
+                choices: Sequence[str] = (*AREAS.get(area, ((),) * 6)[5], *PROFILES[area].actions)
                 text, owner, contact, _months = _fields(rng.choice(choices), 4)
                 where = [names[incident["place_id"]], incident["location_detail"]]
                 text = text.format(w=", ".join(filter(None, where)))
@@ -560,7 +562,7 @@ class _History:
         """Yearly status of the agreement's bilaga 1 rows, up to this year."""
         rng = self.rng
         for agreement_id, areas in self._areas.items():
-            agreement = self.session.get(Agreement, agreement_id)
+            agreement = self.session.get_one(Agreement, agreement_id)
             last_year = min(agreement.end_date.year, self.today.year)
             for area in areas:
                 for plan_id in self._plans.get(area.id, []):
@@ -585,13 +587,22 @@ class _History:
 
     def write(self, on_progress: Progress | None) -> None:
         """Parents before children, so foreign keys hold at every statement."""
-        order = (*_TABLES[:4], Incident, Action, ActionIncidentLink, ActionUpdate, PlanFollowUp)
-        for number, table in enumerate(order):
-            rows = self.rows[table]
+        order: tuple[type[SQLModel], ...] = (
+            *_TABLES[:4],
+            Incident,
+            Action,
+            ActionIncidentLink,
+            ActionUpdate,
+            PlanFollowUp,
+        )
+        for number, model in enumerate(order):
+            # SQLAlchemy's declarative mapping adds __table__; SQLModel's types do not declare it.
+            table = model.__table__  # type: ignore[attr-defined]
+            rows = self.rows[model]
             if rows:
-                self.session.execute(insert(table.__table__), rows)
+                self.session.execute(insert(table), rows)
             if on_progress is not None:
-                on_progress(number + 1, len(order), "Skriver " + table.__tablename__)
+                on_progress(number + 1, len(order), "Skriver " + table.name)
         self.session.flush()
 
     def counts(self) -> dict[str, int]:
@@ -603,7 +614,18 @@ class _History:
         }
 
 
-_TABLES = (
+# The tables whose ids the history hands out itself (``_History.ids``).
+_Table = (
+    type[Meeting]
+    | type[AgendaItem]
+    | type[Attendance]
+    | type[MeetingEvent]
+    | type[Incident]
+    | type[Action]
+    | type[ActionUpdate]
+    | type[PlanFollowUp]
+)
+_TABLES: tuple[_Table, ...] = (
     Meeting,
     AgendaItem,
     Attendance,

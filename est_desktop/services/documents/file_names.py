@@ -3,7 +3,7 @@ offer one without loading python-docx or openpyxl on the window's thread."""
 
 from __future__ import annotations
 
-from datetime import date
+import datetime as dt
 from typing import Protocol
 
 from .options import DEFAULT, DocumentOptions
@@ -11,7 +11,9 @@ from .wording import t, writing_in
 
 
 class Dated(Protocol):
-    date: date
+    # Read-only, so a frozen dataclass (``MeetingFacts``) fits as well as a ``Meeting``.
+    @property
+    def date(self) -> dt.date: ...
 
 
 def default_minutes_filename(meeting: Dated, *, options: DocumentOptions = DEFAULT) -> str:

@@ -140,8 +140,10 @@ def _convert(converter: Converter, docx: Path, work: Path) -> Path:
 
 
 def _word_installed() -> bool:
+    if sys.platform != "win32":
+        return False  # winreg exists on Windows alone; callers ask only there
     try:
-        import winreg  # Windows only
+        import winreg
 
         winreg.CloseKey(winreg.OpenKey(winreg.HKEY_CLASSES_ROOT, r"Word.Application"))
     except OSError:

@@ -35,11 +35,12 @@ _NOT_ALLOWED_ERRNOS = {errno.EACCES, errno.EPERM, errno.EROFS}
 _FULL_ERRNOS = {errno.ENOSPC, errno.EDQUOT}
 
 
-def write_atomically(target: Path, write: Callable[[Path], None]) -> Path:
+def write_atomically(target: Path, write: Callable[[Path], object]) -> Path:
     """Calls ``write`` with a temporary path in ``target``'s folder, then moves it onto ``target``.
 
     Errors a user can act on become ``KnownError`` (detail: the path); anything
-    else propagates. Either way the temporary file is removed.
+    else propagates. Either way the temporary file is removed. What ``write``
+    returns is ignored.
     """
     target = Path(target)
     temp: Path | None = None

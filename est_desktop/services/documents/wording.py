@@ -88,7 +88,7 @@ def plural(number: int, one: str, many: str, **values: object) -> str:
 def _checked(language: str) -> Language:
     if language not in LANGUAGES:
         raise ValueError(f"unknown document language: {language!r}")
-    return language  # type: ignore[return-value]
+    return language
 
 
 # --- weekdays and months ------------------------------------------------------------------

@@ -8,15 +8,24 @@ that what another desk saved since the preview still counts as a duplicate.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import cast
 
 from sqlalchemy import delete, func, insert, select, update
-from sqlmodel import Session
+from sqlalchemy.sql import ColumnElement
+from sqlmodel import Session, col
 
 from ...errors import NotFound, ValidationError
-from ...models import ActionIncidentLink, ImportBatch, ImportKind, Incident, SurveyResult
+from ...models import (
+    ActionIncidentLink,
+    ImportBatch,
+    ImportKind,
+    Incident,
+    SurveyResult,
+    saved_id,
+)
 from ...models.clock import as_utc, utcnow
 from ...text import QT_TRANSLATE_NOOP
 from ..audit import IMPORT_BATCH_NOTE, USER, os_user, record_bulk_insert
@@ -92,24 +101,28 @@ def import_incidents(
     )
     session.add(batch)
     session.flush()
+    batch_id = saved_id(batch)
     new_places: dict[str, int] = {}
     total = len(chosen)
-    note = f"{IMPORT_BATCH_NOTE}{batch.id}"
+    note = f"{IMPORT_BATCH_NOTE}{batch_id}"
     for start in range(0, total, _CHUNK):
         if cancelled is not None and cancelled():
             raise ImportCancelled
         values = [
-            _row_values(session, row, choices, new_places, batch.id)
+            _row_values(session, row, choices, new_places, batch_id)
             for row in chosen[start : start + _CHUNK]
         ]
         # One INSERT for the chunk, not an ORM object per row: ten thousand rows in a
         # second rather than ten. The change log gets its entries the same way.
-        ids = session.scalars(
-            insert(Incident).returning(Incident.id, sort_by_parameter_order=True), values
+        inserted = session.scalars(
+            insert(Incident).returning(col(Incident.id), sort_by_parameter_order=True), values
         ).all()
+        # The keys the database has just given the rows: never NULL.
+        ids = cast(Sequence[int], inserted)
         record_bulk_insert(
             session,
-            Incident.__tablename__,
+            # SQLModel's declared __tablename__: a str once the class is made.
+            cast(str, Incident.__tablename__),
             [(row_id, _filled(value)) for row_id, value in zip(ids, values, strict=True)],
             note,
         )
@@ -193,21 +206,23 @@ def batch_rows(*, session: Session, kind: str | None = None) -> list[BatchRow]:
     """Every import, newest first."""
     edited = dict(
         session.execute(
-            select(Incident.import_batch_id, func.count())
-            .where(Incident.import_batch_id.is_not(None), Incident.version > 1)
-            .group_by(Incident.import_batch_id)
+            select(col(Incident.import_batch_id), func.count())
+            .where(col(Incident.import_batch_id).is_not(None), col(Incident.version) > 1)
+            .group_by(col(Incident.import_batch_id))
         ).all()
     )
     taken_up = dict(
         session.execute(
-            select(Incident.import_batch_id, func.count())
-            .where(Incident.import_batch_id.is_not(None), _taken_up())
-            .group_by(Incident.import_batch_id)
+            select(col(Incident.import_batch_id), func.count())
+            .where(col(Incident.import_batch_id).is_not(None), _taken_up())
+            .group_by(col(Incident.import_batch_id))
         ).all()
     )
-    query = select(ImportBatch).order_by(ImportBatch.imported_at.desc(), ImportBatch.id.desc())
+    query = select(ImportBatch).order_by(
+        col(ImportBatch.imported_at).desc(), col(ImportBatch.id).desc()
+    )
     if kind is not None:
-        query = query.where(ImportBatch.kind == kind)
+        query = query.where(col(ImportBatch.kind) == kind)
     return [
         BatchRow(
             b.id,
@@ -228,11 +243,11 @@ def batch_rows(*, session: Session, kind: str | None = None) -> list[BatchRow]:
     ]
 
 
-def _taken_up():
-    linked = select(ActionIncidentLink.incident_id).where(
-        ActionIncidentLink.incident_id == Incident.id
+def _taken_up() -> ColumnElement[bool]:
+    linked = select(col(ActionIncidentLink.incident_id)).where(
+        col(ActionIncidentLink.incident_id) == Incident.id
     )
-    return Incident.agenda_item_id.is_not(None) | linked.exists()
+    return col(Incident.agenda_item_id).is_not(None) | linked.exists()
 
 
 def undo_batch(*, session: Session, batch_id: int, user: str = "") -> int:
@@ -243,23 +258,25 @@ def undo_batch(*, session: Session, batch_id: int, user: str = "") -> int:
     if batch.undone_at is not None:
         raise ValidationError.single(ALREADY_UNDONE)
     if batch.kind == ImportKind.SURVEY:
-        removed = session.execute(
-            delete(SurveyResult).where(SurveyResult.batch_id == batch_id)
+        removed = session.exec(
+            delete(SurveyResult).where(col(SurveyResult.batch_id) == batch_id)
         ).rowcount
     else:
-        total = session.scalar(select(func.count()).where(Incident.import_batch_id == batch_id))
+        total = session.scalar(
+            select(func.count()).where(col(Incident.import_batch_id) == batch_id)
+        )
         # Only those still on no agenda and linked to no action, in the one statement: on
         # a server another desk may take one up between a count and the delete. When any
         # stays, the savepoint puts the others back.
         with session.begin_nested():
-            removed = session.execute(
-                delete(Incident).where(Incident.import_batch_id == batch_id, ~_taken_up())
+            removed = session.exec(
+                delete(Incident).where(col(Incident.import_batch_id) == batch_id, ~_taken_up())
             ).rowcount
             if removed != total:
                 raise ValidationError.single(TAKEN_UP)
     session.execute(
         update(ImportBatch)
-        .where(ImportBatch.id == batch_id)
+        .where(col(ImportBatch.id) == batch_id)
         .values(undone_at=utcnow(), undone_by=user or session.info.get(USER) or os_user())
     )
     session.flush()
@@ -273,8 +290,8 @@ def source_file_of(*, session: Session, incident_ids: Iterable[int]) -> dict[int
         return {}
     return dict(
         session.execute(
-            select(Incident.id, ImportBatch.file_name)
-            .join(ImportBatch, ImportBatch.id == Incident.import_batch_id)
-            .where(Incident.id.in_(ids))
+            select(col(Incident.id), col(ImportBatch.file_name))
+            .join(ImportBatch, col(ImportBatch.id) == Incident.import_batch_id)
+            .where(col(Incident.id).in_(ids))
         ).all()
     )

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from sqlalchemy import select
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from ...errors import NotFound, ValidationError
 from ...models import ImportKind, ImportMapping
@@ -158,13 +158,15 @@ class SavedMapping:
 
 def list_mappings(*, session: Session, kind: str = ImportKind.INCIDENTS) -> list[SavedMapping]:
     rows = session.scalars(
-        select(ImportMapping).where(ImportMapping.kind == kind).order_by(ImportMapping.name)
+        select(ImportMapping)
+        .where(col(ImportMapping.kind) == kind)
+        .order_by(col(ImportMapping.name))
     )
     return [_saved(row) for row in rows]
 
 
 def get_mapping(*, session: Session, name: str) -> SavedMapping:
-    row = session.scalars(select(ImportMapping).where(ImportMapping.name == name)).first()
+    row = session.scalars(select(ImportMapping).where(col(ImportMapping.name) == name)).first()
     if row is None:
         raise NotFound(f"import mapping {name!r}")
     return _saved(row)
@@ -183,7 +185,7 @@ def save_mapping(
     check_name(errors, "name", name)
     if errors:
         raise ValidationError(errors)
-    row = session.scalars(select(ImportMapping).where(ImportMapping.name == name)).first()
+    row = session.scalars(select(ImportMapping).where(col(ImportMapping.name) == name)).first()
     if row is None:
         row = ImportMapping(name=name, kind=kind)
     row.settings = mapping.to_json()
@@ -194,7 +196,7 @@ def save_mapping(
 
 
 def delete_mapping(*, session: Session, name: str) -> None:
-    row = session.scalars(select(ImportMapping).where(ImportMapping.name == name)).first()
+    row = session.scalars(select(ImportMapping).where(col(ImportMapping.name) == name)).first()
     if row is not None:
         session.delete(row)
         session.flush()

@@ -10,12 +10,12 @@ that the user maps each once rather than row by row.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import date, time
+from datetime import date, datetime, time
 
 from sqlalchemy import select
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from ...models import (
     Category,
@@ -26,6 +26,7 @@ from ...models import (
     Organisation,
     Place,
     Source,
+    saved_id,
 )
 from ...text import QT_TRANSLATE_NOOP
 from ..incidents import validate_incident
@@ -125,7 +126,7 @@ class Unmatched:
 @dataclass(frozen=True)
 class EarlierImport:
     batch_id: int
-    imported_at: object
+    imported_at: datetime
     imported_by: str
     row_count: int
 
@@ -200,8 +201,8 @@ def build_preview(
 def earlier_import(*, session: Session, checksum: str) -> EarlierImport | None:
     batch = session.scalars(
         select(ImportBatch)
-        .where(ImportBatch.checksum == checksum, ImportBatch.undone_at.is_(None))
-        .order_by(ImportBatch.id)
+        .where(col(ImportBatch.checksum) == checksum, col(ImportBatch.undone_at).is_(None))
+        .order_by(col(ImportBatch.id))
     ).first()
     if batch is None or batch.id is None:
         return None
@@ -217,7 +218,9 @@ def _month_first_example(table: SourceTable, header: str) -> str:
     index = table.headers.index(header)
     for row in table.rows:
         value = row.values[index] if index < len(row.values) else None
-        found = _SLASHED.match(value) if isinstance(value, str) else None
+        if not isinstance(value, str):
+            continue
+        found = _SLASHED.match(value)
         if found and int(found.group(1)) <= 12 < int(found.group(2)) <= 31:
             return value.strip()
     return ""
@@ -247,7 +250,7 @@ class _Lists:
     def __init__(self, session: Session) -> None:
         # Held here, the rows stay in the session's identity map: the validation of each
         # row then finds them there instead of asking the database 10,000 times.
-        self.rows = {
+        self.rows: dict[str, Sequence[Place | FocusArea | Category | Source | Organisation]] = {
             "place": list(session.scalars(select(Place))),
             "focus_area": list(session.scalars(select(FocusArea))),
             "category": list(session.scalars(select(Category))),
@@ -255,7 +258,7 @@ class _Lists:
             "reporting_organisation": list(session.scalars(select(Organisation))),
         }
         self.names = {
-            kind: [(row.id, row.name) for row in rows] for kind, rows in self.rows.items()
+            kind: [(saved_id(row), row.name) for row in rows] for kind, rows in self.rows.items()
         }
         self.by_key = {
             kind: {value_key(name): id_ for id_, name in entries}
@@ -356,7 +359,8 @@ class _RowReader:
         for name in self.column:
             if "\ufffd" in self.text(row, name):
                 problem(name, UNREADABLE_CHARACTER)
-        if problems:
+        # A row without a date has a problem about it already.
+        if problems or occurred_on is None:
             return result
         data = IncidentCreate(
             occurred_on=occurred_on,
@@ -517,12 +521,12 @@ def _mark_duplicates(session: Session, rows: list[PreviewRow]) -> None:
     days = [r.incident.occurred_on for r in candidates if r.incident is not None]
     saved: dict[tuple, int] = {}
     query = select(
-        Incident.id,
-        Incident.occurred_on,
-        Incident.place_id,
-        Incident.category_id,
-        Incident.description,
-    ).where(Incident.occurred_on >= min(days), Incident.occurred_on <= max(days))
+        col(Incident.id),
+        col(Incident.occurred_on),
+        col(Incident.place_id),
+        col(Incident.category_id),
+        col(Incident.description),
+    ).where(col(Incident.occurred_on) >= min(days), col(Incident.occurred_on) <= max(days))
     for id_, occurred_on, place_id, category_id, description in session.execute(query):
         saved.setdefault((occurred_on, place_id, category_id, value_key(description)), id_)
     seen: dict[tuple, int] = {}

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from ...errors import NotFound, ValidationError
 from ...models import FocusArea, SurveyFactor, SurveyResult
@@ -34,16 +34,16 @@ class FactorRow:
 def factor_rows(*, session: Session, include_inactive: bool = True) -> list[FactorRow]:
     weeks = dict(
         session.execute(
-            select(SurveyResult.factor_id, func.count()).group_by(SurveyResult.factor_id)
+            select(col(SurveyResult.factor_id), func.count()).group_by(col(SurveyResult.factor_id))
         ).all()
     )
     query = (
-        select(SurveyFactor, FocusArea.name)
-        .outerjoin(FocusArea, FocusArea.id == SurveyFactor.focus_area_id)
-        .order_by(SurveyFactor.position, SurveyFactor.id)
+        select(SurveyFactor, col(FocusArea.name))
+        .outerjoin(FocusArea, col(FocusArea.id) == SurveyFactor.focus_area_id)
+        .order_by(col(SurveyFactor.position), col(SurveyFactor.id))
     )
     if not include_inactive:
-        query = query.where(SurveyFactor.active.is_(True))
+        query = query.where(col(SurveyFactor.active).is_(True))
     return [
         FactorRow(
             f.id, f.name, f.focus_area_id, area or "", f.position, f.active, weeks.get(f.id, 0)
@@ -69,7 +69,7 @@ def save_factor(
         )
     check_name(errors, "name", name)
     check_no_personal_number(errors, "name", name)
-    others = session.execute(select(SurveyFactor.id, SurveyFactor.name)).all()
+    others = session.execute(select(col(SurveyFactor.id), col(SurveyFactor.name))).all()
     if any(n.casefold() == name.casefold() and i != factor_id for i, n in others):
         errors["name"] = QT_TRANSLATE_NOOP("Validation", "That name is already in the list.")
     if focus_area_id is not None and session.get(FocusArea, focus_area_id) is None:
@@ -91,7 +91,7 @@ def save_factor(
 
 def delete_factor(*, session: Session, factor_id: int) -> None:
     factor = _get(session, factor_id)
-    if session.scalar(select(func.count()).where(SurveyResult.factor_id == factor_id)):
+    if session.scalar(select(func.count()).where(col(SurveyResult.factor_id) == factor_id)):
         raise ValidationError.single(IN_USE)
     session.delete(factor)
     session.flush()

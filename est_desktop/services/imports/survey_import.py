@@ -15,10 +15,10 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from sqlalchemy import select
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from ...errors import ValidationError
-from ...models import ImportBatch, ImportKind, SurveyFactor, SurveyResult
+from ...models import ImportBatch, ImportKind, SurveyFactor, SurveyResult, saved_id
 from ...text import QT_TRANSLATE_NOOP
 from ..audit import USER, os_user
 from . import matching
@@ -137,7 +137,7 @@ def preview_survey(
     (``IGNORED``: not counted, and not a problem either)."""
     factors = [
         (f.id, f.name)
-        for f in session.scalars(select(SurveyFactor).where(SurveyFactor.active.is_(True)))
+        for f in session.scalars(select(SurveyFactor).where(col(SurveyFactor.active).is_(True)))
         if f.id is not None
     ]
     by_key = {value_key(name): id_ for id_, name in factors}
@@ -200,10 +200,10 @@ def preview_survey(
             if not factor_text:
                 continue
             answered[row_week].add(who)
-            factor_id = by_key.get(value_key(factor_text))
-            if factor_id == IGNORED:
+            row_factor = by_key.get(value_key(factor_text))
+            if row_factor == IGNORED:
                 continue
-            if factor_id is None:
+            if row_factor is None:
                 unknown[factor_text] = unknown.get(factor_text, 0) + 1
                 found = _suggested(factor_text, factors)
                 if found is not None:
@@ -212,7 +212,7 @@ def preview_survey(
                 problem(factor_column, UNKNOWN_FACTOR, factor_text)
                 continue
             if answer_column is None or _marked(value(answer_column), problem, answer_column):
-                marked[(row_week, factor_id)].add(who)
+                marked[(row_week, row_factor)].add(who)
     counted = sorted({f for _w, f in marked} | (set(wide.values()) if shape == WIDE else set()))
     counts = [
         WeekCount(
@@ -301,7 +301,7 @@ def _weeks_taken(session: Session, weeks: set[date]) -> list[date]:
     return sorted(
         set(
             session.scalars(
-                select(SurveyResult.week_start).where(SurveyResult.week_start.in_(weeks))
+                select(col(SurveyResult.week_start)).where(col(SurveyResult.week_start).in_(weeks))
             )
         )
     )
@@ -337,7 +337,7 @@ def import_survey(
     for count in preview.counts:
         session.add(
             SurveyResult(
-                batch_id=batch.id,
+                batch_id=saved_id(batch),
                 week_start=count.week_start,
                 factor_id=count.factor_id,
                 marked=count.marked,

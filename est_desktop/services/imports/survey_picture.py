@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from sqlalchemy import select
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from ...models import SurveyFactor, SurveyResult
 from .survey_import import monday
@@ -55,12 +55,12 @@ class SurveyWeek:
 def latest_survey_week(*, session: Session, on: date) -> date | None:
     """The survey week a meeting on ``on`` discusses, or None when there is none."""
     return session.scalar(
-        select(SurveyResult.week_start)
+        select(col(SurveyResult.week_start))
         .where(
-            SurveyResult.week_start <= on - _NEWEST_AGE,
-            SurveyResult.week_start >= monday(on) - _OLDEST_AGE,
+            col(SurveyResult.week_start) <= on - _NEWEST_AGE,
+            col(SurveyResult.week_start) >= monday(on) - _OLDEST_AGE,
         )
-        .order_by(SurveyResult.week_start.desc())
+        .order_by(col(SurveyResult.week_start).desc())
         .limit(1)
     )
 
@@ -75,13 +75,13 @@ def survey_week(
         return None
     first = week_start - timedelta(weeks=EARLIER_WEEKS)
     query = (
-        select(SurveyResult, SurveyFactor.name)
-        .join(SurveyFactor, SurveyFactor.id == SurveyResult.factor_id)
-        .where(SurveyResult.week_start >= first, SurveyResult.week_start <= week_start)
-        .order_by(SurveyFactor.position, SurveyFactor.id)
+        select(SurveyResult, col(SurveyFactor.name))
+        .join(SurveyFactor, col(SurveyFactor.id) == SurveyResult.factor_id)
+        .where(col(SurveyResult.week_start) >= first, col(SurveyResult.week_start) <= week_start)
+        .order_by(col(SurveyFactor.position), col(SurveyFactor.id))
     )
     if focus_area_id is not None:
-        query = query.where(SurveyFactor.focus_area_id == focus_area_id)
+        query = query.where(col(SurveyFactor.focus_area_id) == focus_area_id)
     now: dict[int, tuple[str, SurveyResult]] = {}
     before: dict[int, list[int]] = {}
     for result, name in session.execute(query):
@@ -120,9 +120,12 @@ def survey_trend(*, session: Session, date_from: date, date_to: date) -> list[Fa
     """Every factor's weekly counts for the weeks that begin in the period."""
     query = (
         select(SurveyResult, SurveyFactor)
-        .join(SurveyFactor, SurveyFactor.id == SurveyResult.factor_id)
-        .where(SurveyResult.week_start >= monday(date_from), SurveyResult.week_start <= date_to)
-        .order_by(SurveyFactor.position, SurveyFactor.id, SurveyResult.week_start)
+        .join(SurveyFactor, col(SurveyFactor.id) == SurveyResult.factor_id)
+        .where(
+            col(SurveyResult.week_start) >= monday(date_from),
+            col(SurveyResult.week_start) <= date_to,
+        )
+        .order_by(col(SurveyFactor.position), col(SurveyFactor.id), col(SurveyResult.week_start))
     )
     trends: dict[int, FactorTrend] = {}
     for result, factor in session.execute(query):

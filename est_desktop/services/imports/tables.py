@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, time, timedelta
 from pathlib import Path
+from typing import Required, TypedDict, Unpack
 
 from ...errors import KnownError
 from ...text import QT_TRANSLATE_NOOP
@@ -94,6 +95,17 @@ class SourceTable:
     sheets: tuple[str, ...] = ()
     encoding: str = ""
     delimiter: str = ""
+
+
+class _TableFields(TypedDict, total=False):
+    """The fields of a SourceTable that _table() passes on as the reader gives them."""
+
+    file_name: Required[str]
+    checksum: Required[str]
+    sheet: str
+    sheets: tuple[str, ...]
+    encoding: str
+    delimiter: str
 
 
 class UnreadableFile(KnownError):
@@ -319,7 +331,7 @@ def _header_index(rows: Sequence[Sequence[object]], file_name: str) -> int:
 
 
 def _table(
-    numbered: list[tuple[int, list]], header_at: int, pad: object, **fields: object
+    numbered: list[tuple[int, list]], header_at: int, pad: object, **fields: Unpack[_TableFields]
 ) -> SourceTable:
     header_number, header_cells = numbered[header_at]
     body = numbered[header_at + 1 :]

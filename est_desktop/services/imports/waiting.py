@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from datetime import UTC, datetime, time, timedelta
 
 from sqlalchemy import select
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from ...errors import ValidationError
 from ...models import AgendaItem, AgendaItemKind, ImportBatch, Incident
@@ -40,20 +40,21 @@ def _waiting_query(session: Session, item: AgendaItem):
     reported_since = datetime.combine(since, time.min, tzinfo=UTC)
     # Those on no agenda are few: looked up by that index first, not by focus area (the
     # planner's choice otherwise, reading thousands of rows on every change of item).
-    unattached = select(Incident.id).where(Incident.agenda_item_id.is_(None))
+    unattached = select(col(Incident.id)).where(col(Incident.agenda_item_id).is_(None))
     query = incident_row_query().where(
-        Incident.id.in_(unattached),
-        Incident.occurred_on <= meeting.date,
-        (Incident.occurred_on > since) | (ImportBatch.imported_at >= reported_since),
+        col(Incident.id).in_(unattached),
+        col(Incident.occurred_on) <= meeting.date,
+        (col(Incident.occurred_on) > since) | (col(ImportBatch.imported_at) >= reported_since),
     )
     if item.kind == AgendaItemKind.FOCUS_AREA and item.focus_area_id is not None:
-        return query.where(Incident.focus_area_id == item.focus_area_id)
+        return query.where(col(Incident.focus_area_id) == item.focus_area_id)
     if item.kind != AgendaItemKind.OTHER:
         return None
-    covered = select(AgendaItem.focus_area_id).where(
-        AgendaItem.meeting_id == meeting.id, AgendaItem.focus_area_id.is_not(None)
+    covered = select(col(AgendaItem.focus_area_id)).where(
+        col(AgendaItem.meeting_id) == meeting.id, col(AgendaItem.focus_area_id).is_not(None)
     )
-    return query.where(Incident.focus_area_id.is_(None) | Incident.focus_area_id.not_in(covered))
+    focus_area_id = col(Incident.focus_area_id)
+    return query.where(focus_area_id.is_(None) | focus_area_id.not_in(covered))
 
 
 def waiting_incidents(*, session: Session, item_id: int) -> list[IncidentRow]:
@@ -61,7 +62,9 @@ def waiting_incidents(*, session: Session, item_id: int) -> list[IncidentRow]:
     query = _waiting_query(session, get_item(session=session, item_id=item_id))
     if query is None:
         return []
-    query = query.order_by(Incident.occurred_on, Incident.start_time.nulls_first(), Incident.id)
+    query = query.order_by(
+        col(Incident.occurred_on), col(Incident.start_time).nulls_first(), col(Incident.id)
+    )
     return [incident_row(row) for row in session.execute(query)]
 
 
@@ -70,7 +73,7 @@ def take_up_incidents(*, session: Session, item_id: int, incident_ids: Iterable[
     item = get_item(session=session, item_id=item_id)
     editable_meeting(session=session, meeting_id=item.meeting_id, recording=True)
     wanted = set(incident_ids)
-    found = list(session.scalars(select(Incident).where(Incident.id.in_(wanted))))
+    found = list(session.scalars(select(Incident).where(col(Incident.id).in_(wanted))))
     if len(found) != len(wanted) or any(i.agenda_item_id is not None for i in found):
         raise ValidationError.single(NOT_WAITING)
     for incident in found:

@@ -12,13 +12,14 @@ filter and counts of ``types``, and ``charts`` draws them.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
 from sqlalchemy import func, select
 from sqlmodel import Session
 
-from ...models import Incident
+from ...models import Incident, Organisation, Place, Source, saved_id
 from .. import reference
 from ..agreements.in_force import agreement_in_force
 from .action_stats import action_stats, count_actions
@@ -95,12 +96,12 @@ def period_for(
 def incident_count(*, session: Session, filter: LagesbildFilter) -> int:
     """How many incidents the filter covers."""
     scope = scope_of(session, filter)
-    return session.scalar(
+    return session.execute(
         select(func.count())
         .select_from(Incident)
         .where(scope.within(filter.date_from, filter.date_to))
         .where(*scope.incident_conditions())
-    )
+    ).scalar_one()
 
 
 def lagesbild(
@@ -139,12 +140,15 @@ def filter_choices(*, session: Session, today: date) -> FilterChoices:
         newest[lineage.root[area_id]] = area_id
     areas = sorted((lineage.areas[a] for a in newest.values()), key=lambda a: a.order)
     agreement = agreement_in_force(session=session, on=today)
-    every = {"session": session, "include_inactive": True}
     return FilterChoices(
         focus_areas=[(area.id, area.name) for area in areas],
-        places=[(p.id, p.name) for p in reference.places(**every)],
-        sources=[(s.id, s.name) for s in reference.sources(**every)],
-        organisations=[(o.id, o.name) for o in reference.organisations(**every)],
+        places=_named(reference.places(session=session, include_inactive=True)),
+        sources=_named(reference.sources(session=session, include_inactive=True)),
+        organisations=_named(reference.organisations(session=session, include_inactive=True)),
         agreement_start=agreement.start_date if agreement else today,
         agreement_end=agreement.end_date if agreement else today,
     )
+
+
+def _named(rows: Sequence[Place | Source | Organisation]) -> list[tuple[int, str]]:
+    return [(saved_id(row), row.name) for row in rows]

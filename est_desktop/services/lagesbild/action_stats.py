@@ -6,7 +6,8 @@ from datetime import date
 
 from sqlalchemy import and_, case, func, or_, select
 from sqlalchemy.sql import ColumnElement
-from sqlmodel import Session
+from sqlalchemy.sql.elements import SQLColumnExpression
+from sqlmodel import Session, col
 
 from ...models import Action, ActionStatus, Meeting, Organisation
 from ...text import swedish_sort_key
@@ -27,33 +28,33 @@ def count_actions(
             raise ValueError(f"unknown grouping: {by!r}")
     filter, lineage, session = scope.filter, scope.lineage, scope.session
     date_from, date_to = filter.date_from, filter.date_to
-    decided_on = func.coalesce(Meeting.date, local_date(Action.created_at))
-    conditions = []
+    decided_on = func.coalesce(col(Meeting.date), local_date(Action.created_at))
+    conditions: list[ColumnElement] = []
     if filter.organisation_ids:
-        conditions.append(Action.owner_organisation_id.in_(sorted(filter.organisation_ids)))
+        conditions.append(col(Action.owner_organisation_id).in_(sorted(filter.organisation_ids)))
     related = lineage.related(filter.focus_area_ids)
     if related is not None:
-        conditions.append(Action.focus_area_id.in_(related))
+        conditions.append(col(Action.focus_area_id).in_(related))
     decided = and_(decided_on >= date_from, decided_on <= date_to)
     closed = and_(
-        Action.status.in_(_CLOSED_STATUSES),
-        Action.closed_on >= date_from,
-        Action.closed_on <= date_to,
+        col(Action.status).in_(_CLOSED_STATUSES),
+        col(Action.closed_on) >= date_from,
+        col(Action.closed_on) <= date_to,
     )
     still_open = and_(
-        decided_on <= date_to, or_(Action.closed_on.is_(None), Action.closed_on > date_to)
+        decided_on <= date_to, or_(col(Action.closed_on).is_(None), col(Action.closed_on) > date_to)
     )
-    overdue = and_(still_open, Action.due_date < min(date_to, today))
+    overdue = and_(still_open, col(Action.due_date) < min(date_to, today))
 
     def tally(condition: ColumnElement) -> ColumnElement:
         return func.sum(case((condition, 1), else_=0))
 
     # Per owner and focus area: these sums fold into either grouping, and show which
     # focus area of a lineage is the newest with actions.
-    area = func.coalesce(Action.focus_area_id, 0)
+    area = func.coalesce(col(Action.focus_area_id), 0)
     rows = session.execute(
         select(
-            Action.owner_organisation_id,
+            col(Action.owner_organisation_id),
             area,
             tally(decided),
             tally(closed),
@@ -61,16 +62,16 @@ def count_actions(
             tally(overdue),
         )
         .select_from(Action)
-        .outerjoin(Meeting, Meeting.id == Action.decided_meeting_id)
+        .outerjoin(Meeting, col(Meeting.id) == Action.decided_meeting_id)
         .where(*conditions)
-        .group_by(Action.owner_organisation_id, area)
+        .group_by(col(Action.owner_organisation_id), area)
     ).all()
     rows = [row for row in rows if any(row[2:])]
 
     result: dict[ActionGrouping, list[ActionStats]] = {}
     for by in groupings:
-        key = (
-            Action.owner_organisation_id
+        key: SQLColumnExpression[int] = (
+            col(Action.owner_organisation_id)
             if by == "organisation"
             else lineage.root_of(Action.focus_area_id)
         )
@@ -95,10 +96,12 @@ def _by_organisation(
 ) -> list[ActionStats]:
     names = dict(
         session.execute(
-            select(Organisation.id, Organisation.name).where(Organisation.id.in_(list(totals)))
+            select(col(Organisation.id), col(Organisation.name)).where(
+                col(Organisation.id).in_(list(totals))
+            )
         ).all()
     )
-    stats = [ActionStats(org, names[org], *n, medians.get(org)) for org, n in totals.items()]
+    stats = [_stats(org, names[org], n, medians.get(org)) for org, n in totals.items()]
     return sorted(stats, key=lambda s: (swedish_sort_key(s.name), s.key))
 
 
@@ -111,17 +114,23 @@ def _by_focus_area(
     """Keyed and named by the newest focus area of each lineage among the actions'."""
     areas = {root: lineage.newest(members[root]) for root in totals if root != 0}
     stats = [
-        ActionStats(area.id, area.name, *totals[root], medians.get(root))
+        _stats(area.id, area.name, totals[root], medians.get(root))
         for root, area in sorted(areas.items(), key=lambda pair: pair[1].order)
     ]
     if 0 in totals:
-        stats.append(ActionStats(0, t(WITHOUT_FOCUS_AREA), *totals[0], medians.get(0)))
+        stats.append(_stats(0, t(WITHOUT_FOCUS_AREA), totals[0], medians.get(0)))
     return stats
+
+
+def _stats(key: int, name: str, totals: list[int], median: float | None) -> ActionStats:
+    """One group's statistics from its four tallies, in the order count_actions() sums."""
+    decided, closed, still_open, overdue = totals
+    return ActionStats(key, name, decided, closed, still_open, overdue, median)
 
 
 def _median_days_to_close(
     session: Session,
-    key: ColumnElement,
+    key: SQLColumnExpression[int],
     decided_on: ColumnElement,
     closed: ColumnElement,
     conditions: list[ColumnElement],
@@ -131,7 +140,7 @@ def _median_days_to_close(
     closed_rows = (
         select(key.label("group_key"), days)
         .select_from(Action)
-        .outerjoin(Meeting, Meeting.id == Action.decided_meeting_id)
+        .outerjoin(Meeting, col(Meeting.id) == Action.decided_meeting_id)
         .where(closed, *conditions)
         .subquery()
     )

@@ -24,6 +24,7 @@ from matplotlib import colormaps
 from matplotlib.axes import Axes
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
+from matplotlib.layout_engine import ConstrainedLayoutEngine
 from matplotlib.ticker import MaxNLocator
 
 from ..documents.wording import (
@@ -295,7 +296,7 @@ def action_chart(stats: Sequence[ActionStats], *, title: str | None = None) -> F
     return _finished(figure)
 
 
-def figure_png(figure: Figure, dpi: int = 150) -> bytes:
+def figure_png(figure: Figure, dpi: float = 150) -> bytes:
     """The figure as PNG bytes, through Agg whatever canvas the figure is shown on."""
     buffer = io.BytesIO()
     figure.savefig(buffer, format="png", dpi=dpi, facecolor="white")
@@ -336,10 +337,10 @@ def axis_labels(trend: Trend, ticks: Sequence[int]) -> list[str]:
 
 
 def _figure(height: float) -> Figure:
-    figure = Figure(figsize=(STYLE.width, height), dpi=100, layout="constrained")
+    layout = ConstrainedLayoutEngine(w_pad=0.06, h_pad=0.06)
+    figure = Figure(figsize=(STYLE.width, height), dpi=100, layout=layout)
     FigureCanvasAgg(figure)
     figure.patch.set_facecolor("white")
-    figure.get_layout_engine().set(w_pad=0.06, h_pad=0.06)
     return figure
 
 

@@ -9,7 +9,8 @@ from datetime import date
 
 from sqlalchemy import and_, case, func, literal, null, select
 from sqlalchemy.sql import ColumnElement
-from sqlmodel import Session
+from sqlalchemy.sql.elements import SQLColumnExpression
+from sqlmodel import Session, col
 
 from ...models import Agreement, FocusArea, Incident, Place
 from ...text import swedish_sort_key
@@ -71,14 +72,14 @@ class Lineage:
 def load_lineage(session: Session) -> Lineage:
     rows = session.execute(
         select(
-            FocusArea.id,
-            FocusArea.name,
-            Agreement.start_date,
-            FocusArea.position,
-            FocusArea.continues_id,
+            col(FocusArea.id),
+            col(FocusArea.name),
+            col(Agreement.start_date),
+            col(FocusArea.position),
+            col(FocusArea.continues_id),
         )
-        .join(Agreement, Agreement.id == FocusArea.agreement_id)
-        .order_by(Agreement.start_date, FocusArea.position, FocusArea.id)
+        .join(Agreement, col(Agreement.id) == FocusArea.agreement_id)
+        .order_by(col(Agreement.start_date), col(FocusArea.position), col(FocusArea.id))
     ).all()
     areas = {row[0]: LineageArea(*row[:4]) for row in rows}
     continues = {row[0]: row[4] for row in rows}
@@ -110,7 +111,7 @@ class Scope:
     filter: LagesbildFilter
     lineage: Lineage
     # The incident date as queries compare it; see scope_of().
-    occurred_on: ColumnElement
+    occurred_on: SQLColumnExpression[date]
 
     def within(self, date_from: date, date_to: date) -> ColumnElement:
         return and_(self.occurred_on >= date_from, self.occurred_on <= date_to)
@@ -118,20 +119,20 @@ class Scope:
     def incident_conditions(self) -> list[ColumnElement]:
         """The filter's conditions on incidents, except the dates."""
         filter = self.filter
-        conditions = []
+        conditions: list[ColumnElement] = []
         if not filter.include_confidential:
-            conditions.append(Incident.confidential.is_(False))
+            conditions.append(col(Incident.confidential).is_(False))
         if filter.place_ids:
-            conditions.append(Incident.place_id.in_(sorted(filter.place_ids)))
+            conditions.append(col(Incident.place_id).in_(sorted(filter.place_ids)))
         if filter.source_ids:
-            conditions.append(Incident.source_id.in_(sorted(filter.source_ids)))
+            conditions.append(col(Incident.source_id).in_(sorted(filter.source_ids)))
         if filter.organisation_ids:
             conditions.append(
-                Incident.reporting_organisation_id.in_(sorted(filter.organisation_ids))
+                col(Incident.reporting_organisation_id).in_(sorted(filter.organisation_ids))
             )
         related = self.lineage.related(filter.focus_area_ids)
         if related is not None:
-            conditions.append(Incident.focus_area_id.in_(related))
+            conditions.append(col(Incident.focus_area_id).in_(related))
         return conditions
 
 
@@ -144,7 +145,7 @@ def scope_of(session: Session, filter: LagesbildFilter) -> Scope:
             select(func.max(Incident.occurred_on)).scalar_subquery(),
         )
     ).one()
-    occurred_on: ColumnElement = Incident.occurred_on
+    occurred_on: SQLColumnExpression[date] = col(Incident.occurred_on)
     if first is not None:
         covered = (min(last, filter.date_to) - max(first, filter.date_from)).days + 1
         if covered > _SCAN_SHARE * ((last - first).days + 1):
@@ -157,14 +158,16 @@ def scope_of(session: Session, filter: LagesbildFilter) -> Scope:
 
 def count_places(scope: Scope) -> list[PlaceCount]:
     rows = scope.session.execute(
-        select(Incident.place_id, func.count())
+        select(col(Incident.place_id), func.count())
         .where(scope.within(scope.filter.date_from, scope.filter.date_to))
         .where(*scope.incident_conditions())
-        .group_by(Incident.place_id)
+        .group_by(col(Incident.place_id))
     ).all()
     names = dict(
         scope.session.execute(
-            select(Place.id, Place.name).where(Place.id.in_([place for place, _ in rows]))
+            select(col(Place.id), col(Place.name)).where(
+                col(Place.id).in_([place for place, _ in rows])
+            )
         ).all()
     )
     total = sum(count for _, count in rows)

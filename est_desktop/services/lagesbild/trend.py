@@ -8,7 +8,7 @@ from datetime import date, timedelta
 
 from sqlalchemy import Integer, case, cast, extract, func, or_, select
 from sqlalchemy.sql import ColumnElement
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from ...models import Incident
 from ..documents.wording import month_label, t, week_and_year
@@ -76,8 +76,8 @@ def _bucket_index(granularity: Granularity, first_start: date) -> ColumnElement:
         monday = first_start - timedelta(days=first_start.weekday())
         days = day_number(Incident.occurred_on) - (monday.toordinal() + _JULIAN_DAY_OFFSET)
         return days // 7
-    year = cast(extract("year", Incident.occurred_on), Integer)
-    month = cast(extract("month", Incident.occurred_on), Integer)
+    year = cast(extract("year", col(Incident.occurred_on)), Integer)
+    month = cast(extract("month", col(Incident.occurred_on)), Integer)
     return year * 12 + month - (first_start.year * 12 + first_start.month)
 
 

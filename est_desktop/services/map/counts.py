@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, time
+from typing import cast
 
 from sqlalchemy import select
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from ...models import Category, FocusArea, Incident, Place, Source
 from ..lagesbild.scope import count_places, scope_of
@@ -63,7 +64,7 @@ def incident_map(*, session: Session, filter: LagesbildFilter) -> IncidentMap:
     places = {
         place.id: place
         for place in session.scalars(
-            select(Place).where(Place.id.in_([count.place_id for count in counts]))
+            select(Place).where(col(Place.id).in_([count.place_id for count in counts]))
         )
     }
     placed, unplaced = [], []
@@ -108,28 +109,40 @@ def incidents_at(
     scope = scope_of(session, filter)
     rows = session.execute(
         select(
-            Incident.id,
-            Incident.occurred_on,
-            Incident.start_time,
-            FocusArea.name,
-            Category.name,
-            Source.name,
-            Incident.location_detail,
-            Incident.description,
-            Incident.confidential,
+            col(Incident.id),
+            col(Incident.occurred_on),
+            col(Incident.start_time),
+            col(FocusArea.name),
+            col(Category.name),
+            col(Source.name),
+            col(Incident.location_detail),
+            col(Incident.description),
+            col(Incident.confidential),
         )
-        .outerjoin(FocusArea, FocusArea.id == Incident.focus_area_id)
-        .outerjoin(Category, Category.id == Incident.category_id)
-        .outerjoin(Source, Source.id == Incident.source_id)
-        .where(Incident.place_id == place_id)
+        .outerjoin(FocusArea, col(FocusArea.id) == Incident.focus_area_id)
+        .outerjoin(Category, col(Category.id) == Incident.category_id)
+        .outerjoin(Source, col(Source.id) == Incident.source_id)
+        .where(col(Incident.place_id) == place_id)
         .where(scope.within(filter.date_from, filter.date_to))
         .where(*scope.incident_conditions())
-        .order_by(Incident.occurred_on.desc(), Incident.start_time.desc().nulls_last(), Incident.id)
+        .order_by(
+            col(Incident.occurred_on).desc(),
+            col(Incident.start_time).desc().nulls_last(),
+            col(Incident.id),
+        )
         .limit(limit)
     ).all()
     return [
         PlaceIncident(
-            row[0], row[1], row[2], row[3] or "", row[4] or "", row[5] or "", row[6], row[7], row[8]
+            cast(int, row[0]),  # a primary key read from the database
+            row[1],
+            row[2],
+            row[3] or "",
+            row[4] or "",
+            row[5] or "",
+            row[6],
+            row[7],
+            row[8],
         )
         for row in rows
     ]

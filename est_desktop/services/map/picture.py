@@ -17,7 +17,7 @@ true projection by less than the line width.
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Sequence, Set
 from dataclasses import dataclass, replace
 
 from matplotlib.axes import Axes
@@ -186,7 +186,7 @@ def _draw_places(
     look: MapLook,
     *,
     labels: int,
-    unlabelled: set[int] = frozenset(),
+    unlabelled: Set[int] = frozenset(),
     shrink: float = 1.0,
 ) -> None:
     if not placed:
@@ -382,7 +382,7 @@ def _inset_box(
         (box.x0 + 0.004, box.y1 - height - 0.004): (0.0, 0.58),
         (box.x1 - width - 0.004, box.y0 + 0.004): (0.58, 0.0),
     }
-    covered = {}
+    covered: dict[tuple[float, float], int] = {}
     for corner, (fx, fy) in corners.items():
         west = extent.west + (extent.east - extent.west) * fx
         south = extent.south + (extent.north - extent.south) * fy
@@ -392,5 +392,5 @@ def _inset_box(
             p.count for p in placed if west <= p.longitude <= east and south <= p.latitude <= north
         )
         covered[corner] = hidden
-    x, y = min(covered, key=covered.get)
+    x, y = min(covered, key=covered.__getitem__)
     return x, y, width, height

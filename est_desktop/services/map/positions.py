@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import func, select, update
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from ...errors import NotFound, ValidationError
 from ...models import Incident, Place
@@ -105,12 +105,12 @@ def merge_places(*, session: Session, keep_id: int, merge_id: int) -> Merged:
     if keep_id == merge_id:
         raise ValidationError.single(MERGE_ITSELF)
     kept, merged = _place(session, keep_id), _place(session, merge_id)
-    moved = session.scalar(
-        select(func.count()).select_from(Incident).where(Incident.place_id == merge_id)
-    )
+    moved = session.scalars(
+        select(func.count()).select_from(Incident).where(col(Incident.place_id) == merge_id)
+    ).one()
     session.execute(
         update(Incident)
-        .where(Incident.place_id == merge_id)
+        .where(col(Incident.place_id) == merge_id)
         # A desk holding one of these incidents must not save it back to the old place.
         .values(place_id=keep_id, version=Incident.version + 1)
         .execution_options(synchronize_session="fetch")

@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from sqlalchemy import func, select
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from ...errors import NeedsConfirmation, NotFound, ValidationError
 from ...models import (
@@ -22,6 +22,7 @@ from ...models import (
     MeetingEvent,
     MeetingEventKind,
     MeetingStatus,
+    saved_id,
 )
 from ...paths import resource_path
 from ...text import QT_TRANSLATE_NOOP
@@ -54,22 +55,25 @@ def meeting_or_none(*, session: Session, meeting_id: int) -> Meeting | None:
 
 
 def meeting_on(*, session: Session, day: date) -> Meeting | None:
-    return session.scalars(select(Meeting).where(Meeting.date == day)).first()
+    return session.scalars(select(Meeting).where(col(Meeting.date) == day)).first()
 
 
 def latest_meeting(*, session: Session) -> Meeting | None:
-    return session.scalars(select(Meeting).order_by(Meeting.date.desc()).limit(1)).first()
+    return session.scalars(select(Meeting).order_by(col(Meeting.date).desc()).limit(1)).first()
 
 
 def previous_meeting(*, session: Session, meeting: Meeting) -> Meeting | None:
     return session.scalars(
-        select(Meeting).where(Meeting.date < meeting.date).order_by(Meeting.date.desc()).limit(1)
+        select(Meeting)
+        .where(col(Meeting.date) < meeting.date)
+        .order_by(col(Meeting.date).desc())
+        .limit(1)
     ).first()
 
 
 def next_meeting_after(*, session: Session, meeting: Meeting) -> Meeting | None:
     return session.scalars(
-        select(Meeting).where(Meeting.date > meeting.date).order_by(Meeting.date).limit(1)
+        select(Meeting).where(col(Meeting.date) > meeting.date).order_by(col(Meeting.date)).limit(1)
     ).first()
 
 
@@ -148,7 +152,7 @@ def _build_agenda(session: Session, meeting: Meeting) -> None:
         else:
             items.append(
                 AgendaItem(
-                    meeting_id=meeting.id,
+                    meeting_id=saved_id(meeting),
                     position=0,
                     kind=kind.value,
                     title=entry["title"],
@@ -163,7 +167,7 @@ def focus_area_items(*, session: Session, meeting: Meeting, minutes: int) -> lis
     """One new item per focus area of the agreement in force on the meeting's date."""
     return [
         AgendaItem(
-            meeting_id=meeting.id,
+            meeting_id=saved_id(meeting),
             position=0,
             kind=AgendaItemKind.FOCUS_AREA.value,
             title=area.name,
@@ -220,8 +224,8 @@ def agenda(*, session: Session, meeting_id: int) -> list[AgendaItem]:
     return list(
         session.scalars(
             select(AgendaItem)
-            .where(AgendaItem.meeting_id == meeting_id)
-            .order_by(AgendaItem.position)
+            .where(col(AgendaItem.meeting_id) == meeting_id)
+            .order_by(col(AgendaItem.position))
         )
     )
 
@@ -239,16 +243,16 @@ def agenda_rows(*, session: Session, meeting_id: int) -> list[AgendaRow]:
     ids = [i.id for i in items]
     incidents = dict(
         session.execute(
-            select(Incident.agenda_item_id, func.count())
-            .where(Incident.agenda_item_id.in_(ids))
-            .group_by(Incident.agenda_item_id)
+            select(col(Incident.agenda_item_id), func.count())
+            .where(col(Incident.agenda_item_id).in_(ids))
+            .group_by(col(Incident.agenda_item_id))
         ).all()
     )
     actions = dict(
         session.execute(
-            select(Action.agenda_item_id, func.count())
-            .where(Action.agenda_item_id.in_(ids))
-            .group_by(Action.agenda_item_id)
+            select(col(Action.agenda_item_id), func.count())
+            .where(col(Action.agenda_item_id).in_(ids))
+            .group_by(col(Action.agenda_item_id))
         ).all()
     )
     return [AgendaRow(i, incidents.get(i.id, 0), actions.get(i.id, 0)) for i in items]
@@ -343,9 +347,9 @@ def remove_item(*, session: Session, item_id: int) -> None:
             )
         )
     has_records = session.scalar(
-        select(func.count()).select_from(Incident).where(Incident.agenda_item_id == item_id)
+        select(func.count()).select_from(Incident).where(col(Incident.agenda_item_id) == item_id)
     ) or session.scalar(
-        select(func.count()).select_from(Action).where(Action.agenda_item_id == item_id)
+        select(func.count()).select_from(Action).where(col(Action.agenda_item_id) == item_id)
     )
     if has_records:
         raise ValidationError.single(
@@ -381,7 +385,8 @@ def set_item_notes(
 ) -> AgendaItem:
     """Raises ``PersonalNumbersFound`` when the notes hold a personnummer, unless allowed."""
     item = _editable_item(session, item_id)
-    notes, errors = clean_text(notes), {}
+    notes = clean_text(notes)
+    errors: dict[str, str] = {}
     check_text(errors, "notes", notes)
     if errors:
         raise ValidationError(errors)
@@ -409,7 +414,7 @@ def finalise_meeting(
     if meeting.status == MeetingStatus.FINALISED:
         return meeting
     present = session.scalar(
-        select(func.count()).select_from(Attendance).where(Attendance.meeting_id == meeting_id)
+        select(func.count()).select_from(Attendance).where(col(Attendance.meeting_id) == meeting_id)
     )
     if not confirm_no_attendance and not present:
         raise NeedsConfirmation(
@@ -421,7 +426,7 @@ def finalise_meeting(
     meeting.status = MeetingStatus.FINALISED.value
     session.add(meeting)
     session.add(
-        MeetingEvent(meeting_id=meeting.id, kind=MeetingEventKind.FINALISED.value, user=user)
+        MeetingEvent(meeting_id=saved_id(meeting), kind=MeetingEventKind.FINALISED.value, user=user)
     )
     session.flush()
     return meeting
@@ -450,7 +455,7 @@ def reopen_meeting(
     session.add(meeting)
     session.add(
         MeetingEvent(
-            meeting_id=meeting.id,
+            meeting_id=saved_id(meeting),
             kind=MeetingEventKind.REOPENED.value,
             user=user,
             reason=reason.strip(),
@@ -464,8 +469,8 @@ def meeting_events(*, session: Session, meeting_id: int) -> list[MeetingEvent]:
     return list(
         session.scalars(
             select(MeetingEvent)
-            .where(MeetingEvent.meeting_id == meeting_id)
-            .order_by(MeetingEvent.at, MeetingEvent.id)
+            .where(col(MeetingEvent.meeting_id) == meeting_id)
+            .order_by(col(MeetingEvent.at), col(MeetingEvent.id))
         )
     )
 
@@ -488,22 +493,22 @@ def meeting_rows(*, session: Session) -> list[MeetingRow]:
     """All meetings, newest first, with counts: one query each, whatever the history's length."""
     incidents = dict(
         session.execute(
-            select(AgendaItem.meeting_id, func.count(Incident.id))
-            .join(Incident, Incident.agenda_item_id == AgendaItem.id)
-            .group_by(AgendaItem.meeting_id)
+            select(col(AgendaItem.meeting_id), func.count(col(Incident.id)))
+            .join(Incident, col(Incident.agenda_item_id) == col(AgendaItem.id))
+            .group_by(col(AgendaItem.meeting_id))
         ).all()
     )
     actions = dict(
         session.execute(
-            select(Action.decided_meeting_id, func.count(Action.id)).group_by(
-                Action.decided_meeting_id
+            select(col(Action.decided_meeting_id), func.count(col(Action.id))).group_by(
+                col(Action.decided_meeting_id)
             )
         ).all()
     )
     rows = session.execute(
-        select(Meeting.id, Meeting.date, Meeting.location, Meeting.status).order_by(
-            Meeting.date.desc()
-        )
+        select(
+            col(Meeting.id), col(Meeting.date), col(Meeting.location), col(Meeting.status)
+        ).order_by(col(Meeting.date).desc())
     ).all()
     return [
         MeetingRow(

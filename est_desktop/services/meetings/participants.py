@@ -5,10 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from sqlalchemy import select
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from ...errors import ValidationError
-from ...models import Attendance, Organisation
+from ...models import Attendance, Organisation, saved_id
 from ...text import QT_TRANSLATE_NOOP
 from .. import limits
 from ..personal_numbers import check_no_personal_number
@@ -25,10 +25,15 @@ class AttendanceRow:
 
 def attendance(*, session: Session, meeting_id: int) -> list[AttendanceRow]:
     rows = session.execute(
-        select(Attendance.id, Attendance.person_name, Organisation.id, Organisation.name)
-        .join(Organisation, Organisation.id == Attendance.organisation_id)
-        .where(Attendance.meeting_id == meeting_id)
-        .order_by(Organisation.name.collate("sv"), Attendance.person_name.collate("sv"))
+        select(
+            col(Attendance.id),
+            col(Attendance.person_name),
+            col(Organisation.id),
+            col(Organisation.name),
+        )
+        .join(Organisation, col(Organisation.id) == col(Attendance.organisation_id))
+        .where(col(Attendance.meeting_id) == meeting_id)
+        .order_by(col(Organisation.name).collate("sv"), col(Attendance.person_name).collate("sv"))
     ).all()
     return [AttendanceRow(*row) for row in rows]
 
@@ -47,7 +52,8 @@ def add_attendee(
         errors["organisation_id"] = QT_TRANSLATE_NOOP(
             "Validation", "Choose the participant's organisation."
         )
-    if errors:
+    # A missing organisation is in ``errors`` already; the second test narrows the type.
+    if errors or organisation_id is None:
         raise ValidationError(errors)
     present = {
         (r.person_name.casefold(), r.organisation_id)
@@ -85,7 +91,7 @@ def copy_previous_attendance(*, session: Session, meeting_id: int) -> int:
         for r in attendance(session=session, meeting_id=meeting_id)
     }
     added = 0
-    for row in attendance(session=session, meeting_id=previous.id):
+    for row in attendance(session=session, meeting_id=saved_id(previous)):
         if (row.person_name.casefold(), row.organisation_id) in present:
             continue
         session.add(

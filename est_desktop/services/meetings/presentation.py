@@ -12,7 +12,7 @@ from datetime import date, timedelta
 from itertools import groupby
 
 from sqlalchemy import func, or_, select
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from ...models import (
     OPEN_ACTION_STATUSES,
@@ -22,6 +22,7 @@ from ...models import (
     Incident,
     Meeting,
     MeetingCreate,
+    saved_id,
 )
 from ...text import swedish_sort_key
 from ..actions.decisions import ReviewRow, review_rows
@@ -74,36 +75,38 @@ class Slide:
 def slide_for_item(*, session: Session, item_id: int, today: date | None = None) -> Slide:
     item = meetings.get_item(session=session, item_id=item_id)
     meeting = meetings.get_meeting(session=session, meeting_id=item.meeting_id)
-    total = session.scalar(
-        select(func.count()).select_from(AgendaItem).where(AgendaItem.meeting_id == meeting.id)
+    meeting_id = saved_id(meeting)
+    total = session.scalars(
+        select(func.count()).select_from(AgendaItem).where(col(AgendaItem.meeting_id) == meeting_id)
+    ).one()
+    # What every slide shows; each kind of item adds its own part with ``replace``.
+    base = Slide(
+        item_id=saved_id(item),
+        kind=item.kind,
+        number=item.position + 1,
+        total=total,
+        title=agenda_title(item.kind, item.title),
+        planned_minutes=item.planned_minutes,
+        meeting_date=meeting.date,
+        notes=item.notes,
     )
-    base = {
-        "item_id": item.id,
-        "kind": item.kind,
-        "number": item.position + 1,
-        "total": total,
-        "title": agenda_title(item.kind, item.title),
-        "planned_minutes": item.planned_minutes,
-        "meeting_date": meeting.date,
-        "notes": item.notes,
-    }
     kind = AgendaItemKind(item.kind)
     if kind == AgendaItemKind.OPENING:
-        return Slide(
-            **base, attendance=participants.attendance(session=session, meeting_id=meeting.id)
+        return replace(
+            base, attendance=participants.attendance(session=session, meeting_id=meeting_id)
         )
     if kind == AgendaItemKind.ACTION_REVIEW:
-        return Slide(**base, review_groups=_review_groups(session, meeting.id))
+        return replace(base, review_groups=_review_groups(session, meeting_id))
     if kind == AgendaItemKind.NEXT_MEETING:
         following = meetings.next_meeting_after(session=session, meeting=meeting)
         if following is not None:
-            return Slide(**base, next_meeting=following, next_meeting_planned=True)
+            return replace(base, next_meeting=following, next_meeting_planned=True)
         proposal = meetings.proposed_meeting(session=session, today=today or date.today())
-        return Slide(**base, next_meeting=proposal)
+        return replace(base, next_meeting=proposal)
     if kind == AgendaItemKind.FOCUS_AREA and item.focus_area_id is not None:
         since = _since(session, meeting)
-        return Slide(
-            **base,
+        return replace(
+            base,
             incidents=_incidents_since_last_meeting(session, meeting, item, since),
             actions=_open_actions(session, meeting, item.focus_area_id),
             trend=weekly_trend(
@@ -118,19 +121,28 @@ def slide_for_item(*, session: Session, item_id: int, today: date | None = None)
             survey=survey_week(session=session, on=meeting.date, focus_area_id=item.focus_area_id),
         )
     # 'Other business' and items the convener added: what was recorded under them.
-    return Slide(
-        **base,
+    return replace(
+        base,
         incidents=[
             incident_row(r)
             for r in session.execute(
                 incident_row_query()
-                .where(Incident.agenda_item_id == item.id, Incident.confidential.is_(False))
-                .order_by(Incident.occurred_on, Incident.start_time.nulls_first(), Incident.id)
+                .where(
+                    col(Incident.agenda_item_id) == item.id,
+                    col(Incident.confidential).is_(False),
+                )
+                .order_by(
+                    col(Incident.occurred_on),
+                    col(Incident.start_time).nulls_first(),
+                    col(Incident.id),
+                )
             )
         ],
         actions=[
             action_row(r)
-            for r in session.execute(action_row_query().where(Action.agenda_item_id == item.id))
+            for r in session.execute(
+                action_row_query().where(col(Action.agenda_item_id) == item.id)
+            )
         ],
     )
 
@@ -145,18 +157,20 @@ def _incidents_since_last_meeting(
     session: Session, meeting: Meeting, item: AgendaItem, since: date
 ) -> list[IncidentRow]:
     """The focus area's incidents recorded at this meeting or that happened since the last one."""
-    this_meeting_items = select(AgendaItem.id).where(AgendaItem.meeting_id == meeting.id)
+    this_meeting_items = select(col(AgendaItem.id)).where(col(AgendaItem.meeting_id) == meeting.id)
     query = (
         incident_row_query()
         .where(
-            Incident.focus_area_id == item.focus_area_id,
-            Incident.confidential.is_(False),
+            col(Incident.focus_area_id) == item.focus_area_id,
+            col(Incident.confidential).is_(False),
             or_(
-                Incident.agenda_item_id.in_(this_meeting_items),
-                (Incident.occurred_on > since) & (Incident.occurred_on <= meeting.date),
+                col(Incident.agenda_item_id).in_(this_meeting_items),
+                (col(Incident.occurred_on) > since) & (col(Incident.occurred_on) <= meeting.date),
             ),
         )
-        .order_by(Incident.occurred_on, Incident.start_time.nulls_first(), Incident.id)
+        .order_by(
+            col(Incident.occurred_on), col(Incident.start_time).nulls_first(), col(Incident.id)
+        )
     )
     return [incident_row(r) for r in session.execute(query)]
 
@@ -169,9 +183,9 @@ def slide_map(*, session: Session, map_filter: LagesbildFilter) -> IncidentMap:
 
 def _open_actions(session: Session, meeting: Meeting, focus_area_id: int) -> list[ActionRow]:
     query = action_row_query().where(
-        Action.focus_area_id == focus_area_id,
-        Action.status.in_(OPEN_ACTION_STATUSES),
-        Meeting.date <= meeting.date,
+        col(Action.focus_area_id) == focus_area_id,
+        col(Action.status).in_(OPEN_ACTION_STATUSES),
+        col(Meeting.date) <= meeting.date,
     )
     rows = [action_row(r) for r in session.execute(query)]
     return sorted(rows, key=lambda r: (r.due_date is None, r.due_date or date.max, r.id))
@@ -196,11 +210,11 @@ def weekly_trend(
     last_monday = until - timedelta(days=until.weekday())
     first_monday = last_monday - timedelta(weeks=weeks - 1)
     days = session.scalars(
-        select(Incident.occurred_on).where(
-            Incident.focus_area_id == focus_area_id,
-            Incident.confidential.is_(False),
-            Incident.occurred_on >= first_monday,
-            Incident.occurred_on < last_monday + timedelta(days=7),
+        select(col(Incident.occurred_on)).where(
+            col(Incident.focus_area_id) == focus_area_id,
+            col(Incident.confidential).is_(False),
+            col(Incident.occurred_on) >= first_monday,
+            col(Incident.occurred_on) < last_monday + timedelta(days=7),
         )
     ).all()
     counts: dict[date, int] = {}
@@ -214,8 +228,8 @@ def weekly_trend(
 def slide_item_ids(*, session: Session, meeting_id: int) -> list[int]:
     return list(
         session.scalars(
-            select(AgendaItem.id)
-            .where(AgendaItem.meeting_id == meeting_id)
-            .order_by(AgendaItem.position)
+            select(col(AgendaItem.id))
+            .where(col(AgendaItem.meeting_id) == meeting_id)
+            .order_by(col(AgendaItem.position))
         )
     )

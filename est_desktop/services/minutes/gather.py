@@ -12,9 +12,9 @@ from itertools import groupby
 from pathlib import Path
 
 from sqlalchemy import func, select
-from sqlmodel import Session
+from sqlmodel import Session, col
 
-from ...models import AgendaItemKind, Incident, Meeting
+from ...models import AgendaItemKind, Incident, Meeting, saved_id
 from ...text import swedish_sort_key
 from .. import incidents
 from ..action_lists import answers
@@ -47,13 +47,13 @@ def _week_map(session: Session, meeting: Meeting, include_confidential: bool) ->
     start, end = meeting_week(session=session, meeting=meeting)
     confidential = 0
     if include_confidential:
-        confidential = session.scalar(
-            select(func.count(Incident.id)).where(
-                Incident.confidential.is_(True),
-                Incident.occurred_on >= start,
-                Incident.occurred_on <= end,
+        confidential = session.scalars(
+            select(func.count(col(Incident.id))).where(
+                col(Incident.confidential).is_(True),
+                col(Incident.occurred_on) >= start,
+                col(Incident.occurred_on) <= end,
             )
-        )
+        ).one()
     week = LagesbildFilter(start, end, include_confidential=include_confidential)
     return WeekMap(incident_map(session=session, filter=week), confidential)
 
@@ -77,7 +77,7 @@ def gather_minutes(
 
     items = []
     for number, item in enumerate(meetings.agenda(session=session, meeting_id=meeting_id), 1):
-        decided = action_rows.action_rows_for_item(session=session, item_id=item.id)
+        decided = action_rows.action_rows_for_item(session=session, item_id=saved_id(item))
         items.append(
             ItemMinutes(
                 number=number,
@@ -85,7 +85,9 @@ def gather_minutes(
                 kind=item.kind,
                 notes=item.notes,
                 incidents=incidents.incident_rows_for_item(
-                    session=session, item_id=item.id, include_confidential=include_confidential
+                    session=session,
+                    item_id=saved_id(item),
+                    include_confidential=include_confidential,
                 ),
                 actions=[as_of_meeting.get(row.id, row) for row in decided],
                 reviews=(

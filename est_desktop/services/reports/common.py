@@ -19,7 +19,7 @@ from datetime import date, timedelta
 from typing import Literal
 
 from sqlalchemy import func, or_, select
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from ...errors import ValidationError
 from ...models import Action, Agreement, Incident, Meeting, Organisation
@@ -132,13 +132,13 @@ def report_facts(
 ) -> ReportFacts:
     confidential = 0
     if include_confidential:
-        confidential = session.scalar(
-            select(func.count(Incident.id)).where(
-                Incident.confidential.is_(True),
-                Incident.occurred_on >= period.start,
-                Incident.occurred_on <= counted_to,
+        confidential = session.scalars(
+            select(func.count(col(Incident.id))).where(
+                col(Incident.confidential).is_(True),
+                col(Incident.occurred_on) >= period.start,
+                col(Incident.occurred_on) <= counted_to,
             )
-        )
+        ).one()
     return ReportFacts(
         title=title,
         organisation_name=meeting_defaults(session=session).organisation_name,
@@ -181,16 +181,21 @@ def overdue_actions(
     id (None: none), earliest due first; counted as ``lagesbild.action_stats`` counts them."""
     decided_on = func.coalesce(Meeting.date, local_date(Action.created_at))
     rows = session.execute(
-        select(Action.focus_area_id, Action.description, Organisation.name, Action.due_date)
+        select(
+            col(Action.focus_area_id),
+            col(Action.description),
+            col(Organisation.name),
+            col(Action.due_date),
+        )
         .add_columns(decided_on)
-        .join(Organisation, Organisation.id == Action.owner_organisation_id)
-        .outerjoin(Meeting, Meeting.id == Action.decided_meeting_id)
+        .join(Organisation, col(Organisation.id) == Action.owner_organisation_id)
+        .outerjoin(Meeting, col(Meeting.id) == Action.decided_meeting_id)
         .where(
             decided_on <= period_end,
-            or_(Action.closed_on.is_(None), Action.closed_on > period_end),
-            Action.due_date < min(period_end, today),
+            or_(col(Action.closed_on).is_(None), col(Action.closed_on) > period_end),
+            col(Action.due_date) < min(period_end, today),
         )
-        .order_by(Action.due_date.nulls_first(), Action.id)
+        .order_by(col(Action.due_date).nulls_first(), col(Action.id))
     ).all()
     found: dict[int | None, list[OverdueAction]] = {}
     for area_id, description, owner, due, decided in rows:

@@ -23,7 +23,7 @@ from matplotlib.figure import Figure
 from ...models import ActionStatus, PlanStatus
 from ..documents import template
 from ..documents.options import DocumentOptions
-from ..documents.word import add_table, alert, confidential_header, set_properties
+from ..documents.word import Cell, add_table, alert, confidential_header, set_properties
 from ..documents.wording import count_text, day_text, percent_text, plural, t
 from ..documents.wording import period_text as period_text  # re-exported: dates worded in one place
 from ..documents.wording import short_day as short_day
@@ -171,7 +171,7 @@ def number_table(
     document: DocxDocument,
     headers: Sequence[str],
     widths_cm: Sequence[float],
-    rows: Sequence[Sequence],
+    rows: Sequence[Sequence[str | int]],
     *,
     first_text_columns: int = 1,
     bold_last: bool = False,
@@ -179,9 +179,10 @@ def number_table(
     """``add_table`` with the number columns right-aligned and, for a total, the last row bold.
 
     A table of up to ``KEEP_TOGETHER_ROWS`` rows is kept on one page."""
-    cells = [[v if isinstance(v, str) else count_text(v) for v in row] for row in rows]
-    if bold_last and cells:
-        cells[-1] = [((value, True),) for value in cells[-1]]
+    texts = [[v if isinstance(v, str) else count_text(v) for v in row] for row in rows]
+    cells: list[Sequence[Cell]] = list(texts)
+    if bold_last and texts:
+        cells[-1] = [((value, True),) for value in texts[-1]]
     add_table(document, headers, widths_cm, cells)
     table = document.tables[-1]
     for row in table.rows:

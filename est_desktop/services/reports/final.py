@@ -13,7 +13,7 @@ from datetime import date
 
 from sqlmodel import Session
 
-from ...models import PlanStatus
+from ...models import PlanStatus, saved_id
 from .. import lagesbild
 from ..agreements.follow_up import GoalEvidence, LinkedAction, goal_evidence, plan_rows
 from ..agreements.in_force import focus_areas
@@ -108,6 +108,7 @@ def gather_final(
     its goals word for word, what was done and how incidents developed year by year."""
     asked, counted_to = checked_period(date_from, date_to, today)
     agreement = agreement_for(session, date_to)
+    agreement_id = saved_id(agreement)
     period = Period(asked.start, counted_to)
     years = _years(period)
     lineage = lagesbild.focus_area_lineage(session=session)
@@ -125,7 +126,7 @@ def gather_final(
         for y in years
     }
     plan_by_year = {
-        y.start.year: plan_rows(session=session, agreement_id=agreement.id, year=y.start.year)
+        y.start.year: plan_rows(session=session, agreement_id=agreement_id, year=y.start.year)
         for y in years
     }
 
@@ -144,21 +145,22 @@ def gather_final(
         )
 
     areas = []
-    for area in focus_areas(session=session, agreement_id=agreement.id):
-        root = lineage.get(area.id, area.id)
+    for area in focus_areas(session=session, agreement_id=agreement_id):
+        area_id = saved_id(area)
+        root = lineage.get(area_id, area_id)
         zeros = (0,) * len(trend.buckets)
         area_series = series.get(root)
         areas.append(
             AreaOutcome(
-                focus_area_id=area.id,
+                focus_area_id=area_id,
                 name=area.name,
                 section=area.section,
-                plan=tuple(_plan_outcomes(plan_by_year, area.id)),
+                plan=tuple(_plan_outcomes(plan_by_year, area_id)),
                 actions_by_year={
-                    year: stats.get(root, no_actions(area.id, area.name))
+                    year: stats.get(root, no_actions(area_id, area.name))
                     for year, stats in stats_by_year.items()
                 },
-                trend=narrowed_trend(trend, area_series, area.id, area.name),
+                trend=narrowed_trend(trend, area_series, area_id, area.name),
                 incidents_by_year=per_year(area_series.counts if area_series else zeros),
                 year_before=year_before(area_series),
             )
@@ -179,7 +181,7 @@ def gather_final(
         goals=tuple(
             goal_evidence(
                 session=session,
-                agreement_id=agreement.id,
+                agreement_id=agreement_id,
                 today=today,
                 include_confidential=include_confidential,
             )

@@ -308,12 +308,14 @@ def _appendix(document: DocxDocument, data: FinalReport) -> None:
     widths = year_widths(5.0, len(years) + 1)
 
     heading(document, t("Händelser per fokusområde och år"), 2)
-    rows = [(a.name, *(a.incidents_by_year[y] for y in years)) for a in data.areas]
+    rows: list[tuple[str, *tuple[int, ...]]] = [
+        (a.name, *(a.incidents_by_year[y] for y in years)) for a in data.areas
+    ]
     if data.without_focus_area.total:
         rows.append((data.without_focus_area.name, *data.without_focus_area.by_year.values()))
     totals = data.incidents_by_year
-    rows = [(*row, sum(row[1:])) for row in rows]
-    rows.append((t("Totalt"), *(totals[y] for y in years), sum(totals.values())))
+    rows.append((t("Totalt"), *(totals[y] for y in years)))
+    rows = [(*row, sum(row[1:])) for row in rows]  # each row with its total
     number_table(document, (t("Fokusområde"), *labels, t("Totalt")), widths, rows, bold_last=True)
 
     if data.places:

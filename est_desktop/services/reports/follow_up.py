@@ -14,7 +14,7 @@ from datetime import date, timedelta
 
 from sqlmodel import Session
 
-from ...models import PlanStatus
+from ...models import PlanStatus, saved_id
 from .. import lagesbild
 from ..agreements.follow_up import PlanRow, plan_rows
 from ..agreements.in_force import focus_areas
@@ -135,8 +135,8 @@ def gather_follow_up(
     period = Period(asked.start, counted_to)
     # A period still going on is compared with as many days from the start of the one
     # before: 1 January to today against 1 January to the same day a year earlier.
-    before = asked.previous()
-    previous = Period(before.start, before.start + timedelta(days=period.days - 1))
+    asked_before = asked.previous()
+    previous = Period(asked_before.start, asked_before.start + timedelta(days=period.days - 1))
     granularity = granularity_for(period)
     lineage = lagesbild.focus_area_lineage(session=session)
 
@@ -157,35 +157,37 @@ def gather_follow_up(
     )
     overdue = overdue_actions(session=session, period_end=period.end, today=today)
     plan_year = period.end.year
-    plan = plan_rows(session=session, agreement_id=agreement.id, year=plan_year)
+    agreement_id = saved_id(agreement)
+    plan = plan_rows(session=session, agreement_id=agreement_id, year=plan_year)
 
     areas = []
-    for area in focus_areas(session=session, agreement_id=agreement.id):
-        root = lineage.get(area.id, area.id)
+    for area in focus_areas(session=session, agreement_id=agreement_id):
+        area_id = saved_id(area)
+        root = lineage.get(area_id, area_id)
         members = {a for a, r in lineage.items() if r == root}
         areas.append(
             AreaFollowUp(
-                focus_area_id=area.id,
+                focus_area_id=area_id,
                 name=area.name,
                 incidents=Comparison(
                     now_series[root].total if root in now_series else 0,
                     before_series[root].total if root in before_series else 0,
                 ),
-                trend=narrowed_trend(now, now_series.get(root), area.id, area.name),
+                trend=narrowed_trend(now, now_series.get(root), area_id, area.name),
                 rows=tuple(_bucket_rows(now, before, root, lineage)),
                 places=tuple(
                     lagesbild.incidents_per_place(
-                        session=session, filter=scope(period, focus_area_ids=frozenset({area.id}))
+                        session=session, filter=scope(period, focus_area_ids=frozenset({area_id}))
                     )
                 ),
-                actions=by_area.get(root, no_actions(area.id, area.name)),
+                actions=by_area.get(root, no_actions(area_id, area.name)),
                 overdue=tuple(
                     sorted(
                         (row for member in members for row in overdue.get(member, ())),
                         key=lambda row: row.due_date,
                     )
                 ),
-                plan=tuple(row for row in plan if row.focus_area_id == area.id),
+                plan=tuple(row for row in plan if row.focus_area_id == area_id),
             )
         )
 

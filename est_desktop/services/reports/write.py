@@ -96,7 +96,7 @@ def _write(
     # Imported here because they import this module; it also keeps document code
     # (python-docx, matplotlib's renderer) from loading until a report is written.
     from .docx_parts import section_count
-    from .final import gather_final
+    from .final import FinalReport, gather_final
     from .final_docx import render_final
     from .follow_up import gather_follow_up
     from .follow_up_docx import render_follow_up
@@ -119,8 +119,11 @@ def _write(
             on_progress(done, total, label)
         done += 1
 
-    render = render_final if kind == FINAL else render_follow_up
-    document = render(data, now=datetime.now(UTC), on_section=section, options=options)
+    now = datetime.now(UTC)
+    if isinstance(data, FinalReport):
+        document = render_final(data, now=now, on_section=section, options=options)
+    else:
+        document = render_follow_up(data, now=now, on_section=section, options=options)
     section(t(SAVING))
     path = Path(target)
     if path.is_dir():

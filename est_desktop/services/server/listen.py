@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypedDict
 
 from sqlalchemy import event
 from sqlalchemy.engine import URL, Engine, make_url
@@ -26,9 +26,20 @@ FIRST_RETRY = 0.5  # seconds; doubled after each failed attempt, up to LAST_RETR
 LAST_RETRY = 10.0
 POLL = 0.2  # how long one wait for notices lasts: how soon stop() is noticed
 CONNECT_TIMEOUT = 5
+
+
+class _Keepalives(TypedDict):
+    """libpq's keepalive parameters, named so that psycopg.connect takes them as such."""
+
+    keepalives: int
+    keepalives_idle: int
+    keepalives_interval: int
+    keepalives_count: int
+
+
 # A server that vanishes without closing the connection (a cable, a sleeping laptop) is
 # noticed through TCP keepalives: after about 10 + 3 × 5 seconds of silence.
-_KEEPALIVES = {
+_KEEPALIVES: _Keepalives = {
     "keepalives": 1,
     "keepalives_idle": 10,
     "keepalives_interval": 5,
@@ -50,7 +61,7 @@ def conninfo(url: str | URL) -> str:
         "password": url.password,
         **{key: str(value) for key, value in url.query.items()},
     }
-    return make_conninfo(**{key: value for key, value in fields.items() if value is not None})
+    return make_conninfo("", **{key: value for key, value in fields.items() if value is not None})
 
 
 class ChangeListener:

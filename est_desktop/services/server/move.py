@@ -24,7 +24,7 @@ from datetime import UTC, date, datetime, time
 from decimal import Decimal
 from enum import Enum
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from sqlalchemy import (
     Boolean,
@@ -60,7 +60,7 @@ from ..audit import install_listeners
 from ..backup.copies import DATABASE_MISSING
 
 if TYPE_CHECKING:
-    from sqlalchemy import Column, Table
+    from sqlalchemy import Table
     from sqlalchemy.types import TypeEngine
 
 log = logging.getLogger(__name__)
@@ -289,7 +289,9 @@ def _copy(
     moments = [i for i, c in enumerate(columns) if isinstance(_stored_type(c), DateTime)]
     names = sql.SQL(", ").join(sql.Identifier(c.name) for c in columns)
     checksum = _Checksum(table)
-    cursor = writing.connection.driver_connection.cursor()
+    # The server's engine always runs on psycopg, so its driver connection is psycopg's.
+    driver = cast("psycopg.Connection[Any]", writing.connection.driver_connection)
+    cursor = driver.cursor()
     counter.add(table.name, 0)
     rows = reading.execution_options(yield_per=_BATCH).execute(_ordered(table, reading))
     try:
@@ -400,7 +402,7 @@ def _utc_iso(moment: datetime) -> str:
     return as_utc(moment).astimezone(UTC).isoformat()
 
 
-def _stored_type(column: Column) -> TypeEngine:
+def _stored_type(column: ColumnElement[Any]) -> TypeEngine:
     """The column's SQL type under any decorator (SQLModel's AutoString, UTCDateTime)."""
     stored = column.type
     while isinstance(stored, TypeDecorator):

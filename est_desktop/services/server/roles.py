@@ -350,7 +350,7 @@ def _secure_table(connection: Connection, table: str) -> None:
         ):
             if condition is None:
                 continue
-            privilege = sql.SQL(command)
+            privilege: sql.Composable = sql.SQL(command)
             if command == "UPDATE" and rows.update_columns:
                 privilege = sql.SQL("UPDATE ({})").format(
                     sql.SQL(", ").join(sql.Identifier(c) for c in rows.update_columns)

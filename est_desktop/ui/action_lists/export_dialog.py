@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...models import Organisation
+from ...models import Organisation, saved_id
 from ...services import reference
 from ...services.action_lists.gather import export_action_lists
 from ...services.documents.pdf import AlsoAsPdf
@@ -38,7 +38,7 @@ class OrganisationChoiceModel(RowTableModel[Organisation]):
     def __init__(self, parent=None) -> None:
         super().__init__(
             [Column(self.tr("Organisation"), lambda r: r.name)],
-            row_id=lambda r: r.id,
+            row_id=saved_id,
             parent=parent,
         )
 

@@ -13,7 +13,15 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QSortFilterProxyModel, Qt
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -37,15 +45,21 @@ from ...services.conflicts import ChangedElsewhere
 from ...services.personal_numbers import remove_personal_numbers
 from ..common import labels
 from ..common.conflict_dialog import FieldView, Resolution, ask_how_to_resolve, conflict_rows
-from ..common.convert import qdate
+from ..common.convert import edited_date, qdate
 from ..common.emphasis import page_heading, quiet_note
 from ..common.messages import FieldErrors, tr_service
 from ..common.personal_numbers import save_asking
 from ..common.rowmodel import ID_ROLE, SORT_ROLE, Column, RowTableModel
 from ..common.store import Store
-from ..common.views import row_table
+from ..common.views import RefreshWhenShown, row_table
 
 UNCHANGED = ""
+
+
+# The organisation's open actions, with their answers and where they were decided.
+SHOWS = frozenset(
+    {"action", "action_update", "action_answer", "organisation", "focus_area", "meeting"}
+)
 
 
 def _due_key(row: MyActionRow) -> tuple[bool, date]:
@@ -98,7 +112,11 @@ class MyActionsProxy(QSortFilterProxyModel):
         self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.setFilterKeyColumn(-1)
 
-    def lessThan(self, left: QModelIndex, right: QModelIndex) -> bool:  # noqa: N802
+    def lessThan(  # noqa: N802
+        self,
+        left: QModelIndex | QPersistentModelIndex,
+        right: QModelIndex | QPersistentModelIndex,
+    ) -> bool:
         a, b = left.data(SORT_ROLE), right.data(SORT_ROLE)
         if isinstance(a, str) and isinstance(b, str):
             return a.casefold() < b.casefold()
@@ -199,7 +217,7 @@ class MyActionsPage(QWidget):
         )
         layout.addWidget(splitter, 1)
 
-        store.changed.connect(self.refresh)
+        self._refresher = RefreshWhenShown(self, store.changed, self.refresh, tables=SHOWS)
         self.refresh()
 
     def _build_form(self, answered_by: str) -> QWidget:
@@ -233,8 +251,8 @@ class MyActionsPage(QWidget):
         self.answered_by_edit.setPlaceholderText(self.tr("Your name"))
         for widget in (self.comment_edit, self.answered_by_edit):
             widget.returnPressed.connect(self.save)
-        for widget in (self.status_combo, self.due_edit, self.due_box):
-            widget.installEventFilter(self)
+        for field in (self.status_combo, self.due_edit, self.due_box):
+            field.installEventFilter(self)
         self.status_combo.currentIndexChanged.connect(self._form_edited)
         self.due_box.toggled.connect(self._form_edited)
         self.due_edit.dateChanged.connect(self._form_edited)
@@ -356,7 +374,7 @@ class MyActionsPage(QWidget):
     def draft(self) -> Draft:
         return Draft(
             status=self.status_combo.currentData() or UNCHANGED,
-            new_due=self.due_edit.date().toPython() if self.due_box.isChecked() else None,
+            new_due=edited_date(self.due_edit) if self.due_box.isChecked() else None,
             comment=self.comment_edit.text(),
         )
 
@@ -438,6 +456,7 @@ class MyActionsPage(QWidget):
         if not saved:
             self.comment_edit.setFocus()
             return False
+        self._refresher.ensure_fresh()
         self._drafts.pop(action_id, None)
         if self._form_action == action_id:
             self._load_draft(Draft())
@@ -468,9 +487,10 @@ class MyActionsPage(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         """Enter in any field of the form saves, as in the comment field."""
-        if event.type() == QEvent.Type.KeyPress and event.key() in (
-            Qt.Key.Key_Return,
-            Qt.Key.Key_Enter,
+        if (
+            isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
         ):
             if watched is self.status_combo and self.status_combo.view().isVisible():
                 return False

@@ -133,6 +133,7 @@ class RegisterProxy(QSortFilterProxyModel):
         self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex
     ) -> bool:
         model = self.sourceModel()
+        assert isinstance(model, ActionRegisterModel)  # the one source it is made for
         if self._accepted_revision != model.revision:
             self._accepted = self._decide(model.rows(), model.revision)
             self._accepted_revision = model.revision

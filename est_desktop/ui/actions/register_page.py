@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...errors import KnownError, ValidationError
-from ...models import ActionStatus
+from ...models import ActionStatus, saved_id
 from ...services import reference
 from ...services.actions import bulk, register
 from ...services.actions import history as action_history
@@ -38,7 +38,7 @@ from ...services.actions.history import HistoryEntry
 from ...services.actions.register import RegisterFilter, RegisterRow, StatusFilter
 from ...services.agreements import in_force as agreements
 from ..common import labels
-from ..common.convert import date_edit
+from ..common.convert import date_edit, edited_date
 from ..common.emphasis import page_heading
 from ..common.messages import show_error
 from ..common.rowmodel import ID_ROLE, SORT_ROLE, WARNING_COLOUR
@@ -48,6 +48,24 @@ from . import bulk_dialogs
 from .register_model import ActionRegisterModel, RegisterProxy, due_text, one_line, shortened
 
 _LISTED_IN_CONFIRMATION = 10
+
+
+# The actions with their history, answers and linked incidents; the choices in the filters.
+SHOWS = frozenset(
+    {
+        "action",
+        "action_update",
+        "action_answer",
+        "action_incident",
+        "incident",
+        "place",
+        "organisation",
+        "focus_area",
+        "agreement",
+        "meeting",
+        "agenda_item",
+    }
+)
 
 
 class RegisterPage(QWidget):
@@ -170,7 +188,9 @@ class RegisterPage(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._show_selected)
 
         # Thousands of actions after some years: read when the page is first shown.
-        self._refresher = RefreshWhenShown(self, store.changed, self.refresh, stale=True)
+        self._refresher = RefreshWhenShown(
+            self, store.changed, self.refresh, tables=SHOWS, stale=True
+        )
         self._after_filter()
 
     def _fill_status_choices(self) -> None:
@@ -213,13 +233,15 @@ class RegisterPage(QWidget):
 
     def _load_choices(self, rows: list[RegisterRow]) -> None:
         today = date.today()
-        organisations = [(o.id, o.name) for o in self._store.read(reference.organisations)]
+        organisations = [(saved_id(o), o.name) for o in self._store.read(reference.organisations)]
         known = {i for i, _ in organisations}
         inactive = sorted(
             {(r.action.owner_id, r.action.owner) for r in rows if r.action.owner_id not in known}
         )
         organisations += [(i, self.tr("%1 (inactive)").replace("%1", name)) for i, name in inactive]
-        areas = [(a.id, a.name) for a in self._store.read(agreements.focus_areas_on, on=today)]
+        areas = [
+            (saved_id(a), a.name) for a in self._store.read(agreements.focus_areas_on, on=today)
+        ]
         _fill_combo(self.organisation_filter, self.tr("All organisations"), organisations)
         _fill_combo(self.focus_filter, self.tr("All focus areas"), areas)
 
@@ -230,8 +252,8 @@ class RegisterPage(QWidget):
             organisation_id=self.organisation_filter.currentData(),
             status=status,
             focus_area_id=self.focus_filter.currentData(),
-            closed_from=self.closed_from.date().toPython() if in_period else None,
-            closed_to=self.closed_to.date().toPython() if in_period else None,
+            closed_from=edited_date(self.closed_from) if in_period else None,
+            closed_to=edited_date(self.closed_to) if in_period else None,
             text=self.text_filter.text(),
         )
 
@@ -408,7 +430,7 @@ class RegisterPage(QWidget):
         action_ids = self.selected_action_ids()
         if not action_ids:
             return
-        choices = [(o.id, o.name) for o in self._store.read(reference.organisations)]
+        choices = [(saved_id(o), o.name) for o in self._store.read(reference.organisations)]
         organisation_id = bulk_dialogs.choose_organisation(self, choices, len(action_ids))
         if organisation_id is None:
             return

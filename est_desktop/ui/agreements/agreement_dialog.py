@@ -31,10 +31,11 @@ from PySide6.QtWidgets import (
 )
 
 from ...errors import KnownError, ValidationError
+from ...models import saved_id
 from ...services.agreements import in_force as agreements
 from ...services.agreements import periods as agreement_periods
 from ...services.agreements.periods import AgreementDraft, FocusAreaDraft, GoalDraft, PlanDraft
-from ..common.convert import date_edit
+from ..common.convert import date_edit, edited_date
 from ..common.messages import FieldErrors, show_error
 from ..common.store import Store
 from ..common.views import row_table
@@ -57,7 +58,7 @@ def _earlier_focus_areas(*, session) -> list[tuple[int, str, str]]:
     for row in agreement_periods.agreements_overview(session=session, today=date.today()):
         period = f"{row.start_date.year}–{row.end_date.year}"
         for area in agreements.focus_areas(session=session, agreement_id=row.id):
-            found.append((area.id, area.name, f"{area.name} ({period})"))
+            found.append((saved_id(area), area.name, f"{area.name} ({period})"))
     return found
 
 
@@ -97,7 +98,7 @@ class AgreementDialog(QDialog):
         self.create_button.setText(self.tr("C&reate agreement"))
         self.create_button.setAutoDefault(False)
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setAutoDefault(False)
-        buttons.accepted.connect(self.create)
+        buttons.accepted.connect(self.create_agreement)
         buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
@@ -323,13 +324,17 @@ class AgreementDialog(QDialog):
     # --- the period -----------------------------------------------------------------------
 
     def _dates(self) -> tuple[date, date]:
-        return self.start_edit.date().toPython(), self.end_edit.date().toPython()
+        return edited_date(self.start_edit), edited_date(self.end_edit)
 
     def _dates_edited(self) -> None:
         """Keeps the generated name in step with the dates until the user writes their own."""
-        old = (self.draft.start_date, self.draft.end_date)
+        old_start, old_end = self.draft.start_date, self.draft.end_date
         start, end = self._dates()
-        if None not in old and self.name_edit.text() == agreement_periods.period_name(*old):
+        if (
+            old_start is not None
+            and old_end is not None
+            and self.name_edit.text() == agreement_periods.period_name(old_start, old_end)
+        ):
             self.name_edit.setText(agreement_periods.period_name(start, end))
         self.draft.start_date, self.draft.end_date = start, end
 
@@ -464,14 +469,12 @@ class AgreementDialog(QDialog):
         draft = self.draft
         draft.name = self.name_edit.text()
         draft.start_date, draft.end_date = self._dates()
-        draft.signed_on = (
-            self.signed_edit.date().toPython() if self.signed_check.isChecked() else None
-        )
+        draft.signed_on = edited_date(self.signed_edit) if self.signed_check.isChecked() else None
         for goal in draft.goals:
             goal.focus_area_names = self._carrier_names(goal)
         return draft
 
-    def create(self) -> bool:
+    def create_agreement(self) -> bool:
         draft = self.finished_draft()
         try:
             errors = self._store.read(agreement_periods.validate_draft, draft=draft)

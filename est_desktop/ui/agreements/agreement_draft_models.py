@@ -258,8 +258,8 @@ class ListControls(QWidget):
         for key, text, shortcut, handler in (
             ("add", self.tr("Add"), "Ins", self.add),
             ("remove", self.tr("Remove"), "Del", self.remove),
-            ("up", self.tr("Move up"), "Ctrl+Up", lambda: self.move(-1)),
-            ("down", self.tr("Move down"), "Ctrl+Down", lambda: self.move(1)),
+            ("up", self.tr("Move up"), "Ctrl+Up", lambda: self.move_selected(-1)),
+            ("down", self.tr("Move down"), "Ctrl+Down", lambda: self.move_selected(1)),
         ):
             sequence = QKeySequence(shortcut)
             button = QPushButton(text)
@@ -295,7 +295,7 @@ class ListControls(QWidget):
         self._after_change(row)
         self._table.setFocus()
 
-    def move(self, step: int) -> None:
+    def move_selected(self, step: int) -> None:
         row = selected_row(self._table)
         if row >= 0 and self._model.move(row, row + step):
             select_row(self._table, row + step)

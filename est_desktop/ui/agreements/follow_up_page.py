@@ -31,6 +31,27 @@ from .agreement_dialog import AgreementDialog
 from .follow_up_panels import EditingPanel, PlanPanel, labelled
 from .goals_panel import GoalsPanel
 
+# The agreement, its goals and plan, and what the follow-up counts against them.
+SHOWS = frozenset(
+    {
+        "agreement",
+        "agreement_goal",
+        "goal_focus_area",
+        "focus_area",
+        "plan_activity",
+        "plan_follow_up",
+        "incident",
+        "place",
+        "category",
+        "action",
+        "action_update",
+        "organisation",
+        "meeting",
+        "survey_result",
+        "survey_factor",
+    }
+)
+
 
 class FollowUpPage(QWidget):
     """The agreement and year chosen at the top; bilaga 1 and the goals in two tabs."""
@@ -77,7 +98,7 @@ class FollowUpPage(QWidget):
         self.year_combo.currentIndexChanged.connect(self._year_chosen)
         self.tabs.currentChanged.connect(self._tab_changed)
         # Read when first shown, not at start-up.
-        RefreshWhenShown(self, store.changed, self.refresh, stale=True)
+        RefreshWhenShown(self, store.changed, self.refresh, tables=SHOWS, stale=True)
 
     def agreement_id(self) -> int | None:
         return self.agreement_combo.currentData()

@@ -7,8 +7,16 @@ unsaved text survives refreshes, and leaving it for another row asks before it i
 from __future__ import annotations
 
 import html
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QSignalBlocker, Qt, QTimer
+from PySide6.QtCore import (
+    QAbstractProxyModel,
+    QCoreApplication,
+    QItemSelectionModel,
+    QSignalBlocker,
+    Qt,
+    QTimer,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -57,7 +65,7 @@ def select_id(table: QTableView, model: RowTableModel, row_id: int | None) -> bo
         return False
     view_model = table.model()
     index = model.index(source_row, 0)
-    if view_model is not model:
+    if isinstance(view_model, QAbstractProxyModel):
         index = view_model.mapFromSource(index)
     if not index.isValid():
         return False
@@ -118,6 +126,21 @@ class EditingPanel(QWidget):
     nothing selected), and ``_write(key)`` saves the editor through ``_run``.
     """
 
+    table: QTableView
+    note_edit: QPlainTextEdit
+
+    def _reload(self) -> None:
+        raise NotImplementedError
+
+    def _key(self, row: Any) -> tuple[int, ...]:
+        raise NotImplementedError
+
+    def _show(self, row: Any) -> None:
+        raise NotImplementedError
+
+    def _write(self, key: tuple[int, ...]) -> bool:
+        raise NotImplementedError
+
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._store = store
@@ -127,7 +150,6 @@ class EditingPanel(QWidget):
         self._editing: tuple[int, ...] | None = None
         self.dirty = False
         self.saved_label = QLabel()
-        self.table: QTableView
 
     def refresh(self) -> None:
         """Rereads the data, unless the table is busy changing its selection: changing its

@@ -5,11 +5,23 @@ from __future__ import annotations
 from datetime import date, time
 
 from PySide6.QtCore import QDate, QTime
-from PySide6.QtWidgets import QDateEdit
+from PySide6.QtWidgets import QDateEdit, QTimeEdit
 
 
 def qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
+
+
+def edited_date(edit: QDateEdit) -> date:
+    """The field's date (Qt types ``toPython`` as any object)."""
+    day = edit.date()
+    return date(day.year(), day.month(), day.day())
+
+
+def edited_time(edit: QTimeEdit) -> time:
+    """The field's time to the minute's second (Qt types ``toPython`` as any object)."""
+    moment = edit.time()
+    return time(moment.hour(), moment.minute(), moment.second())
 
 
 def date_edit(day: date | None = None) -> QDateEdit:

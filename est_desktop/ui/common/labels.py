@@ -4,28 +4,29 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from ...models import ActionStatus, MeetingStatus, OrganisationKind, PlanStatus
+from ...text import QT_TRANSLATE_NOOP
 
-_ACTION_STATUS = {
+_ACTION_STATUS: dict[str, str] = {
     ActionStatus.NEW: QT_TRANSLATE_NOOP("Labels", "New"),
     ActionStatus.IN_PROGRESS: QT_TRANSLATE_NOOP("Labels", "In progress"),
     ActionStatus.DONE: QT_TRANSLATE_NOOP("Labels", "Done"),
     ActionStatus.CANCELLED: QT_TRANSLATE_NOOP("Labels", "Cancelled"),
 }
-_MEETING_STATUS = {
+_MEETING_STATUS: dict[str, str] = {
     MeetingStatus.PLANNED: QT_TRANSLATE_NOOP("Labels", "Planned"),
     MeetingStatus.OPEN: QT_TRANSLATE_NOOP("Labels", "Open"),
     MeetingStatus.FINALISED: QT_TRANSLATE_NOOP("Labels", "Finalised"),
 }
-_ORGANISATION_KIND = {
+_ORGANISATION_KIND: dict[str, str] = {
     OrganisationKind.DEPARTMENT: QT_TRANSLATE_NOOP("Labels", "Municipal department"),
     OrganisationKind.POLICE: QT_TRANSLATE_NOOP("Labels", "Police"),
     OrganisationKind.EXTERNAL: QT_TRANSLATE_NOOP("Labels", "External actor"),
 }
 
-_PLAN_STATUS = {
+_PLAN_STATUS: dict[str, str] = {
     PlanStatus.NOT_STARTED: QT_TRANSLATE_NOOP("Labels", "Not started"),
     PlanStatus.IN_PROGRESS: QT_TRANSLATE_NOOP("Labels", "Under way"),
     PlanStatus.DONE: QT_TRANSLATE_NOOP("Labels", "Carried out"),
@@ -54,19 +55,21 @@ def plan_status(code: str) -> str:
 
 
 def plan_statuses() -> list[tuple[str, str]]:
-    return [(code.value, _tr(text)) for code, text in _PLAN_STATUS.items()]
+    return [(str(code), _tr(text)) for code, text in _PLAN_STATUS.items()]
 
 
 def action_statuses() -> list[tuple[str, str]]:
-    return [(code.value, _tr(text)) for code, text in _ACTION_STATUS.items()]
+    return [(str(code), _tr(text)) for code, text in _ACTION_STATUS.items()]
 
 
 def organisation_kinds() -> list[tuple[str, str]]:
-    return [(code.value, _tr(text)) for code, text in _ORGANISATION_KIND.items()]
+    return [(str(code), _tr(text)) for code, text in _ORGANISATION_KIND.items()]
 
 
-def week(day: date) -> str:
-    """'v. 48', the way a meeting is named everywhere."""
+def week(day: date | None) -> str:
+    """'v. 48', the way a meeting is named everywhere; nothing for no date."""
+    if day is None:
+        return ""
     text = QCoreApplication.translate("Labels", "w. %1")
     return text.replace("%1", str(day.isocalendar().week))
 

@@ -21,8 +21,8 @@ class LazyPage(QWidget, Generic[P]):
         super().__init__(parent)
         self._make = make
         self._page: P | None = None
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
 
     def page(self) -> P:
         if self._page is None:
@@ -32,7 +32,7 @@ class LazyPage(QWidget, Generic[P]):
                 self._page = self._make()
             finally:
                 QGuiApplication.restoreOverrideCursor()
-            self.layout().addWidget(self._page)
+            self._layout.addWidget(self._page)
         return self._page
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
@@ -40,5 +40,5 @@ class LazyPage(QWidget, Generic[P]):
             # Added while this is being shown, so not shown with it, and laid out at once
             # rather than after a first paint at its default size.
             self.page().show()
-            self.layout().activate()
+            self._layout.activate()
         super().showEvent(event)

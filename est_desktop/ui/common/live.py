@@ -129,7 +129,7 @@ class LiveUpdates(QObject):
     def _announce(self) -> None:
         tables, self._pending = frozenset(self._pending), set()
         self.tables_changed.emit(tables)
-        self._store.changed.emit()
+        self._store.announce(tables)
         # Counted from the end of the views' refresh, so a slow one still leaves a pause.
         self._pause.start()
 
@@ -153,5 +153,5 @@ class LiveUpdates(QObject):
         # Whatever changed before the LISTEN was in place is read now.
         self._pending.clear()
         self._pause.stop()
-        self._store.changed.emit()
+        self._store.announce()
         self.listening.emit()

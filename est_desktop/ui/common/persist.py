@@ -12,7 +12,7 @@ def _settings() -> QSettings:
 
 
 def last_export_dir() -> Path:
-    value = _settings().value("persist/last_export_dir", "", str)
+    value = str(_settings().value("persist/last_export_dir", "", str))
     return Path(value) if value and Path(value).is_dir() else Path.home()
 
 
@@ -21,7 +21,7 @@ def set_last_export_dir(folder: Path) -> None:
 
 
 def last_import_dir() -> Path:
-    value = _settings().value("persist/last_import_dir", "", str)
+    value = str(_settings().value("persist/last_import_dir", "", str))
     return Path(value) if value and Path(value).is_dir() else last_export_dir()
 
 
@@ -40,7 +40,7 @@ def set_window_geometry(value: QByteArray) -> None:
 
 def presentation_screen() -> str:
     """The name of the screen the presentation last went to ('' when never chosen)."""
-    return _settings().value("persist/presentation_screen", "", str)
+    return str(_settings().value("persist/presentation_screen", "", str))
 
 
 def set_presentation_screen(name: str) -> None:

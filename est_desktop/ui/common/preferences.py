@@ -18,8 +18,8 @@ _PDF_TOO = "preferences/pdf_too"
 
 
 def language() -> Language:
-    value = QSettings().value(_LANGUAGE, "sv", str)
-    return value if value in LANGUAGES else "sv"
+    value = str(QSettings().value(_LANGUAGE, "sv", str))
+    return next((known for known in LANGUAGES if known == value), "sv")
 
 
 def set_language(value: Language) -> None:
@@ -28,7 +28,7 @@ def set_language(value: Language) -> None:
 
 def word_template() -> Path | None:
     """The chosen template, or None for the one built in (also when it is set to nothing)."""
-    value = QSettings().value(_TEMPLATE, "", str)
+    value = str(QSettings().value(_TEMPLATE, "", str))
     return Path(value) if value else None
 
 
@@ -40,7 +40,7 @@ def set_word_template(path: Path | None) -> None:
 
 
 def pdf_too() -> bool:
-    return QSettings().value(_PDF_TOO, False, bool)
+    return bool(QSettings().value(_PDF_TOO, False, bool))
 
 
 def set_pdf_too(value: bool) -> None:

@@ -78,11 +78,12 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Keeps the order for later ``set_rows``; selections follow their rows."""
-        self._sort = (column, order) if 0 <= column < len(self._columns) else None
-        if self._sort is None or not self._rows:
+        sort = (column, order) if 0 <= column < len(self._columns) else None
+        self._sort = sort
+        if sort is None or not self._rows:
             return
         self.layoutAboutToBeChanged.emit([], _VERTICAL_SORT)
-        positions = self._order(self._rows)
+        positions = self._order(self._rows, sort)
         moved_to = [0] * len(positions)
         for new, old in enumerate(positions):
             moved_to[old] = new
@@ -96,11 +97,11 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
         self.layoutChanged.emit([], _VERTICAL_SORT)
 
     def _sorted(self, rows: list[R]) -> list[R]:
-        return rows if self._sort is None else [rows[i] for i in self._order(rows)]
+        return rows if self._sort is None else [rows[i] for i in self._order(rows, self._sort)]
 
-    def _order(self, rows: list[R]) -> list[int]:
+    def _order(self, rows: list[R], sort: tuple[int, Qt.SortOrder]) -> list[int]:
         """Row positions in sorted order; stable, so equal keys keep their order."""
-        column_number, order = self._sort
+        column_number, order = sort
         column = self._columns[column_number]
         key = column.sort_key or (lambda row: swedish_sort_key(column.text(row)))
         keys = [key(row) for row in rows]

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator
 from contextlib import contextmanager
 from typing import TypeVar
 
 from PySide6.QtCore import QObject, Signal
 from sqlalchemy.engine import Engine
-from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
+from sqlmodel import Session
 
 from ...db import end_reading, read_scope, session_scope
 from ...errors import KnownError
@@ -27,11 +27,14 @@ class Store(QObject):
     under the operating-system user.
 
     ``read`` never writes: its session is rolled back and refuses to flush a change.
-    ``write`` commits and then emits ``changed`` once, so every view refreshes
-    from the same moment instead of re-querying on its own schedule.
+    ``write`` commits and then emits ``changed`` once, with the names of the tables it
+    wrote to, so the views showing those refresh from the same moment instead of
+    re-querying on their own schedule, and the others do not re-query at all.
     """
 
-    changed = Signal()
+    # frozenset[str] of table names, or None when anything may have changed (a restore,
+    # a reconnection); ``shows`` tells a view whether it is concerned.
+    changed = Signal(object)
 
     def __init__(self, engine: Engine, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -89,5 +92,16 @@ class Store(QObject):
         except StaleDataError as error:
             log.warning("Not saved, changed at another desk at the same moment: %s", error)
             raise KnownError(CHANGED_AT_SAME_MOMENT) from error
-        self.changed.emit()
+        self.changed.emit(audit.changed_tables(session))
         return result
+
+    def announce(self, tables: frozenset[str] | None = None) -> None:
+        """Changes made elsewhere (another desk, a restore): the views showing ``tables``
+        re-read, all of them when that is not known."""
+        self.changed.emit(tables)
+
+
+def shows(changed: frozenset[str] | None, tables: Collection[str] | None) -> bool:
+    """Whether a view showing ``tables`` (None: a bit of everything) is concerned by a
+    ``changed`` signal."""
+    return changed is None or tables is None or not changed.isdisjoint(tables)

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 
 from PySide6.QtCore import QAbstractItemModel, QEvent, QObject, SignalInstance
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+from ...models import TABLE_NAMES
+from .store import shows
 
 # Columns sized to their contents measure this many rows, the visible ones first, not
 # Qt's default thousand: the meeting list and the register hold hundreds and thousands.
@@ -37,8 +40,9 @@ def row_table(
 
 
 class RefreshWhenShown(QObject):
-    """Runs ``refresh`` on every data change while ``widget`` is visible, and once when it is
-    shown again after changes it missed, so hidden pages do not re-query on every save."""
+    """Runs ``refresh`` on a change to the ``tables`` the widget shows while it is visible,
+    and once when it is shown again after changes it missed: hidden pages do not re-query
+    on every save, and no page re-queries for a save that does not concern it."""
 
     def __init__(
         self,
@@ -46,12 +50,18 @@ class RefreshWhenShown(QObject):
         changed: SignalInstance,
         refresh: Callable[[], None],
         *,
+        tables: Collection[str] | None,
         stale: bool = False,
     ):
-        """``stale``: nothing loaded yet, so the first showing loads it (not start-up)."""
+        """``tables``: the names of the tables the widget shows (None: it shows a bit of
+        everything). ``stale``: nothing loaded yet, so the first showing loads it (not
+        start-up)."""
         super().__init__(widget)
         self._widget = widget
         self._refresh = refresh
+        self._tables = None if tables is None else frozenset(tables)
+        if self._tables is not None and not self._tables <= TABLE_NAMES:
+            raise ValueError(f"No such tables: {sorted(self._tables - TABLE_NAMES)}")
         self._stale = stale
         changed.connect(self._changed)
         widget.installEventFilter(self)
@@ -62,7 +72,9 @@ class RefreshWhenShown(QObject):
             self._stale = False
             self._refresh()
 
-    def _changed(self) -> None:
+    def _changed(self, tables: frozenset[str] | None = None) -> None:
+        if not shows(tables, self._tables):
+            return
         if self._widget.isVisible():
             self._refresh()
         else:

@@ -20,6 +20,9 @@ from ..common.rowmodel import Column, RowTableModel
 from ..common.store import Store
 from ..common.views import RefreshWhenShown, row_table
 
+# The imports, with how many of their rows are still there and how many were taken up.
+SHOWS = frozenset({"import_batch", "incident", "survey_result", "action_incident"})
+
 
 def _when(moment) -> str:
     return moment.astimezone().strftime("%Y-%m-%d %H:%M")
@@ -88,7 +91,7 @@ class ImportBatchesDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
         self.resize(1000, 500)
-        RefreshWhenShown(self, store.changed, self.refresh)
+        RefreshWhenShown(self, store.changed, self.refresh, tables=SHOWS)
         self.refresh()
 
     def refresh(self) -> None:

@@ -326,7 +326,7 @@ class ImportIncidentsDialog(QDialog):
             self._make_preview()
 
     def _apply_mapping(self, mapping: IncidentMapping) -> None:
-        self._mapped_here: dict[tuple[str, str], str] = {}
+        self._mapped_here = {}
         self._values = {
             "place": dict(mapping.places),
             "category": {k: list(v) for k, v in mapping.categories.items()},

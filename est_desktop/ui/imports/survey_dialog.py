@@ -177,14 +177,16 @@ class ImportSurveyDialog(QDialog):
         self._show()
 
     def _show_unknown(self) -> None:
-        unknown = self.preview.unknown_factors if self.preview is not None else {}
+        preview = self.preview
+        unknown = preview.unknown_factors if preview is not None else {}
+        suggestions = preview.suggestions if preview is not None else {}
         self.unknown_table.setRowCount(len(unknown))
         for row, (name, rows) in enumerate(sorted(unknown.items())):
             for column, text in enumerate((name, str(rows))):
                 self.unknown_table.setItem(row, column, QTableWidgetItem(text))
             combo = QComboBox()
             combo.addItem(self.tr("(choose)"), None)
-            suggestion = self.preview.suggestions.get(name)
+            suggestion = suggestions.get(name)
             names = dict(self.factors)
             if suggestion in names:
                 label = self.tr("%1 (suggested)").replace("%1", names[suggestion])

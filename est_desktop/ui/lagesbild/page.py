@@ -24,7 +24,7 @@ from ...services import lagesbild as service
 from ...services.lagesbild import ActionStats, LagesbildFilter, PlaceCount, Trend, WeekPulse
 from ...services.lagesbild.survey_chart import survey_period
 from ...services.map import counts as map_counts
-from ..common.convert import date_edit, qdate
+from ..common.convert import date_edit, edited_date, qdate
 from ..common.emphasis import page_heading
 from ..common.rowmodel import RowTableModel
 from ..common.store import Store
@@ -44,6 +44,28 @@ from .tables import (
 
 MOST_LINES = 4  # focus areas drawn one by one; more are summed into one line
 PRESETS = ("last_4_weeks", "this_quarter", "this_year", "agreement", "custom")
+
+
+# Incidents where and when, the actions, the surveys, and the filters' choices.
+SHOWS = frozenset(
+    {
+        "incident",
+        "place",
+        "category",
+        "source",
+        "organisation",
+        "focus_area",
+        "agreement",
+        "action",
+        "action_update",
+        "meeting",
+        "agenda_item",
+        "import_batch",
+        "survey_result",
+        "survey_factor",
+        "app_setting",  # the kommun on the map
+    }
+)
 
 
 class LagesbildPage(QWidget):
@@ -101,7 +123,7 @@ class LagesbildPage(QWidget):
         self.tabs.addTab(self.focus_panel, self.tr("Actions per focus &area"))
         self.tabs.addTab(self.survey_panel, self.tr("Surve&y"))
         self.tabs.currentChanged.connect(self._fill_tab)
-        self._filled = set()
+        self._filled: set[int] = set()  # the tabs filled since the last refresh
 
         heading = page_heading(self.tr("Situation picture"))
         layout = QVBoxLayout(self)
@@ -119,7 +141,7 @@ class LagesbildPage(QWidget):
             button.changed.connect(self.refresh)
         self.granularity.currentIndexChanged.connect(self.refresh)
         self.confidential.toggled.connect(self.refresh)
-        RefreshWhenShown(self, store.changed, self._data_changed)
+        RefreshWhenShown(self, store.changed, self._data_changed, tables=SHOWS)
 
     def _preset_texts(self) -> list[str]:
         return [
@@ -192,8 +214,8 @@ class LagesbildPage(QWidget):
         self.refresh()
 
     def current_filter(self) -> LagesbildFilter:
-        start = self.date_from.date().toPython()
-        end = self.date_to.date().toPython()
+        start = edited_date(self.date_from)
+        end = edited_date(self.date_to)
         return LagesbildFilter(
             date_from=min(start, end),
             date_to=max(start, end),
@@ -218,7 +240,7 @@ class LagesbildPage(QWidget):
         self._stale = False
         self._filter = self.current_filter()
         self._granularity = self.granularity.currentData()
-        self._filled: set[int] = set()
+        self._filled = set()
         total = self._store.read(service.incident_count, filter=self._filter)
         self.summary.setText(self._summary_text(total))
         self._fill_tab(self.tabs.currentIndex())
@@ -244,7 +266,8 @@ class LagesbildPage(QWidget):
             stats = read(service.action_stats, today=self._today, by=by, **what)
             model = self.organisation_model if by == "organisation" else self.focus_model
             model.set_rows(stats)
-            panel.set_chart(lambda: _chart("action_chart", stats))
+            chart_panel = self.organisation_panel if by == "organisation" else self.focus_panel
+            chart_panel.set_chart(lambda: _chart("action_chart", stats))
 
     def _incidents_at(self, place_id: int) -> list[map_counts.PlaceIncident]:
         return self._store.read(map_counts.incidents_at, filter=self._filter, place_id=place_id)

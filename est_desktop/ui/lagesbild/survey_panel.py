@@ -8,6 +8,7 @@ table, or those with the highest average when none is.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
@@ -53,21 +54,27 @@ def survey_columns(weeks: list[date]) -> list[Column[SurveyRow]]:
     locale = QLocale()
     of = QCoreApplication.translate("SurveyPanel", "%1 of %2")
 
-    def count(row: SurveyRow, week: date) -> str:
-        if week not in row.counts:
-            return NO_ANSWER
-        marked, answered = row.counts[week]
-        return of.replace("%1", str(marked)).replace("%2", str(answered))
+    def count(week: date) -> Callable[[SurveyRow], str]:
+        def text(row: SurveyRow) -> str:
+            if week not in row.counts:
+                return NO_ANSWER
+            marked, answered = row.counts[week]
+            return of.replace("%1", str(marked)).replace("%2", str(answered))
 
-    columns = [
+        return text
+
+    def marked(week: date) -> Callable[[SurveyRow], int]:
+        return lambda row: row.counts.get(week, (-1, 0))[0]
+
+    columns: list[Column[SurveyRow]] = [
         Column(QCoreApplication.translate("SurveyPanel", "Factor"), lambda r: r.trend.factor)
     ]
     for week in weeks:
         columns.append(
             Column(
                 week_text().replace("%1", str(week.isocalendar().week)),
-                lambda r, w=week: count(r, w),
-                sort_key=lambda r, w=week: r.counts.get(w, (-1, 0))[0],
+                count(week),
+                sort_key=marked(week),
                 align_right=True,
             )
         )

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from ...services.lagesbild import ActionStats, PlaceCount, Trend, WeekPulse
@@ -40,12 +42,16 @@ def weekday_names() -> list[str]:
     return [locale.dayName(day, QLocale.FormatType.LongFormat) for day in range(1, 8)]
 
 
+def _in_hour(hour: int) -> Callable[[PulseRow], str]:
+    return lambda row: str(row[2][hour])
+
+
 def pulse_columns() -> list[Column[PulseRow]]:
     columns: list[Column[PulseRow]] = [
         Column(QCoreApplication.translate("LagesbildTables", "Weekday"), lambda r: r[1])
     ]
     for hour in range(24):
-        columns.append(Column(f"{hour:02d}", lambda r, h=hour: str(r[2][h]), align_right=True))
+        columns.append(Column(f"{hour:02d}", _in_hour(hour), align_right=True))
     columns.append(
         Column(
             QCoreApplication.translate("LagesbildTables", "Total"),
@@ -61,6 +67,10 @@ def pulse_rows(pulse: WeekPulse) -> list[PulseRow]:
     return [(day, names[day], tuple(pulse.counts[day])) for day in range(7)]
 
 
+def _in_series(position: int) -> Callable[[TrendRow], str]:
+    return lambda row: str(row[1][position])
+
+
 def trend_columns(trend: Trend | None) -> list[Column[TrendRow]]:
     columns: list[Column[TrendRow]] = [
         Column(QCoreApplication.translate("LagesbildTables", "Period"), lambda r: r[0])
@@ -71,7 +81,7 @@ def trend_columns(trend: Trend | None) -> list[Column[TrendRow]]:
     position = 0
     for series in trend.series:
         for header in (series.name, year_earlier.replace("%1", series.name)):
-            columns.append(Column(header, lambda r, p=position: str(r[1][p]), align_right=True))
+            columns.append(Column(header, _in_series(position), align_right=True))
             position += 1
     return columns
 

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...errors import KnownError, ValidationError
-from ...models import Place
+from ...models import Place, saved_id
 from ...services import reference
 from ...services.map import geo, outline, positions
 from ..common.messages import FieldErrors, show_error
@@ -98,9 +98,12 @@ class PositionBox(QGroupBox):
             self.position_edit.clear()
             self.area_label.setText(self.tr("Save the place first, then place it on the map."))
             return
-        placed = place.latitude is not None and place.longitude is not None
+        latitude, longitude = place.latitude, place.longitude
+        placed = latitude is not None and longitude is not None
         self.position_edit.setText(
-            position_text((place.latitude, place.longitude)) if placed else ""
+            position_text((latitude, longitude))
+            if latitude is not None and longitude is not None
+            else ""
         )
         self.clear_button.setEnabled(placed or bool(place.area))
         corners = positions.area_of(place)
@@ -130,7 +133,8 @@ class PositionBox(QGroupBox):
             for p in self._store.read(reference.places, include_inactive=True)
             if p.id != place.id and p.latitude is not None and p.longitude is not None
         ]
-        current = (place.latitude, place.longitude) if place.latitude is not None else None
+        latitude, longitude = place.latitude, place.longitude
+        current = (latitude, longitude) if latitude is not None and longitude is not None else None
         dialog = MapPickerDialog(
             kommun, place.name, current, positions.area_of(place), others, self
         )
@@ -159,7 +163,7 @@ class PositionBox(QGroupBox):
         others = [
             p for p in self._store.read(reference.places, include_inactive=True) if p.id != place.id
         ]
-        dialog = MergeDialog(place.name, [(p.id, p.name) for p in others], self)
+        dialog = MergeDialog(place.name, [(saved_id(p), p.name) for p in others], self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
         keep_id, keep_name = dialog.chosen()

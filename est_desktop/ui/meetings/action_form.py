@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date, timedelta
+from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, Signal
 from PySide6.QtWidgets import (
@@ -25,7 +27,7 @@ from ...services.personal_numbers import remove_personal_numbers
 from ..common import labels
 from ..common.choices import Choice, IdCombo
 from ..common.conflict_dialog import ConflictRow, FieldView, conflict_rows, plain_label
-from ..common.convert import qdate
+from ..common.convert import edited_date, qdate
 from ..common.messages import FieldErrors
 from ..common.rowmodel import ID_ROLE, RowTableModel
 
@@ -63,6 +65,7 @@ class ActionForm(QWidget):
         self.plan_combo.setToolTip(
             self.tr("The row of the agreement's action plan (bilaga 1) this action carries out")
         )
+        self._incidents = incidents
         self.incident_list = QListView()
         self.incident_list.setModel(incidents)
         self.incident_list.setModelColumn(2)
@@ -132,7 +135,7 @@ class ActionForm(QWidget):
             description=self.description_edit.text(),
             owner_organisation_id=self.owner_combo.current_id(),
             contact_person=self.contact_edit.text(),
-            due_date=self.due_edit.date().toPython() if self.due_box.isChecked() else None,
+            due_date=edited_date(self.due_edit) if self.due_box.isChecked() else None,
             status=self.status_combo.currentData(),
             focus_area_id=self.focus_combo.current_id(),
             plan_activity_id=self.plan_combo.current_id(),
@@ -191,12 +194,12 @@ class ActionForm(QWidget):
 
     def conflict_rows(self, conflict: ChangedElsewhere) -> list[ConflictRow]:
         """The conflict's fields as this form shows them: names, status labels, ISO dates."""
-        names = {
+        names: dict[str, Mapping[Any, str]] = {
             "owner_organisation_id": self._names.get("organisations", {}),
             "focus_area_id": self._names.get("focus_areas", {}),
             "plan_activity_id": self._names.get("plan_rows", {}),
             "status": dict(labels.action_statuses()),
-            "incident_ids": {r.id: r.description for r in self.incident_list.model().rows()},
+            "incident_ids": {r.id: r.description for r in self._incidents.rows()},
         }
         views = {field: FieldView(label, names.get(field)) for field, label in self._labels.items()}
         return conflict_rows(conflict, views)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...errors import ValidationError
+from ...models import saved_id
 from ...services import reference
 from ...services.meetings import agenda as meetings
 from ...services.meetings import participants
@@ -77,7 +78,7 @@ class AttendancePanel(QWidget):
         self.meeting_id = meeting_id
         meeting = self._store.read(meetings.get_meeting, meeting_id=meeting_id)
         self.organisation_combo.set_choices(
-            [(o.id, o.name, True) for o in self._store.read(reference.organisations)]
+            [(saved_id(o), o.name, True) for o in self._store.read(reference.organisations)]
         )
         rows = self._store.read(participants.attendance, meeting_id=meeting_id)
         self.model.set_rows(rows)

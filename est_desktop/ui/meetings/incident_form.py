@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -21,9 +22,10 @@ from ...errors import ValidationError
 from ...models import Incident, IncidentCreate
 from ...services.conflicts import ChangedElsewhere
 from ...services.personal_numbers import remove_personal_numbers
+from ...text import QT_TRANSLATE_NOOP
 from ..common.choices import Choice, IdCombo, PlaceCombo
 from ..common.conflict_dialog import ConflictRow, FieldView, conflict_rows, plain_label
-from ..common.convert import parse_time, qdate
+from ..common.convert import edited_date, parse_time, qdate
 from ..common.emphasis import quiet_note
 from ..common.messages import FieldErrors
 
@@ -53,7 +55,9 @@ class IncidentForm(QWidget):
         self.end_edit.setPlaceholderText(self.tr("hh:mm"))
         self.end_edit.setMaximumWidth(70)
         self.place_combo = PlaceCombo()
-        self.place_combo.lineEdit().setPlaceholderText(self.tr("Type to find a place"))
+        place_edit = self.place_combo.lineEdit()
+        assert place_edit is not None  # the combo box is editable
+        place_edit.setPlaceholderText(self.tr("Type to find a place"))
         self.detail_edit = QLineEdit()
         self.detail_edit.setPlaceholderText(self.tr("e.g. street, building (optional)"))
         self.focus_combo = IdCombo(self.tr("— no focus area —"))
@@ -142,6 +146,7 @@ class IncidentForm(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if (
             watched is self.description_edit
+            and isinstance(event, QKeyEvent)
             and event.type() == QEvent.Type.KeyPress
             and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
             and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier
@@ -160,7 +165,7 @@ class IncidentForm(QWidget):
                 "start_time",
             ) from None
         return IncidentCreate(
-            occurred_on=self.date_edit.date().toPython(),
+            occurred_on=edited_date(self.date_edit),
             start_time=times[0],
             end_time=times[1],
             place_id=self.place_combo.current_id(),

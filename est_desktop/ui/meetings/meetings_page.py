@@ -23,12 +23,15 @@ from ...errors import ValidationError
 from ...models import MeetingCreate
 from ...services.meetings import agenda as meetings
 from ..common import labels
-from ..common.convert import qdate, qtime
+from ..common.convert import edited_date, edited_time, qdate, qtime
 from ..common.emphasis import page_heading
 from ..common.messages import FieldErrors
 from ..common.rowmodel import ID_ROLE, Column, RowTableModel
 from ..common.store import Store
 from ..common.views import RefreshWhenShown, row_table
+
+# The meetings with their counts of incidents and decisions; the defaults of a new one.
+SHOWS = frozenset({"meeting", "meeting_event", "agenda_item", "incident", "action", "app_setting"})
 
 
 class MeetingListModel(RowTableModel[meetings.MeetingRow]):
@@ -90,7 +93,9 @@ class MeetingsPage(QWidget):
 
         # Read when first shown: a table filled while hidden sizes its columns over every
         # row, which with ten years of meetings costs start-up a tenth of a second.
-        self._refresher = RefreshWhenShown(self, store.changed, self.refresh, stale=True)
+        self._refresher = RefreshWhenShown(
+            self, store.changed, self.refresh, tables=SHOWS, stale=True
+        )
 
     def refresh(self) -> None:
         self.model.set_rows(self._store.read(meetings.meeting_rows))
@@ -184,12 +189,12 @@ class NewMeetingDialog(QDialog):
         self._show_week()
 
     def _show_week(self) -> None:
-        self.week_label.setText(labels.week(self.date_edit.date().toPython()))
+        self.week_label.setText(labels.week(edited_date(self.date_edit)))
 
     def data(self) -> MeetingCreate:
         return MeetingCreate(
-            date=self.date_edit.date().toPython(),
-            start_time=self.time_edit.time().toPython(),
+            date=edited_date(self.date_edit),
+            start_time=edited_time(self.time_edit),
             location=self.location_edit.text(),
             convener=self.convener_edit.text(),
         )

@@ -205,7 +205,8 @@ class RecordsPanel(QWidget):
                     form.editing_version = conflict.current_version
                     continue
                 if resolution is Resolution.TAKE_THEIRS:
-                    self.show_item(self.item_id)  # the lists show the other desk's version too
+                    if self.item_id is not None:  # the lists show the other desk's version too
+                        self.show_item(self.item_id)
                     reopen(conflict.entity_id)
                     return False
             except NotFound:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDateEdit,
     QHBoxLayout,
@@ -22,7 +23,7 @@ from ...services.actions.decisions import ReviewOutcome, ReviewRow
 from ...services.meetings import agenda as meetings
 from ...services.personal_numbers import remove_personal_numbers
 from ..common import labels
-from ..common.convert import qdate
+from ..common.convert import edited_date, qdate
 from ..common.emphasis import section_heading
 from ..common.messages import FieldErrors, show_error
 from ..common.personal_numbers import save_asking
@@ -181,7 +182,7 @@ class ReviewPanel(QWidget):
                 action_id=action_id,
                 outcome=outcome,
                 note=self.note_edit.text(),
-                new_due_date=self.date_edit.date().toPython(),
+                new_due_date=edited_date(self.date_edit),
                 allow_personal_numbers=allow_personal_numbers,
             )
 
@@ -215,12 +216,17 @@ class ReviewPanel(QWidget):
         """One key per outcome while the list has focus: K, P (note first), D, A, Backspace."""
         if (
             watched is self.date_edit
+            and isinstance(event, QKeyEvent)
             and event.type() == QEvent.Type.KeyPress
             and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
         ):
             self.record(ReviewOutcome.NEW_DUE_DATE)
             return True
-        if watched is self.table and event.type() == QEvent.Type.KeyPress:
+        if (
+            watched is self.table
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+        ):
             if event.modifiers() & _CHORD:
                 # Alt+A is the register tab's mnemonic, Ctrl+K someone's habit: never an
                 # outcome. Shift alone (caps) still is.

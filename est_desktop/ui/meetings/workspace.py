@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...errors import ValidationError
-from ...models import AgendaItemKind, MeetingEventKind
+from ...models import AgendaItemKind, MeetingEventKind, saved_id
 from ...services.documents.wording import agenda_title
 from ...services.meetings import agenda as meetings
 from ...services.personal_numbers import remove_personal_numbers
@@ -48,7 +48,7 @@ class AgendaModel(RowTableModel[meetings.AgendaRow]):
                 Column(self.tr("Act."), lambda r: str(r.action_count or ""), align_right=True),
                 Column(self.tr("Min"), lambda r: str(r.item.planned_minutes), align_right=True),
             ],
-            row_id=lambda r: r.item.id,
+            row_id=lambda r: saved_id(r.item),
             parent=parent,
         )
 
@@ -104,8 +104,8 @@ class WorkspacePage(QWidget):
         for widget in (self.add_button, self.rename_button, self.remove_button):
             agenda_buttons.addWidget(widget)
         order_buttons = QHBoxLayout()
-        for widget in (self.up_button, self.down_button, self.minutes_spin):
-            order_buttons.addWidget(widget)
+        for control in (self.up_button, self.down_button, self.minutes_spin):
+            order_buttons.addWidget(control)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -272,7 +272,7 @@ class WorkspacePage(QWidget):
         elif kind == AgendaItemKind.ACTION_REVIEW:
             self.review.show_meeting(item.meeting_id)
         elif kind in (AgendaItemKind.FOCUS_AREA, AgendaItemKind.OTHER):
-            self.records.show_item(item.id)
+            self.records.show_item(saved_id(item))
         elif kind == AgendaItemKind.NEXT_MEETING:
             self.next_meeting.show_meeting(item.meeting_id)
 

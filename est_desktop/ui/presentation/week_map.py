@@ -55,18 +55,18 @@ class WeekMap(QWidget):
         if self.incident_map is None or min(wanted) < 50:
             return None
         if self._drawn_for != wanted:
-            self._image = self._draw(*wanted)
+            self._image = self._draw(self.incident_map, *wanted)
             self._drawn_for = wanted
         return self._image
 
-    def _draw(self, width: int, height: int) -> QImage:
+    def _draw(self, incident_map: IncidentMap, width: int, height: int) -> QImage:
         from ...services.lagesbild.charts import figure_png
         from ...services.map.look import MapLook
         from ...services.map.picture import map_figure
 
         dpi = width / FIGURE_INCHES
         look = MapLook.for_projector(FIGURE_INCHES, height / dpi)
-        figure = map_figure(self.incident_map, title=self.title, look=look)
+        figure = map_figure(incident_map, title=self.title, look=look)
         return QImage.fromData(figure_png(figure, dpi=dpi))
 
     def resizeEvent(self, event) -> None:  # noqa: N802
@@ -76,7 +76,7 @@ class WeekMap(QWidget):
 
     def paintEvent(self, _event) -> None:  # noqa: N802
         if self._settle.isActive() and self._image is not None:
-            image = self._image  # stretched until the resize settles
+            image: QImage | None = self._image  # stretched until the resize settles
         else:
             image = self.image()
         if image is None:

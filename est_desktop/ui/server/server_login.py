@@ -105,12 +105,17 @@ def ask_retry(text: str, parent: QWidget | None = None, *, offer_local: bool = F
     return LOCAL if local is not None and clicked is local else QUIT
 
 
+def retry_or_quit(text: str) -> bool:
+    """Whether to try the server again (``ask_retry`` without the local database)."""
+    return ask_retry(text) == RETRY
+
+
 def connect_at_start(
     url: str,
     *,
     opener: Opener = open_server,
     ask: Callable[[str, str], tuple[str, bool] | None] | None = ask_password,
-    retry: Callable[[str], bool] | None = ask_retry,
+    retry: Callable[[str], bool] | None = retry_or_quit,
     report: Callable[[str], Any] | None = None,
 ) -> ServerConnection | None:
     """The server named by ``--db`` (or remembered from the last time), opened.

@@ -261,7 +261,7 @@ def test_goals_are_edited_and_an_empty_one_is_refused(
 def test_signed_date_is_saved_when_ticked(qtbot, dialog: AgreementDialog, store: Store) -> None:
     dialog.signed_check.setChecked(True)
     dialog.signed_edit.setDate(qdate(date(2027, 2, 14)))
-    assert dialog.create()
+    assert dialog.create_agreement()
     with session_scope(store.engine) as session:
         assert _agreements(session)[-1].signed_on == date(2027, 2, 14)
 

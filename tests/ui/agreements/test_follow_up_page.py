@@ -352,7 +352,7 @@ def test_an_agreement_entered_by_mistake_is_deleted(
 
 def test_a_new_period_is_created_and_shown(page: FollowUpPage, store: Store, monkeypatch) -> None:
     def create_at_once(dialog: AgreementDialog) -> int:
-        assert dialog.create()
+        assert dialog.create_agreement()
         return AgreementDialog.DialogCode.Accepted
 
     monkeypatch.setattr(AgreementDialog, "exec", create_at_once)

@@ -233,7 +233,7 @@ def test_an_incident_recorded_at_another_desk_reaches_the_screen(
     qtbot.addWidget(screen)
     # The screen's pending re-read (from the first LISTEN) is done before the other desk saves.
     with qtbot.waitSignal(window.presentation.moved, timeout=VISIBLE_MS):
-        window.store.changed.emit()
+        window.store.announce()
     assert "Nedslagen skylt" not in screen.body.toPlainText()
     records = window.workspace.records
     before = records.incident_model.rowCount()

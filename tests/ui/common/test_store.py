@@ -4,14 +4,16 @@ writes made among them; a read never writes."""
 from __future__ import annotations
 
 import pytest
-from sqlalchemy import event
+from PySide6.QtWidgets import QWidget
+from sqlalchemy import delete, event, insert
 
 from est_desktop.db import ONLY_TO_READ
 from est_desktop.errors import KnownError, NotFound
-from est_desktop.models import MeetingCreate, Place
+from est_desktop.models import Category, MeetingCreate, Place, Source
 from est_desktop.services import reference
 from est_desktop.services.meetings import agenda as meetings
 from est_desktop.ui.common.store import Store
+from est_desktop.ui.common.views import RefreshWhenShown
 from tests.services.records import MEETING_DAY
 
 
@@ -97,3 +99,62 @@ def test_what_a_read_returns_is_whole_after_its_session(qtbot, engine) -> None:
     places = store.read(reference.places, include_inactive=True)
 
     assert places and all(p.name for p in places)  # loaded, not expired
+
+
+def _heard(store: Store) -> list[frozenset[str] | None]:
+    heard: list[frozenset[str] | None] = []
+    store.changed.connect(heard.append)
+    return heard
+
+
+def test_a_write_says_which_tables_it_changed(qtbot, engine) -> None:
+    store = Store(engine)
+    heard = _heard(store)
+    store.write(reference.save_place, name="Ny plats")
+    meeting = store.write(meetings.create_meeting, data=MeetingCreate(date=MEETING_DAY))
+    store.write(
+        meetings.finalise_meeting, meeting_id=meeting.id, user="k", confirm_no_attendance=True
+    )
+    assert heard[0] == {"place", "audit_entry"}
+    assert {"meeting", "agenda_item", "audit_entry"} <= heard[1]
+    assert "place" not in heard[1]
+    # The meeting's own history is no audited table, but a view of it must still hear.
+    assert {"meeting", "meeting_event"} <= heard[2]
+
+
+def test_statements_that_skip_the_flush_are_heard_too(qtbot, engine) -> None:
+    """A bulk insert or delete (an import, an agreement deleted) names its table."""
+
+    def add_and_remove(*, session) -> None:
+        session.execute(insert(Source), [{"name": "Tips A"}, {"name": "Tips B"}])
+        session.execute(delete(Category).where(Category.name == "Finns inte"))
+
+    store = Store(engine)
+    heard = _heard(store)
+    store.write(add_and_remove)
+    assert {"source", "category"} <= heard[0]
+
+
+def test_a_change_from_elsewhere_can_name_its_tables_or_not(qtbot, engine) -> None:
+    store = Store(engine)
+    heard = _heard(store)
+    store.announce(frozenset({"incident"}))
+    store.announce()
+    assert heard == [{"incident"}, None]
+
+
+def test_a_view_refreshes_only_for_the_tables_it_shows(qtbot, engine) -> None:
+    store = Store(engine)
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    widget.show()
+    refreshed: list[int] = []
+    RefreshWhenShown(widget, store.changed, lambda: refreshed.append(1), tables={"place"})
+    store.write(reference.save_source, name="Ny källa")
+    assert refreshed == []
+    store.write(reference.save_place, name="Ny plats")
+    assert refreshed == [1]
+    store.announce()  # after a restore: anything may have changed
+    assert refreshed == [1, 1]
+    with pytest.raises(ValueError, match="platser"):
+        RefreshWhenShown(widget, store.changed, lambda: None, tables={"platser"})

@@ -99,7 +99,7 @@ def test_a_meeting_without_a_survey_week_shows_no_box_until_one_arrives(
     # it to compare with.
     with session_scope(engine) as session:
         import_weeks(session, tmp_path, {40: (3, 0, 0)})
-    workspace._store.changed.emit()
+    workspace._store.announce()
     assert box.isVisible() and box.title() == "Enkäten vecka 40"
     assert box.lines.text() == (
         "Hot och våld: 3 av 8 rapportörer (inga veckor före att jämföra med)"

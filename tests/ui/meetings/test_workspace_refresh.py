@@ -28,7 +28,7 @@ def test_notes_being_typed_survive_a_refresh_unsaved_with_the_cursor_kept(qtbot,
     cursor.setPosition(6)
     workspace.notes.setTextCursor(cursor)
 
-    window.store.changed.emit()  # as when another desk's change arrives
+    window.store.announce()  # as when another desk's change arrives
     qtbot.keyClicks(workspace.notes, "X")
 
     assert workspace.notes.toPlainText() == "KlotteXr vid busskuren"
