@@ -30,7 +30,12 @@ from ...models import (
 from ...text import QT_TRANSLATE_NOOP
 from ..conflicts import check_version
 from ..limits import check_date, check_name, check_text, clean_text, one_line
-from ..meetings.agenda import editable_meeting, get_item, get_meeting
+from ..meetings.agenda import (
+    editable_meeting,
+    get_item,
+    get_meeting,
+    planned_again_if_nothing_recorded,
+)
 from ..personal_numbers import refuse_personal_numbers
 from .past import answered_since_previous, first_changes_after, last_notes_before
 from .rows import ActionRow, action_row, action_row_query
@@ -408,9 +413,12 @@ def _refuse_if_reviewed_later(session: Session, meeting: Meeting, action_id: int
 
 
 def undo_review(*, session: Session, meeting_id: int, action_id: int) -> None:
+    """Takes back the outcome recorded at this meeting: the action is as it was before, and
+    a meeting the outcome opened is planned again if nothing else is recorded at it."""
     meeting = editable_meeting(session=session, meeting_id=meeting_id)
     _refuse_if_reviewed_later(session, meeting, action_id)
     _undo(session, meeting_id, get_action(session=session, action_id=action_id))
+    planned_again_if_nothing_recorded(session, meeting)
     session.flush()
 
 

@@ -13,6 +13,7 @@ from sqlmodel import Session, col
 from ...errors import NeedsConfirmation, NotFound, ValidationError
 from ...models import (
     Action,
+    ActionUpdate,
     AgendaItem,
     AgendaItemKind,
     Attendance,
@@ -215,6 +216,29 @@ def editable_meeting(*, session: Session, meeting_id: int, recording: bool = Fal
         meeting.status = MeetingStatus.OPEN.value
         session.add(meeting)
     return meeting
+
+
+def planned_again_if_nothing_recorded(session: Session, meeting: Meeting) -> None:
+    """Undoing what opened a meeting makes it planned again, as it was: when nothing is
+    recorded at it (no incident, decision or review) and it was never finalised."""
+    if meeting.status != MeetingStatus.OPEN:
+        return
+    meeting_id = saved_id(meeting)
+    session.flush()
+    recorded = (
+        select(col(Incident.id))
+        .join(AgendaItem, col(AgendaItem.id) == col(Incident.agenda_item_id))
+        .where(col(AgendaItem.meeting_id) == meeting_id)
+        .union_all(
+            select(col(Action.id)).where(col(Action.decided_meeting_id) == meeting_id),
+            select(col(ActionUpdate.id)).where(col(ActionUpdate.meeting_id) == meeting_id),
+            select(col(MeetingEvent.id)).where(col(MeetingEvent.meeting_id) == meeting_id),
+        )
+        .limit(1)
+    )
+    if session.execute(recorded).first() is None:
+        meeting.status = MeetingStatus.PLANNED.value
+        session.add(meeting)
 
 
 # --- agenda -----------------------------------------------------------------

@@ -16,6 +16,7 @@ from est_desktop.models import (
     IncidentCreate,
     Meeting,
     MeetingCreate,
+    MeetingStatus,
 )
 from est_desktop.services import incidents, reference
 from est_desktop.services.actions import decisions as actions
@@ -316,6 +317,46 @@ def test_undoing_done_reopens_the_action(session: Session) -> None:
     assert (stored.status, stored.closed_on) == (ActionStatus.NEW, None)
     m3 = _meeting(session, TUESDAYS[2])
     assert [r.action.id for r in _review(session, m3)] == [action.id]
+
+
+def test_undo_makes_the_meeting_the_outcome_opened_planned_again(session: Session) -> None:
+    """A keystroke by mistake (the review's one-key outcomes) and its undo leave the
+    meeting as it was: planned, not open."""
+    m1 = _meeting(session, TUESDAYS[0])
+    action = _decide(session, m1)
+    m2 = _meeting(session, TUESDAYS[1])
+    assert m2.status == MeetingStatus.PLANNED
+    actions.record_review(
+        session=session, meeting_id=m2.id, action_id=action.id, outcome=ReviewOutcome.CANCELLED
+    )
+    assert meetings.get_meeting(session=session, meeting_id=m2.id).status == MeetingStatus.OPEN
+    actions.undo_review(session=session, meeting_id=m2.id, action_id=action.id)
+    assert meetings.get_meeting(session=session, meeting_id=m2.id).status == MeetingStatus.PLANNED
+
+
+def test_undo_leaves_a_meeting_open_that_has_more_recorded(session: Session) -> None:
+    m1 = _meeting(session, TUESDAYS[0])
+    action = _decide(session, m1)
+    m2 = _meeting(session, TUESDAYS[1])
+    actions.record_review(
+        session=session, meeting_id=m2.id, action_id=action.id, outcome=ReviewOutcome.DONE
+    )
+    _decide(session, m2, description="Ny åtgärd vid stationen")
+    actions.undo_review(session=session, meeting_id=m2.id, action_id=action.id)
+    assert meetings.get_meeting(session=session, meeting_id=m2.id).status == MeetingStatus.OPEN
+
+
+def test_undo_leaves_a_reopened_meeting_open(session: Session) -> None:
+    m1 = _meeting(session, TUESDAYS[0])
+    action = _decide(session, m1)
+    m2 = _meeting(session, TUESDAYS[1])
+    _finalise(session, m2)
+    meetings.reopen_meeting(session=session, meeting_id=m2.id, user="eva")
+    actions.record_review(
+        session=session, meeting_id=m2.id, action_id=action.id, outcome=ReviewOutcome.DONE
+    )
+    actions.undo_review(session=session, meeting_id=m2.id, action_id=action.id)
+    assert meetings.get_meeting(session=session, meeting_id=m2.id).status == MeetingStatus.OPEN
 
 
 @pytest.mark.parametrize(
