@@ -14,12 +14,13 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QShortcut, QWindow
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QAbstractSpinBox,
+    QApplication,
     QComboBox,
     QInputDialog,
     QLabel,
@@ -36,6 +37,7 @@ from sqlalchemy.engine import Engine
 
 from ..db import is_server_url
 from ..errors import KnownError, NeedsConfirmation, ValidationError
+from ..models import saved_id
 from ..services.documents.file_names import default_minutes_filename
 from ..services.documents.pdf import AlsoAsPdf
 from ..services.meetings import agenda as meetings
@@ -66,6 +68,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+# How long after F5 the laptop takes the keyboard back from the projector's window.
+FOCUS_GRACE_MS = 1500
 # The server's kinds of user (services.server.users), named here so that a start on a
 # SQLite file does not load the server package.
 PARTICIPANT = "deltagare"
@@ -116,7 +120,7 @@ class MainWindow(QMainWindow):
         self.settings_tab = LazyPage(partial(_settings_page, self.store))
         self.audit_tab = LazyPage(partial(_audit_page, self.store))
         self.tabs = QTabWidget()
-        if self.kind == PARTICIPANT:
+        if self.kind == PARTICIPANT and user is not None:
             self.my_actions_page = _my_actions_page(self.store, user)
             self.tabs.addTab(self.my_actions_page, self.tr("&My actions"))
             self.tabs.addTab(self.register_tab, self.tr("&Action register"))
@@ -153,7 +157,7 @@ class MainWindow(QMainWindow):
         if not reads_only:
             latest = self.store.read(meetings.latest_meeting)
             if latest is not None:
-                self.open_meeting(latest.id, switch=False)
+                self.open_meeting(saved_id(latest), switch=False)
         self._update_meeting_state()
         self.backup_actions = install_backup_actions(self, self.store, db_path)
         self._build_database_menu()
@@ -169,7 +173,7 @@ class MainWindow(QMainWindow):
         if self.on_server:
             from .server.connect_dialog import short_name
 
-            title += f" — {short_name(self.db_path)}"
+            title += f" — {short_name(str(self.db_path))}"
         return title
 
     def _leave_out_what_the_user_may_not_do(self) -> None:
@@ -213,7 +217,7 @@ class MainWindow(QMainWindow):
         """Asks where and as whom; on success ``server_connected`` carries the connection."""
         from .server.connect_dialog import ConnectDialog
 
-        url = self.db_path if self.on_server else self.last_server_url
+        url = str(self.db_path) if self.on_server else self.last_server_url
         dialog = ConnectDialog(self, url=url)
         try:
             if dialog.exec() != ConnectDialog.DialogCode.Accepted or dialog.connection is None:
@@ -323,14 +327,29 @@ class MainWindow(QMainWindow):
         self.workspace.item_selected.connect(self.presentation.selection_changed)
         self.presentation.moved.connect(self._presentation_moved)
         self.presentation.ended.connect(self._presentation_ended)
-        # Presenter clickers send Page Up/Down to the focused window: the laptop's.
-        # Enabled only while presenting, so tables keep their paging otherwise.
+        # Presenter clickers send Page Up/Down to the focused window: the laptop's. Esc
+        # ends the presentation from here too, as the bar says. Enabled only while
+        # presenting, so tables keep their paging and dialogs their Esc otherwise.
         self.clicker_shortcuts = []
-        for key, step in (("PgDown", self.presentation.next), ("PgUp", self.presentation.previous)):
+        for key, step in (
+            ("PgDown", self.presentation.next),
+            ("PgUp", self.presentation.previous),
+            ("Esc", self.presentation.end),
+        ):
             shortcut = QShortcut(QKeySequence(key), self)
             shortcut.activated.connect(step)
             shortcut.setEnabled(False)
             self.clicker_shortcuts.append(shortcut)
+        # A window manager may give the projector's window the focus once it is mapped,
+        # after F5 has returned: for a moment after showing it, focus is handed back.
+        self._keeps_focus: QWidget | None = None
+        self._focus_grace = QTimer(self)
+        self._focus_grace.setSingleShot(True)
+        self._focus_grace.setInterval(FOCUS_GRACE_MS)
+        self._focus_grace.timeout.connect(self._focus_grace_over)
+        app = QGuiApplication.instance()
+        if isinstance(app, QGuiApplication):
+            app.focusWindowChanged.connect(self._focus_window_changed)
 
     def start_presentation(self) -> None:
         if self.meeting_id is None:
@@ -342,12 +361,32 @@ class MainWindow(QMainWindow):
             self.presentation_window = PresentationWindow(self.store, self.presentation)
         screen = choose_screen(self.screen())
         self.presenter_bar.set_screens(screen)
+        self._keeps_focus = QApplication.focusWidget()
         self.presentation.start(self.meeting_id, self.workspace.item_id)
         self.presentation_window.show_on(screen)
         self.presenter_toolbar.show()
         for shortcut in self.clicker_shortcuts:
             shortcut.setEnabled(True)
-        self.activateWindow()  # the convener keeps typing on the laptop
+        self._focus_grace.start()
+        self._take_focus_back()  # the convener keeps typing on the laptop
+
+    def _focus_grace_over(self) -> None:
+        self._keeps_focus = None
+
+    def _focus_window_changed(self, window: QWindow | None) -> None:
+        screen = self.presentation_window
+        if (
+            self._focus_grace.isActive()
+            and screen is not None
+            and window is not None
+            and window is screen.windowHandle()
+        ):
+            self._take_focus_back()
+
+    def _take_focus_back(self) -> None:
+        self.activateWindow()
+        if self._keeps_focus is not None and self._keeps_focus.window() is self:
+            self._keeps_focus.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
 
     def _move_presentation(self, screen) -> None:
         if self.presentation_window is not None and self.presentation.active:
@@ -361,6 +400,8 @@ class MainWindow(QMainWindow):
         self.workspace.agenda_model.set_on_screen(self.presentation.item_id)
 
     def _presentation_ended(self) -> None:
+        self._focus_grace.stop()
+        self._keeps_focus = None
         self.presenter_toolbar.hide()
         for shortcut in self.clicker_shortcuts:
             shortcut.setEnabled(False)
@@ -382,7 +423,7 @@ class MainWindow(QMainWindow):
         if self.meeting_id is not None:
             meeting = self.store.read(meetings.meeting_or_none, meeting_id=self.meeting_id)
         has_meeting = meeting is not None
-        finalised = has_meeting and meeting.is_finalised
+        finalised = meeting is not None and meeting.is_finalised
         self.export_action.setEnabled(has_meeting)
         self.finalise_action.setEnabled(has_meeting and not finalised)
         self.reopen_action.setEnabled(finalised)
@@ -622,12 +663,13 @@ def _read_only(page: QWidget, keep: tuple[QWidget, ...] = ()) -> None:
     ``keep`` (which period, which year), which only choose what is shown."""
     for button in page.findChildren(QAbstractButton):
         button.hide()
-    for editor in (
+    editors: list[QLineEdit | QPlainTextEdit | QTextEdit | QAbstractSpinBox] = [
         *page.findChildren(QLineEdit),
         *page.findChildren(QPlainTextEdit),
         *page.findChildren(QTextEdit),
         *page.findChildren(QAbstractSpinBox),
-    ):
+    ]
+    for editor in editors:
         editor.setReadOnly(True)
     for view in page.findChildren(QAbstractItemView):
         view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -640,6 +682,8 @@ def _read_only(page: QWidget, keep: tuple[QWidget, ...] = ()) -> None:
 def _my_actions_page(store: Store, user: ServerUser) -> MyActionsPage:
     from .actions.my_actions_page import MyActionsPage
 
+    if user.organisation_id is None:
+        raise ValueError("A participant always has an organisation (server.users.validate)")
     return MyActionsPage(
         store,
         user.organisation_id,
