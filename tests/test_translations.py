@@ -130,6 +130,13 @@ def test_shipped_translations_are_all_finished(shipped: list[Message]) -> None:
     assert not unfinished, "unfinished entries in the .ts:\n" + "\n".join(unfinished)
 
 
+def test_no_plural_written_as_one_text(shipped: list[Message]) -> None:
+    """ "form|form" is how tools/fill_translation.py takes a plural's two forms; in a
+    message lupdate did not read as a plural the user would see the bar and both."""
+    joined = [str(m) for m in shipped if not m.numerus and any("|" in f for f in m.forms)]
+    assert not joined, joined
+
+
 def test_placeholders_survive_translation(shipped: list[Message]) -> None:
     wrong = []
     for message in shipped:

@@ -1102,8 +1102,12 @@ Det som matats in efter det finns inte i den återställda databasen, men inget 
         <translation>Flytta till annan organisation</translation>
     </message>
     <message>
-        <source>Make this organisation responsible for %n selected action(s):</source>
-        <translation>Gör den här organisationen ansvarig för %n markerad åtgärd:|Gör den här organisationen ansvarig för %n markerade åtgärder:</translation>
+        <source>Make this organisation responsible for the selected action:</source>
+        <translation>Gör den här organisationen ansvarig för den markerade åtgärden:</translation>
+    </message>
+    <message>
+        <source>Make this organisation responsible for %1 selected actions:</source>
+        <translation>Gör den här organisationen ansvarig för %1 markerade åtgärder:</translation>
     </message>
 </context>
 <context>
@@ -3645,7 +3649,7 @@ The reopening is recorded in the meeting&apos;s history. Reason (optional):</sou
     <name>PresentationWindow</name>
     <message>
         <source>EST Desktop – presentation</source>
-        <translation>EST Desktop – presentation</translation>
+        <translation>EST Desktop – visning i mötesrummet</translation>
     </message>
 </context>
 <context>
@@ -3693,6 +3697,10 @@ The reopening is recorded in the meeting&apos;s history. Reason (optional):</sou
     <message>
         <source>On screen: § %1 %2 (%1 of %3)</source>
         <translation>På skärmen: § %1 %2 (%1 av %3)</translation>
+    </message>
+    <message>
+        <source>page %1 of %2</source>
+        <translation>sida %1 av %2</translation>
     </message>
 </context>
 <context>
@@ -4175,6 +4183,10 @@ The reopening is recorded in the meeting&apos;s history. Reason (optional):</sou
         <translation>Frågor från deltagarna.</translation>
     </message>
     <message>
+        <source>%1 (continued)</source>
+        <translation>%1 (forts.)</translation>
+    </message>
+    <message>
         <source>Incidents since the last meeting</source>
         <translation>Händelser sedan förra mötet</translation>
     </message>
@@ -4193,6 +4205,14 @@ The reopening is recorded in the meeting&apos;s history. Reason (optional):</sou
     <message>
         <source>No open actions from earlier meetings.</source>
         <translation>Inga öppna åtgärder från tidigare möten.</translation>
+    </message>
+    <message>
+        <source>one meeting ago</source>
+        <translation>1 möte sedan</translation>
+    </message>
+    <message>
+        <source>%1 meetings ago</source>
+        <translation>%1 möten sedan</translation>
     </message>
     <message>
         <source>Attendance has not been recorded yet.</source>
@@ -4233,6 +4253,14 @@ The reopening is recorded in the meeting&apos;s history. Reason (optional):</sou
     <message>
         <source>⚠ %1 over time</source>
         <translation>⚠ %1 över tiden</translation>
+    </message>
+    <message>
+        <source>(%1/%2)</source>
+        <translation>(%1/%2)</translation>
+    </message>
+    <message>
+        <source>(continued %1/%2)</source>
+        <translation>(fortsättning %1/%2)</translation>
     </message>
     <message>
         <source>Incidents %1–%2</source>

@@ -62,3 +62,16 @@ def test_counted_strings_use_qt_plurals() -> None:
         for found in _pseudo_plurals(path)
     ]
     assert not offenders, 'write self.tr("%n file(s) …", "", count):\n' + "\n".join(offenders)
+
+
+def test_plurals_are_written_where_lupdate_reads_them() -> None:
+    """lupdate takes ``%n`` plurals from ``tr()`` only: one in ``QCoreApplication.translate``
+    never reaches the translation file, and the room reads "1 meeting(s) ago" in English."""
+    offenders = []
+    for path in _sources(PACKAGE):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and _called_name(node) == "translate":
+                texts = [a.value for a in node.args if isinstance(a, ast.Constant)]
+                if any(isinstance(t, str) and "%n" in t for t in texts):
+                    offenders.append(f"{path.relative_to(PACKAGE.parent)}:{node.lineno}")
+    assert not offenders, "use self.tr() for a %n text: " + ", ".join(offenders)

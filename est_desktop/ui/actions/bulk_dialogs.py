@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..common.convert import qdate
+from ..common.convert import edited_date, qdate
 
 
 def choose_organisation(parent: QWidget, choices: list[tuple[int, str]], count: int) -> int | None:
@@ -32,12 +32,14 @@ def choose_organisation(parent: QWidget, choices: list[tuple[int, str]], count: 
     name, ok = QInputDialog.getItem(
         parent,
         QCoreApplication.translate("BulkDialogs", "Move to another organisation"),
+        # Two texts, not one with %n: lupdate does not read plurals in translate().
         QCoreApplication.translate(
-            "BulkDialogs",
-            "Make this organisation responsible for %n selected action(s):",
-            "",
-            count,
-        ),
+            "BulkDialogs", "Make this organisation responsible for the selected action:"
+        )
+        if count == 1
+        else QCoreApplication.translate(
+            "BulkDialogs", "Make this organisation responsible for %1 selected actions:"
+        ).replace("%1", str(count)),
         names,
         0,
         False,
@@ -105,7 +107,7 @@ class DueDateDialog(QDialog):
     def change(self) -> tuple[date | None, int | None]:
         """(new date, None) or (None, days), as ``bulk.move_due_dates`` takes them."""
         if self.new_date_choice.isChecked():
-            return self.date_edit.date().toPython(), None
+            return edited_date(self.date_edit), None
         return None, self.days_edit.value()
 
 

@@ -9,6 +9,8 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from ...services.meetings import presentation
 from ..common.store import Store
 
+LAST = -1  # the page to show of a slide whose pages are not counted yet: its last
+
 
 class PresentationController(QObject):
     """The state both screens share: the item shown, follow, freeze, blank and whether the
@@ -18,6 +20,7 @@ class PresentationController(QObject):
     """
 
     moved = Signal()  # another item is on screen, or its content changed
+    paged = Signal()  # another page of the same slide is on screen
     state_changed = Signal()  # follow, freeze, blank or map changed
     started = Signal()
     ended = Signal()
@@ -28,6 +31,10 @@ class PresentationController(QObject):
         self.meeting_id: int | None = None
         self.item_ids: list[int] = []
         self.index = 0
+        # A slide too long for the screen is shown as pages: which one, of how many (the
+        # projector's window counts them for its size). LAST: the last, once counted.
+        self.page = 0
+        self.pages = 1
         self.follow = True
         self.frozen = False
         self.blanked = False
@@ -38,7 +45,11 @@ class PresentationController(QObject):
         self._reload.setSingleShot(True)
         self._reload.setInterval(150)
         self._reload.timeout.connect(self._data_changed)
-        store.changed.connect(self._reload.start)
+        store.changed.connect(self._store_changed)
+
+    def _store_changed(self) -> None:
+        """Whatever changed: a slide shows the meeting, which is a bit of everything."""
+        self._reload.start()
 
     @property
     def active(self) -> bool:
@@ -52,6 +63,7 @@ class PresentationController(QObject):
         self.meeting_id = meeting_id
         self.item_ids = self._store.read(presentation.slide_item_ids, meeting_id=meeting_id)
         self.index = self.item_ids.index(item_id) if item_id in self.item_ids else 0
+        self.page, self.pages = 0, 1
         self.frozen = self.blanked = self.show_map = False
         self.meeting_started = self.item_started = time.monotonic()
         self.started.emit()
@@ -66,22 +78,45 @@ class PresentationController(QObject):
 
     # --- moving -----------------------------------------------------------------------
 
-    def go(self, index: int) -> None:
+    def go(self, index: int, page: int = 0) -> None:
         if not self.item_ids:
             return
         index = max(0, min(index, len(self.item_ids) - 1))
         if index != self.index:
             self.index = index
+            self.page, self.pages = page, 1
             self.item_started = time.monotonic()
             self.moved.emit()
 
     def next(self) -> None:
-        self.go(self.index + 1)
+        """The slide's next page, else the next slide."""
+        if self.page + 1 < self.pages:
+            self.page += 1
+            self.paged.emit()
+        else:
+            self.go(self.index + 1)
 
     def previous(self) -> None:
-        self.go(self.index - 1)
+        """The slide's page before, else the slide before at its last page."""
+        if self.page > 0:
+            self.page -= 1
+            self.paged.emit()
+        else:
+            self.go(self.index - 1, page=LAST)
+
+    def set_pages(self, pages: int) -> None:
+        """The projector's window counted the slide's pages at its size: the page shown
+        stays in range (a slide shortened by a change, a larger screen)."""
+        before = (self.page, self.pages)
+        self.pages = max(1, pages)
+        self.page = self.pages - 1 if self.page == LAST else min(self.page, self.pages - 1)
+        if (self.page, self.pages) != before:
+            self.paged.emit()
 
     def first(self) -> None:
+        if self.index == 0 and self.page != 0:
+            self.page = 0
+            self.paged.emit()
         self.go(0)
 
     def last(self) -> None:

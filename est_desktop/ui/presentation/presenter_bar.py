@@ -81,6 +81,7 @@ class PresenterBar(QWidget):
             layout.addWidget(widget)
         layout.insertStretch(1, 1)
         controller.moved.connect(self.update_state)
+        controller.paged.connect(self.update_state)
         controller.state_changed.connect(self.update_state)
 
     def set_screens(self, current: QScreen) -> None:
@@ -99,14 +100,23 @@ class PresenterBar(QWidget):
 
     def update_state(self) -> None:
         controller = self.controller
-        if not controller.active or not controller.item_ids:
+        item_id = controller.item_id
+        if not controller.active or not controller.item_ids or item_id is None:
             return
         self.on_screen.setText(
             QCoreApplication.translate("PresenterBar", "On screen: § %1 %2 (%1 of %3)")
             .replace("%1", str(controller.index + 1))
-            .replace("%2", self._title_of(controller.item_id))
+            .replace("%2", self._title_of(item_id))
             .replace("%3", str(len(controller.item_ids)))
         )
+        if controller.pages > 1:
+            self.on_screen.setText(
+                self.on_screen.text()
+                + " "
+                + QCoreApplication.translate("PresenterBar", "page %1 of %2")
+                .replace("%1", str(controller.page + 1))
+                .replace("%2", str(controller.pages))
+            )
         for box, value in (
             (self.follow_box, controller.follow),
             (self.freeze_box, controller.frozen),

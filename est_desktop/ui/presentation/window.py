@@ -6,7 +6,15 @@ import time
 from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QPalette, QScreen
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QKeyEvent,
+    QPalette,
+    QScreen,
+    QTextDocument,
+)
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -18,19 +26,18 @@ from PySide6.QtWidgets import (
 )
 
 from ...models import AgendaItemKind
+from ...services.lagesbild import LagesbildFilter
 from ...services.map.counts import IncidentMap
 from ...services.meetings import agenda as meetings
 from ...services.meetings import presentation
 from ..common import labels
 from ..common.store import Store
 from .controller import PresentationController
-from .slide_html import SlideHtml, short_date
+from .slide_html import Piece, SlideHtml, paginate, short_date
 from .theme import ALERT, BACKGROUND, MUTED, TEXT, Sizes
 from .trend_widget import TrendWidget
 from .week_map import WeekMap
 
-SCROLL_STEP_MS = 40
-SCROLL_PAUSE_MS = 4000
 # Body beside trend, and body beside map: the map gets the larger part, and the incident
 # list keeps about 40 characters a line at 1920×1080.
 TREND_SPLIT = (3, 1)
@@ -51,7 +58,10 @@ class PresentationWindow(QWidget):
         self.controller = controller
         self.slide: presentation.Slide | None = None
         self.incident_map: IncidentMap | None = None  # read only while the map is shown
+        self.pages: list[list[Piece]] = [[]]  # the slide's pages at this size
         self.sizes = Sizes.for_height(1080)
+        self._html = SlideHtml(self.sizes)
+        self._rendering = self._resized = False
         self._over_time = False
         self._apply_theme()
 
@@ -81,7 +91,7 @@ class PresentationWindow(QWidget):
         content.addWidget(self.trend, TREND_SPLIT[1])
         content.addWidget(self.week_map, MAP_SPLIT[1])
         page = QWidget()
-        column = QVBoxLayout(page)
+        self._column = column = QVBoxLayout(page)
         column.setContentsMargins(60, 30, 60, 40)
         column.addLayout(top)
         column.addWidget(self.title_label)
@@ -90,6 +100,7 @@ class PresentationWindow(QWidget):
         self.blank = QWidget()
         self.blank.setAutoFillBackground(True)
         self.stack = QStackedLayout(self)
+        self.slide_page = page
         self.stack.addWidget(page)
         self.stack.addWidget(self.blank)
 
@@ -97,12 +108,10 @@ class PresentationWindow(QWidget):
         self._clock.setInterval(1000)
         self._clock.timeout.connect(self._tick)
         self._clock.start()
-        self._scroll = QTimer(self)
-        self._scroll.timeout.connect(self._scroll_step)
-        # The body narrows beside the map and widens without it: text may start to overflow.
-        self.body.verticalScrollBar().rangeChanged.connect(self._restart_scrolling)
+        self._measure = QTextDocument(self)
 
         controller.moved.connect(self.refresh)
+        controller.paged.connect(self._show_page)
         controller.state_changed.connect(self._show_state)
         controller.ended.connect(self.close)
 
@@ -125,7 +134,10 @@ class PresentationWindow(QWidget):
     def resizeEvent(self, event) -> None:  # noqa: N802
         super().resizeEvent(event)
         self.sizes = Sizes.for_height(self.height())
-        self._render()
+        if self._rendering:
+            self._resized = True  # while laying out for the count: counted again after
+        else:
+            self._render()
 
     # --- content ------------------------------------------------------------------------
 
@@ -141,6 +153,16 @@ class PresentationWindow(QWidget):
         self._tick()
 
     def _render(self) -> None:
+        self._rendering = True
+        try:
+            self._render_now()
+        finally:
+            self._rendering = False
+        if self._resized:
+            self._resized = False
+            self._render()
+
+    def _render_now(self) -> None:
         sizes, slide = self.sizes, self.slide
         self._font(self.meeting_label, sizes.small, MUTED)
         self._font(self.clock_label, sizes.small, MUTED)
@@ -156,25 +178,66 @@ class PresentationWindow(QWidget):
         self._font(self.title_label, sizes.title, TEXT, bold=True)
         if slide is None:
             return
-        self.title_label.setText(
-            QCoreApplication.translate("Slides", "§ %1 %2 — %1 of %3")
-            .replace("%1", str(slide.number))
-            .replace("%2", slide.title)
-            .replace("%3", str(slide.total))
-        )
         is_focus = slide.kind == AgendaItemKind.FOCUS_AREA
         with_map = is_focus and self.incident_map is not None
         self.trend.setVisible(is_focus and not with_map)
         self.week_map.setVisible(with_map)
         self.content.setStretchFactor(self.body, (MAP_SPLIT if with_map else TREND_SPLIT)[0])
-        position = self.body.verticalScrollBar().value()
-        self.body.setHtml(SlideHtml(sizes, narrow=with_map).render(slide))
-        self.body.verticalScrollBar().setValue(position)
-        if with_map:
-            self.week_map.set_map(self.incident_map, self._map_title(slide))
+        if with_map and self.incident_map is not None and slide.map_filter is not None:
+            self.week_map.set_map(self.incident_map, self._map_title(slide.map_filter))
         elif is_focus:
             self.trend.set_points(slide.trend, sizes.small)
-        self._restart_scrolling()
+        self._html = SlideHtml(sizes, narrow=with_map)
+        pieces = self._html.pieces(slide)
+        # The body's height follows from the layout, the title's lines included: counted
+        # with the title as it will read, once more if the count changes how it reads.
+        for _ in range(2):
+            self.title_label.setText(self._title(slide, len(self.pages)))
+            self.stack.activate()  # the page's geometry from the window's, then the body's
+            self._column.activate()
+            counted = len(self.pages)
+            self.pages = paginate(pieces, self._fits)
+            if len(self.pages) == counted:
+                break
+        self.controller.set_pages(len(self.pages))
+        self._show_page()
+
+    def _fits(self, pieces: list[Piece]) -> bool:
+        """Whether the pieces fit the body without scrolling, laid out as it lays them out."""
+        viewport = self.body.viewport()
+        self._measure.setDefaultFont(self.body.font())
+        self._measure.setDocumentMargin(self.body.document().documentMargin())
+        self._measure.setTextWidth(viewport.width())
+        self._measure.setHtml(self._html.page(pieces))
+        return self._measure.size().height() <= viewport.height()
+
+    def _show_page(self) -> None:
+        slide = self.slide
+        if slide is None:
+            return
+        page, pages = self.controller.page, len(self.pages)
+        self.title_label.setText(self._title(slide, pages, page))
+        self.body.setHtml(self._html.page(self.pages[min(page, pages - 1)]))
+
+    @staticmethod
+    def _title(slide: presentation.Slide, pages: int, page: int = -1) -> str:
+        """'§ 2 Genomgång av öppna åtgärder — 2 av 7', with '(fortsättning 2/3)' on the
+        pages after the first (``page`` -1: the longest it can read, for measuring)."""
+        title = (
+            QCoreApplication.translate("Slides", "§ %1 %2 — %1 of %3")
+            .replace("%1", str(slide.number))
+            .replace("%2", slide.title)
+            .replace("%3", str(slide.total))
+        )
+        if pages <= 1:
+            return title
+        more = (
+            QCoreApplication.translate("Slides", "(%1/%2)")
+            if page == 0
+            else QCoreApplication.translate("Slides", "(continued %1/%2)")
+        )
+        shown = pages if page < 0 else page + 1
+        return f"{title} {more.replace('%1', str(shown)).replace('%2', str(pages))}"
 
     def _load_map(self) -> None:
         """The week's map is read only while the convener shows it, with the slide."""
@@ -187,11 +250,11 @@ class PresentationWindow(QWidget):
             self.incident_map = None
 
     @staticmethod
-    def _map_title(slide: presentation.Slide) -> str:
+    def _map_title(map_filter: LagesbildFilter) -> str:
         return (
             QCoreApplication.translate("Slides", "Incidents %1–%2")
-            .replace("%1", short_date(slide.map_filter.date_from))
-            .replace("%2", short_date(slide.map_filter.date_to))
+            .replace("%1", short_date(map_filter.date_from))
+            .replace("%2", short_date(map_filter.date_to))
         )
 
     @staticmethod
@@ -203,7 +266,7 @@ class PresentationWindow(QWidget):
         label.setStyleSheet(f"color: {colour};")
 
     def _show_state(self) -> None:
-        self.stack.setCurrentWidget(self.blank if self.controller.blanked else self.stack.widget(0))
+        self.stack.setCurrentWidget(self.blank if self.controller.blanked else self.slide_page)
         if self.controller.show_map != (self.incident_map is not None):
             self._load_map()
             self._render()
@@ -233,23 +296,6 @@ class PresentationWindow(QWidget):
             self._over_time = over
             self._font(self.timer_label, self.sizes.small, ALERT if over else MUTED, bold=over)
         self.timer_label.setText(text)
-
-    # --- long content scrolls by itself -------------------------------------------------
-
-    def _restart_scrolling(self) -> None:
-        self._scroll.stop()
-        bar = self.body.verticalScrollBar()
-        if bar.maximum() > 0:
-            self._scroll.start(SCROLL_PAUSE_MS)
-
-    def _scroll_step(self) -> None:
-        bar = self.body.verticalScrollBar()
-        if bar.value() >= bar.maximum():
-            bar.setValue(0)
-            self._scroll.start(SCROLL_PAUSE_MS)
-            return
-        bar.setValue(bar.value() + max(1, self.sizes.body // 18))
-        self._scroll.start(SCROLL_PAUSE_MS if bar.value() >= bar.maximum() else SCROLL_STEP_MS)
 
     # --- keys: like a slide show, and what presenter clickers send -------------------------
 

@@ -17,6 +17,7 @@ from est_desktop.services.meetings import agenda as meetings
 from est_desktop.services.meetings import participants
 from est_desktop.ui.main_window import MainWindow
 from est_desktop.ui.presentation.theme import ALERT, BACKGROUND, MUTED, TEXT, contrast_ratio
+from tests.ui.presentation.projector import at_projector_size
 
 SHOTS = Path(__file__).resolve().parents[3] / "test-output" / "slides"
 SECRET = "Uppgift om namngiven person vid Stortorget"
@@ -77,9 +78,7 @@ def presenting(qtbot, engine, meeting_id):
     window.start_presentation()
     screen = window.presentation_window
     qtbot.addWidget(screen)
-    screen.showNormal()
-    screen.resize(1920, 1080)
-    qtbot.waitUntil(lambda: screen.width() == 1920 and screen.height() == 1080)
+    at_projector_size(qtbot, screen)
     return window, screen
 
 
@@ -246,34 +245,6 @@ def test_the_item_clock_speaks_up_when_the_item_runs_over(qtbot, presenting):
     screen._tick()
     assert "över tiden" in screen.timer_label.text() and "1:05" in screen.timer_label.text()
     assert ALERT in screen.timer_label.styleSheet()
-
-
-def test_long_content_scrolls_instead_of_shrinking(qtbot, engine, presenting):
-    window, screen = presenting
-    with session_scope(engine) as session:
-        item = _item(session, window.meeting_id, "Trafik")
-        place_id = reference.find_place(session=session, text="Anderslöv").id
-        source_id = reference.sources(session=session)[0].id
-        for number in range(40):
-            incidents.record_incident(
-                session=session,
-                item_id=item.id,
-                data=IncidentCreate(
-                    occurred_on=date.today(),
-                    place_id=place_id,
-                    source_id=source_id,
-                    description=f"Buskörning med moped nummer {number}",
-                ),
-            )
-    window.store.changed.emit()
-    _show(window, "Trafik")
-    qtbot.waitUntil(lambda: "nummer 39" in screen.body.toPlainText(), timeout=1000)
-    assert screen.body.verticalScrollBar().maximum() > 0
-    assert screen._scroll.isActive()
-    assert min(_pixel_sizes(screen.body)) >= 32
-    start = screen.body.verticalScrollBar().value()
-    screen._scroll_step()
-    assert screen.body.verticalScrollBar().value() > start
 
 
 def test_the_second_screen_is_chosen_and_the_choice_remembered(monkeypatch):
