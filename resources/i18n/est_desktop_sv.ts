@@ -2521,6 +2521,26 @@ Det som matats in efter det finns inte i den återställda databasen, men inget 
         <source>Overdue</source>
         <translation>Försenad</translation>
     </message>
+    <message>
+        <source>the organisation</source>
+        <translation>organisationen</translation>
+    </message>
+    <message>
+        <source>New due date %1</source>
+        <translation>Nytt slutdatum %1</translation>
+    </message>
+    <message>
+        <source>%1 according to the answer from %2 – confirm (Enter)</source>
+        <translation>%1 enligt svar från %2 – bekräfta (Enter)</translation>
+    </message>
+    <message>
+        <source>%1 according to the answer from %2 – to confirm</source>
+        <translation>%1 enligt svar från %2 – bekräfta</translation>
+    </message>
+    <message>
+        <source>Overdue: open with its due date passed, counted from today (for a meeting already held, from the meeting day).</source>
+        <translation>Försenad: öppen och sista dag passerad, räknat från i dag (för ett möte som redan hållits: från mötesdagen).</translation>
+    </message>
 </context>
 <context>
     <name>LagesbildPage</name>
@@ -4085,6 +4105,10 @@ The reopening is recorded in the meeting&apos;s history. Reason (optional):</sou
         <translation>Ångra utfall</translation>
     </message>
     <message>
+        <source>C&amp;onfirm the answer (Enter)</source>
+        <translation>&amp;Bekräfta svaret (Enter)</translation>
+    </message>
+    <message>
         <source>Open actions from earlier meetings, oldest first</source>
         <translation>Öppna åtgärder från tidigare möten, äldst först</translation>
     </message>
@@ -4099,6 +4123,10 @@ The reopening is recorded in the meeting&apos;s history. Reason (optional):</sou
     <message>
         <source>Latest note: %1</source>
         <translation>Senaste notering: %1</translation>
+    </message>
+    <message>
+        <source>Answer received %1: %2</source>
+        <translation>Svar inkommet %1: %2</translation>
     </message>
 </context>
 <context>
@@ -4470,6 +4498,10 @@ The reopening is recorded in the meeting&apos;s history. Reason (optional):</sou
     <message>
         <source>The new due date must not be before this meeting.</source>
         <translation>Det nya datumet får inte ligga före det här mötet. Välj ett senare datum.</translation>
+    </message>
+    <message>
+        <source>There is no answer since the last meeting to confirm.</source>
+        <translation>Det finns inget svar sedan förra mötet att bekräfta.</translation>
     </message>
     <message>
         <source>This action was reviewed at a later meeting or answered since. Record the outcome at the latest meeting instead.</source>

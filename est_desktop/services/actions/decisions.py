@@ -37,8 +37,13 @@ from ..meetings.agenda import (
     planned_again_if_nothing_recorded,
 )
 from ..personal_numbers import refuse_personal_numbers
-from .past import answered_since_previous, first_changes_after, last_notes_before
-from .rows import ActionRow, action_row, action_row_query
+from .past import (
+    answered_since_previous,
+    first_changes_after,
+    last_notes_before,
+    latest_answers,
+)
+from .rows import ActionRow, action_row, action_row_query, overdue_counted_from
 
 
 class ReviewOutcome(StrEnum):
@@ -252,17 +257,26 @@ class ReviewRow:
     overdue: bool
     outcome: ActionUpdate | None
     last_note: str
+    # The organisation's answer since the last meeting (an imported action list), while
+    # the meeting has not reviewed the action: shown for the meeting to confirm.
+    answer: ActionAnswer | None = None
+
+    @property
+    def to_confirm(self) -> bool:
+        return self.answer is not None and self.outcome is None
 
 
-def review_rows(*, session: Session, meeting_id: int) -> list[ReviewRow]:
+def review_rows(*, session: Session, meeting_id: int, today: date | None = None) -> list[ReviewRow]:
     """Every action decided before this meeting that was open when it began, or was
     reviewed here.
 
-    Oldest first, with its age in meetings and whether it was overdue at the meeting.
+    Oldest first, with its age in meetings and whether it is overdue (counted from
+    ``rows.overdue_counted_from``: today, or the meeting's day once it is held).
     An earlier meeting's list is as it stood then: reviews at later meetings are
     rolled back through their stored previous state, as in ``open_action_rows_after``.
     """
     meeting = get_meeting(session=session, meeting_id=meeting_id)
+    counted_from = overdue_counted_from(meeting.date, today)
     first_from_here = first_changes_after(session, meeting.date, same_day_reviews=True)
     outcomes = {
         a: c.update
@@ -292,6 +306,7 @@ def review_rows(*, session: Session, meeting_id: int) -> list[ReviewRow]:
     dates = list(session.scalars(select(col(Meeting.date)).order_by(col(Meeting.date))))
     here = bisect.bisect_right(dates, meeting.date)
     last_notes = last_notes_before(session, [a.id for a in actions], meeting.date)
+    answers = latest_answers(session, answered, meeting.date)
     rows = []
     for action in actions:
         # The query keeps only actions decided at an earlier meeting: each has its date.
@@ -303,9 +318,10 @@ def review_rows(*, session: Session, meeting_id: int) -> list[ReviewRow]:
             ReviewRow(
                 action=action,
                 meetings_since=here - bisect.bisect_right(dates, decided_on),
-                overdue=was_open and due is not None and due < meeting.date,
+                overdue=was_open and due is not None and due < counted_from,
                 outcome=outcome,
                 last_note=last_notes.get(action.id, ""),
+                answer=answers.get(action.id),
             )
         )
     return rows
@@ -388,6 +404,37 @@ def record_review(
     session.add_all([update, action])
     session.flush()
     return update
+
+
+def confirm_answer(*, session: Session, meeting_id: int, action_id: int) -> ActionUpdate:
+    """The meeting takes the organisation's answer as its review: done, cancelled, a new
+    due date or in progress, as the answer says, with the answer's comment as the note."""
+    meeting = get_meeting(session=session, meeting_id=meeting_id)
+    answer = latest_answers(session, {action_id}, meeting.date).get(action_id)
+    if answer is None or action_id not in answered_since_previous(session, meeting):
+        raise ValidationError.single(
+            QT_TRANSLATE_NOOP("Validation", "There is no answer since the last meeting to confirm.")
+        )
+    note = answer.comment
+    if answer.status == ActionStatus.DONE:
+        outcome = ReviewOutcome.DONE
+    elif answer.status == ActionStatus.CANCELLED:
+        outcome = ReviewOutcome.CANCELLED
+    elif answer.new_due_date is not None and answer.new_due_date >= meeting.date:
+        outcome = ReviewOutcome.NEW_DUE_DATE
+    else:
+        outcome = ReviewOutcome.IN_PROGRESS
+        # A review in progress needs a note: the answer's own, else who answered.
+        note = note or f"Enligt svar från {answer.answered_by or 'organisationen'}"
+    return record_review(
+        session=session,
+        meeting_id=meeting_id,
+        action_id=action_id,
+        outcome=outcome,
+        note=note,
+        new_due_date=answer.new_due_date if outcome == ReviewOutcome.NEW_DUE_DATE else None,
+        allow_personal_numbers=False,
+    )
 
 
 def _refuse_if_reviewed_later(session: Session, meeting: Meeting, action_id: int) -> None:

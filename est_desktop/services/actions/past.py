@@ -26,6 +26,22 @@ def answered_since_previous(session: Session, meeting: Meeting) -> set[int]:
     }
 
 
+def latest_answers(session: Session, action_ids: set[int], up_to: date) -> dict[int, ActionAnswer]:
+    """Per action, the last answer received up to ``up_to`` (its day included)."""
+    if not action_ids:
+        return {}
+    latest: dict[int, ActionAnswer] = {}
+    query = (
+        select(ActionAnswer)
+        .where(col(ActionAnswer.action_id).in_(action_ids))
+        .order_by(col(ActionAnswer.imported_at), col(ActionAnswer.id))
+    )
+    for answer in session.scalars(query):
+        if answer.received_on <= up_to:
+            latest[answer.action_id] = answer
+    return latest
+
+
 @dataclass(frozen=True)
 class Change:
     previous_status: str

@@ -38,6 +38,15 @@ class ActionRow:
         return self.is_open and self.due_date is not None and self.due_date < on
 
 
+def overdue_counted_from(meeting_day: date, today: date | None) -> date:
+    """The one rule for "försenad": open with its due date before the day counted from,
+    which is today, or the meeting's day for a meeting already held (a held meeting's
+    review and minutes show it as it stood then). The register, the action lists and the
+    lägesbild count from today; a meeting's review and the projector from this day.
+    ``today`` None: the meeting's day (documents about a meeting)."""
+    return meeting_day if today is None else min(meeting_day, today)
+
+
 def action_row_query():
     return (
         select(

@@ -26,7 +26,7 @@ from ...models import (
 )
 from ...text import swedish_sort_key
 from ..actions.decisions import ReviewRow, review_rows
-from ..actions.rows import ActionRow, action_row, action_row_query
+from ..actions.rows import ActionRow, action_row, action_row_query, overdue_counted_from
 from ..documents.wording import agenda_title
 from ..imports.survey_picture import SurveyWeek, survey_week
 from ..incidents import IncidentRow, incident_row, incident_row_query
@@ -54,6 +54,8 @@ class Slide:
     title: str
     planned_minutes: int
     meeting_date: date
+    # "Försenad" is counted from this day: today, or the meeting's day once it is held.
+    overdue_from: date
     notes: str = ""
     incidents: list[IncidentRow] = field(default_factory=list)
     actions: list[ActionRow] = field(default_factory=list)
@@ -69,7 +71,7 @@ class Slide:
     survey: SurveyWeek | None = None
 
     def is_overdue(self, action: ActionRow) -> bool:
-        return action.is_overdue(self.meeting_date)
+        return action.is_overdue(self.overdue_from)
 
 
 def slide_for_item(*, session: Session, item_id: int, today: date | None = None) -> Slide:
@@ -88,6 +90,7 @@ def slide_for_item(*, session: Session, item_id: int, today: date | None = None)
         title=agenda_title(item.kind, item.title),
         planned_minutes=item.planned_minutes,
         meeting_date=meeting.date,
+        overdue_from=overdue_counted_from(meeting.date, today or date.today()),
         notes=item.notes,
     )
     kind = AgendaItemKind(item.kind)
@@ -96,7 +99,9 @@ def slide_for_item(*, session: Session, item_id: int, today: date | None = None)
             base, attendance=participants.attendance(session=session, meeting_id=meeting_id)
         )
     if kind == AgendaItemKind.ACTION_REVIEW:
-        return replace(base, review_groups=_review_groups(session, meeting_id))
+        return replace(
+            base, review_groups=_review_groups(session, meeting_id, today or date.today())
+        )
     if kind == AgendaItemKind.NEXT_MEETING:
         following = meetings.next_meeting_after(session=session, meeting=meeting)
         if following is not None:
@@ -191,10 +196,12 @@ def _open_actions(session: Session, meeting: Meeting, focus_area_id: int) -> lis
     return sorted(rows, key=lambda r: (r.due_date is None, r.due_date or date.max, r.id))
 
 
-def _review_groups(session: Session, meeting_id: int) -> list[tuple[str, list[ReviewRow]]]:
+def _review_groups(
+    session: Session, meeting_id: int, today: date
+) -> list[tuple[str, list[ReviewRow]]]:
     """Every action under review, by organisation, oldest first within each."""
     rows = sorted(
-        review_rows(session=session, meeting_id=meeting_id),
+        review_rows(session=session, meeting_id=meeting_id, today=today),
         key=lambda r: (swedish_sort_key(r.action.owner), r.action.decided_on, r.action.id),
     )
     return [(owner, list(group)) for owner, group in groupby(rows, key=lambda r: r.action.owner)]

@@ -212,6 +212,8 @@ class RegisterPage(QWidget):
                 self.status_filter.insertSeparator(self.status_filter.count())
             for status, text in group:
                 self.status_filter.addItem(text, status.value)
+        overdue = self.status_filter.findData(StatusFilter.OVERDUE.value)
+        self.status_filter.setItemData(overdue, labels.overdue_rule(), Qt.ItemDataRole.ToolTipRole)
         self.status_filter.setItemData(
             self.status_filter.findData(StatusFilter.STALE.value),
             self.tr("Open, and neither reviewed nor answered at the last three meetings or more"),

@@ -6,7 +6,7 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication
 
-from ...models import ActionStatus, MeetingStatus, OrganisationKind, PlanStatus
+from ...models import ActionAnswer, ActionStatus, MeetingStatus, OrganisationKind, PlanStatus
 from ...text import QT_TRANSLATE_NOOP
 
 _ACTION_STATUS: dict[str, str] = {
@@ -81,3 +81,33 @@ def meeting_name(day: date) -> str:
 
 def overdue() -> str:
     return QCoreApplication.translate("Labels", "Overdue")
+
+
+def answer_to_confirm(answer: ActionAnswer, *, key: bool = False) -> str:
+    """'Klar enligt svar från Karin Lund – bekräfta': what the organisation answered, for
+    the meeting to confirm (``key``: with the key that does it, on the laptop)."""
+    who = answer.answered_by or QCoreApplication.translate("Labels", "the organisation")
+    if answer.status in (ActionStatus.DONE, ActionStatus.CANCELLED) or answer.new_due_date is None:
+        what = action_status(answer.status)
+    else:
+        what = QCoreApplication.translate("Labels", "New due date %1").replace(
+            "%1", answer.new_due_date.isoformat()
+        )
+    if key:
+        text = QCoreApplication.translate(
+            "Labels", "%1 according to the answer from %2 – confirm (Enter)"
+        )
+    else:
+        text = QCoreApplication.translate(
+            "Labels", "%1 according to the answer from %2 – to confirm"
+        )
+    return text.replace("%1", what).replace("%2", who)
+
+
+def overdue_rule() -> str:
+    """The one rule (services.actions.rows.overdue_counted_from), said where it applies."""
+    return QCoreApplication.translate(
+        "Labels",
+        "Overdue: open with its due date passed, counted from today "
+        "(for a meeting already held, from the meeting day).",
+    )

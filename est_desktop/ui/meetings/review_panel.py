@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
@@ -17,14 +17,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...errors import ValidationError
+from ...errors import NeedsConfirmation, ValidationError
 from ...services.actions import decisions as actions
 from ...services.actions.decisions import ReviewOutcome, ReviewRow
 from ...services.meetings import agenda as meetings
 from ...services.personal_numbers import remove_personal_numbers
 from ..common import labels
 from ..common.convert import edited_date, qdate
-from ..common.emphasis import section_heading
+from ..common.emphasis import quiet_note, section_heading
 from ..common.messages import FieldErrors, show_error
 from ..common.personal_numbers import save_asking
 from ..common.rowmodel import ID_ROLE, Column, RowTableModel
@@ -40,7 +40,7 @@ class ReviewModel(RowTableModel[ReviewRow]):
                 Column(self.tr("Responsible"), lambda r: r.action.owner),
                 Column(self.tr("Decided"), self._age),
                 Column(self.tr("Due"), self._due, warn=lambda r: r.overdue),
-                Column(self.tr("Outcome"), self._outcome),
+                Column(self.tr("Outcome"), self._outcome, warn=lambda r: r.to_confirm),
             ],
             row_id=lambda r: r.action.id,
             parent=parent,
@@ -57,6 +57,8 @@ class ReviewModel(RowTableModel[ReviewRow]):
 
     def _outcome(self, row: ReviewRow) -> str:
         update = row.outcome
+        if row.answer is not None and update is None:
+            return labels.answer_to_confirm(row.answer, key=True)
         if update is None:
             return ""
         if update.new_due_date is not None:
@@ -79,12 +81,13 @@ class ReviewPanel(QWidget):
         super().__init__(parent)
         self._store = store
         self.meeting_id: int | None = None
+        self._editable = False
         self.errors = FieldErrors()
         self.model = ReviewModel(self)
         self.table = row_table(self.model, stretch=0)
         header = self.table.horizontalHeader()
         # The action's text matters most; the latest note gets a fixed share.
-        for column, width in ((1, 180), (4, 200)):
+        for column, width in ((1, 180), (4, 340)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, width)
         self.table.installEventFilter(self)
@@ -111,7 +114,10 @@ class ReviewPanel(QWidget):
             button.clicked.connect(lambda _=False, o=outcome: self.record(o))
         self.undo_button = QPushButton(self.tr("Undo outcome"))
         self.undo_button.clicked.connect(self.undo)
+        self.confirm_button = QPushButton(self.tr("C&onfirm the answer (Enter)"))
+        self.confirm_button.clicked.connect(self.confirm)
         self.summary = QLabel()
+        self.rule = quiet_note("overdueRule", labels.overdue_rule())
 
         entry = QHBoxLayout()
         entry.addWidget(self.errors.wrap("note", self.note_edit), 3)
@@ -119,6 +125,7 @@ class ReviewPanel(QWidget):
         buttons = QHBoxLayout()
         for button in self.buttons.values():
             buttons.addWidget(button)
+        buttons.addWidget(self.confirm_button)
         buttons.addWidget(self.undo_button)
         buttons.addStretch()
         layout = QVBoxLayout(self)
@@ -130,6 +137,7 @@ class ReviewPanel(QWidget):
         layout.addLayout(entry)
         layout.addLayout(buttons)
         layout.addWidget(self.summary)
+        layout.addWidget(self.rule)
 
     def show_meeting(self, meeting_id: int) -> None:
         meeting = self._store.read(meetings.get_meeting, meeting_id=meeting_id)
@@ -137,7 +145,7 @@ class ReviewPanel(QWidget):
             self.date_edit.setDate(qdate(meeting.date + timedelta(days=14)))
         self.meeting_id = meeting_id
         current = self.current_action_id()
-        rows = self._store.read(actions.review_rows, meeting_id=meeting_id)
+        rows = self._store.read(actions.review_rows, meeting_id=meeting_id, today=date.today())
         self.model.set_rows(rows)
         row = self.model.row_of_id(current) if current is not None else -1
         self.table.selectRow(row if row >= 0 else 0)
@@ -146,9 +154,10 @@ class ReviewPanel(QWidget):
         self.summary.setText(
             self.tr("%1 of %2 reviewed").replace("%1", str(reviewed)).replace("%2", str(len(rows)))
         )
-        editable = not meeting.is_finalised
+        self._editable = editable = not meeting.is_finalised
         for widget in (*self.buttons.values(), self.undo_button, self.note_edit, self.date_edit):
             widget.setVisible(editable)
+        self._show_confirm()
 
     def _show_detail(self, current, _previous=None) -> None:
         """The selected action in full, with the note from its latest review."""
@@ -163,7 +172,39 @@ class ReviewPanel(QWidget):
         lines.append(self.tr("Responsible: %1").replace("%1", owner))
         if row.last_note:
             lines.append(self.tr("Latest note: %1").replace("%1", row.last_note))
+        if row.answer is not None:
+            said = self.tr("Answer received %1: %2").replace(
+                "%1", row.answer.received_on.isoformat()
+            )
+            lines.append(said.replace("%2", row.answer.comment or "—"))
+            if row.to_confirm:
+                lines.append(labels.answer_to_confirm(row.answer, key=True))
         self.detail.setText("\n".join(lines))
+        self._show_confirm()
+
+    def _show_confirm(self) -> None:
+        index = self.table.currentIndex()
+        row = self.model.row_at(index.row()) if index.isValid() else None
+        self.confirm_button.setVisible(self._editable and row is not None and row.to_confirm)
+
+    def confirm(self) -> bool:
+        """The meeting takes the selected action's answer as its review."""
+        index = self.table.currentIndex()
+        if not index.isValid() or self.meeting_id is None:
+            return False
+        row = self.model.row_at(index.row())
+        if not row.to_confirm:
+            return False
+        try:
+            self._store.write(
+                actions.confirm_answer, meeting_id=self.meeting_id, action_id=row.action.id
+            )
+        except (ValidationError, NeedsConfirmation) as error:
+            show_error(self, error)
+            return False
+        self.table.selectRow(min(index.row() + 1, self.model.rowCount() - 1))
+        self.table.setFocus()
+        return True
 
     def current_action_id(self) -> int | None:
         index = self.table.currentIndex()
@@ -245,6 +286,10 @@ class ReviewPanel(QWidget):
                 self.record(ReviewOutcome.CANCELLED)
             elif key == Qt.Key.Key_Backspace:
                 self.undo()
+            elif (
+                key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not self.confirm_button.isHidden()
+            ):
+                self.confirm()
             else:
                 return super().eventFilter(watched, event)
             return True

@@ -269,6 +269,9 @@ class SlideHtml:
         outcome = ""
         if row.outcome is not None:
             outcome = f"<b>✓ {escape(labels.action_status(row.outcome.status))}</b>"
+        elif row.answer is not None:
+            to_confirm = escape(labels.answer_to_confirm(row.answer))
+            outcome = f"<span style='color:{ALERT}'>{to_confirm}</span>"
         return [
             escape(row.action.description),
             _muted(f"{labels.week(row.action.decided_on)} · {age}"),
