@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QPlainTextEdit,
-    QTabWidget,
     QTextEdit,
     QToolBar,
     QWidget,
@@ -47,6 +46,7 @@ from .common.lazy_page import LazyPage
 from .common.messages import show_error, tr_service
 from .common.pdf_export import pdfs_if, tell_pdf_problem
 from .common.store import Store
+from .common.tabs import tab_widget
 from .common.tasks import run_task
 from .meetings.export_dialog import ExportMinutesDialog
 from .meetings.meetings_page import MeetingsPage
@@ -119,7 +119,7 @@ class MainWindow(QMainWindow):
         self.follow_up_tab = LazyPage(partial(_follow_up_page, self.store, read_only=reads_only))
         self.settings_tab = LazyPage(partial(_settings_page, self.store))
         self.audit_tab = LazyPage(partial(_audit_page, self.store))
-        self.tabs = QTabWidget()
+        self.tabs = tab_widget()
         if self.kind == PARTICIPANT and user is not None:
             self.my_actions_page = _my_actions_page(self.store, user)
             self.tabs.addTab(self.my_actions_page, self.tr("&My actions"))

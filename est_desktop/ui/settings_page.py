@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QTabWidget,
     QTimeEdit,
     QVBoxLayout,
     QWidget,
@@ -39,6 +38,7 @@ from .common.emphasis import page_heading
 from .common.messages import FieldErrors, show_error
 from .common.rowmodel import ID_ROLE, ROW_ROLE, SORT_ROLE, Column, RowTableModel
 from .common.store import Store
+from .common.tabs import tab_widget
 from .common.views import RefreshWhenShown, row_table
 from .documents_tab import DocumentsTab
 from .map.position_box import PositionBox
@@ -456,7 +456,7 @@ class SettingsPage(QWidget):
         self.places.row_shown.connect(self.place_position.show_place)
         self.place_position.merged.connect(self.places.select)
 
-        self.tabs = QTabWidget()
+        self.tabs = tab_widget()
         self.tabs.addTab(self.organisations, self.tr("&Organisations"))
         self.tabs.addTab(self.places, self.tr("&Places"))
         self.tabs.addTab(self.sources, self.tr("Sou&rces"))

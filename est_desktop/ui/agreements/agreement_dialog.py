@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QSplitter,
     QTableView,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -38,6 +37,7 @@ from ...services.agreements.periods import AgreementDraft, FocusAreaDraft, GoalD
 from ..common.convert import date_edit, edited_date
 from ..common.messages import FieldErrors, show_error
 from ..common.store import Store
+from ..common.tabs import tab_widget
 from ..common.views import row_table
 from .agreement_draft_models import (
     CarriersModel,
@@ -88,7 +88,7 @@ class AgreementDialog(QDialog):
             self._carriers[id(goal)] = [a for a in draft.focus_areas if a.name in wanted]
 
         self._build_period_fields()
-        self.tabs = QTabWidget()
+        self.tabs = tab_widget()
         self.tabs.addTab(self._build_focus_tab(earlier), self.tr("&Focus areas and action plan"))
         self.tabs.addTab(self._build_goals_tab(), self.tr("Overall goa&ls"))
         buttons = QDialogButtonBox(

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QMessageBox,
     QPushButton,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -26,6 +25,7 @@ from ...services.agreements.periods import AgreementRow
 from ..common.emphasis import page_heading
 from ..common.messages import show_error
 from ..common.store import Store
+from ..common.tabs import tab_widget
 from ..common.views import RefreshWhenShown
 from .agreement_dialog import AgreementDialog
 from .follow_up_panels import EditingPanel, PlanPanel, labelled
@@ -73,7 +73,7 @@ class FollowUpPage(QWidget):
         self.delete_button.clicked.connect(self.delete_agreement)
         self.plan = PlanPanel(store)
         self.goals = GoalsPanel(store)
-        self.tabs = QTabWidget()
+        self.tabs = tab_widget()
         self.tabs.addTab(self.plan, self.tr("Action p&lan (bilaga 1)"))
         self.tabs.addTab(self.goals, self.tr("Overall &goals"))
 

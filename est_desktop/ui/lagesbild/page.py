@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHeaderView,
     QLabel,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -28,6 +27,7 @@ from ..common.convert import date_edit, edited_date, qdate
 from ..common.emphasis import page_heading
 from ..common.rowmodel import RowTableModel
 from ..common.store import Store
+from ..common.tabs import tab_widget
 from ..common.views import RefreshWhenShown, row_table
 from ..map.map_view import MapView
 from .chart_panel import ChartPanel
@@ -114,7 +114,7 @@ class LagesbildPage(QWidget):
         self.focus_panel = self._panel(self.focus_model, self.tr("Actions per focus area"), 0)
         self.map_view = MapView(self._incidents_at)
         self.survey_panel = SurveyPanel()
-        self.tabs = QTabWidget()
+        self.tabs = tab_widget()
         self.tabs.addTab(self.places_panel, self.tr("P&laces"))
         self.tabs.addTab(self.map_view, self.tr("&Map"))
         self.tabs.addTab(self.pulse_panel, self.tr("&Week pulse"))
