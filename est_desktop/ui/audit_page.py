@@ -141,6 +141,41 @@ _FIELDS = {
 }
 
 
+# The settings a person may see changed, by their key in app_setting.
+_SETTINGS = {
+    "database.id": QT_TRANSLATE_NOOP("AuditSettings", "The database's identity"),
+    "seed.loaded_at": QT_TRANSLATE_NOOP("AuditSettings", "Lists of the agreement loaded"),
+    "map.municipality": QT_TRANSLATE_NOOP("AuditSettings", "Kommun on the map"),
+    "meeting_defaults.weekday": QT_TRANSLATE_NOOP("AuditSettings", "Meeting defaults: weekday"),
+    "meeting_defaults.start_time": QT_TRANSLATE_NOOP(
+        "AuditSettings", "Meeting defaults: start time"
+    ),
+    "meeting_defaults.location": QT_TRANSLATE_NOOP("AuditSettings", "Meeting defaults: place"),
+    "meeting_defaults.convener": QT_TRANSLATE_NOOP("AuditSettings", "Meeting defaults: convener"),
+    "meeting_defaults.organisation_name": QT_TRANSLATE_NOOP(
+        "AuditSettings", "Meeting defaults: organisation"
+    ),
+}
+
+
+def record_label(entity_id: int | None, note: str) -> str:
+    """Which record: its number, or for a link or a setting what it joins or names
+    ('Åtgärd 20 · Händelse 5', 'Mötesinställning: veckodag'), never 'action_id=20'."""
+    if entity_id is not None:
+        return str(entity_id)
+    parts = []
+    for pair in note.split(", "):
+        key, _, value = pair.partition("=")
+        if key == "key":
+            text = _SETTINGS.get(value)
+            parts.append(QCoreApplication.translate("AuditSettings", text) if text else value)
+        elif key in _FIELDS:
+            parts.append(f"{QCoreApplication.translate('AuditFields', _FIELDS[key])} {value}")
+        else:
+            parts.append(pair)
+    return " · ".join(parts)
+
+
 def field_labels(fields: str) -> str:
     names = [f for f in fields.split(",") if f]
     return ", ".join(
@@ -176,7 +211,7 @@ class AuditModel(RowTableModel[AuditRow]):
                 Column(self.tr("Record"), lambda r: entity_label(r.entity)),
                 Column(
                     self.tr("Number"),
-                    lambda r: str(r.entity_id) if r.entity_id is not None else r.note,
+                    lambda r: record_label(r.entity_id, r.note),
                     sort_key=lambda r: (r.entity_id or 0, r.note),
                     align_right=True,
                 ),

@@ -961,6 +961,41 @@ Om nätverksanslutningen bryts medan EST Desktop skriver kan databasen skadas, o
     </message>
 </context>
 <context>
+    <name>AuditSettings</name>
+    <message>
+        <source>The database&apos;s identity</source>
+        <translation>Databasens identitet</translation>
+    </message>
+    <message>
+        <source>Lists of the agreement loaded</source>
+        <translation>Överenskommelsens listor inlästa</translation>
+    </message>
+    <message>
+        <source>Kommun on the map</source>
+        <translation>Kommun på kartan</translation>
+    </message>
+    <message>
+        <source>Meeting defaults: weekday</source>
+        <translation>Mötesinställning: veckodag</translation>
+    </message>
+    <message>
+        <source>Meeting defaults: start time</source>
+        <translation>Mötesinställning: starttid</translation>
+    </message>
+    <message>
+        <source>Meeting defaults: place</source>
+        <translation>Mötesinställning: plats</translation>
+    </message>
+    <message>
+        <source>Meeting defaults: convener</source>
+        <translation>Mötesinställning: sammankallande</translation>
+    </message>
+    <message>
+        <source>Meeting defaults: organisation</source>
+        <translation>Mötesinställning: organisation</translation>
+    </message>
+</context>
+<context>
     <name>BackupActions</name>
     <message>
         <source>MMMM d, yyyy &apos;at&apos; HH:mm</source>
@@ -1698,8 +1733,36 @@ Det som matats in efter det finns inte i den återställda databasen, men inget 
         <translation>Klar senast</translation>
     </message>
     <message>
-        <source>%1 decided · %2 done · %3 open · %4 overdue</source>
-        <translation>%1 beslutade · %2 klara · %3 öppna · %4 försenade</translation>
+        <source>1 decided</source>
+        <translation>1 beslutad</translation>
+    </message>
+    <message>
+        <source>%1 decided</source>
+        <translation>%1 beslutade</translation>
+    </message>
+    <message>
+        <source>1 done</source>
+        <translation>1 klar</translation>
+    </message>
+    <message>
+        <source>%1 done</source>
+        <translation>%1 klara</translation>
+    </message>
+    <message>
+        <source>1 open</source>
+        <translation>1 öppen</translation>
+    </message>
+    <message>
+        <source>%1 open</source>
+        <translation>%1 öppna</translation>
+    </message>
+    <message>
+        <source>1 overdue</source>
+        <translation>1 försenad</translation>
+    </message>
+    <message>
+        <source>%1 overdue</source>
+        <translation>%1 försenade</translation>
     </message>
     <message>
         <source>%1 carried out · %2 under way · %3 not started</source>

@@ -8,9 +8,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView
 
 from est_desktop.models import IncidentCreate, MeetingCreate
-from est_desktop.services import incidents, reference
+from est_desktop.services import incidents, reference, settings
 from est_desktop.services.meetings import agenda as meetings
-from est_desktop.ui.audit_page import AuditPage, entity_label
+from est_desktop.ui.audit_page import AuditPage, entity_label, record_label
 from est_desktop.ui.common.store import Store
 
 
@@ -99,3 +99,22 @@ def test_imported_incidents_name_their_file(qtbot, engine, tmp_path) -> None:
     assert row[7] == "felanmälan v10.csv"
     assert not page.table.isColumnHidden(7)
     assert not any("belysning" in str(cell) for cell in row)
+
+
+def test_links_and_settings_are_named_not_given_as_raw_keys(qtbot, engine) -> None:
+    """A link between an action and an incident, or a setting, has no number of its own:
+    the page names what it joins or which setting it is."""
+    store = Store(engine)
+    store.write(
+        settings.save_meeting_defaults,
+        defaults=settings.MeetingDefaults(location="Stadshuset", convener="Eva Ek"),
+    )
+    page = AuditPage(store)
+    qtbot.addWidget(page)
+    page.show()
+    shown = {page.model.index(r, 4).data() for r in range(page.model.rowCount())}
+    assert "Mötesinställning: plats" in shown
+    assert not any("=" in text for text in shown), shown
+    assert record_label(None, "action_id=20, incident_id=5") == "Åtgärd 20 · Händelse 5"
+    assert record_label(None, "key=database.id") == "Databasens identitet"
+    assert record_label(7, "") == "7"

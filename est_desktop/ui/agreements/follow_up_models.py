@@ -192,15 +192,38 @@ def incidents_text(evidence: GoalEvidence) -> str:
     return _keep_together(" · ".join(f"{year}: {n}" for year, n in years))
 
 
+def _counted(number: int, one: str, many: str) -> str:
+    """'1 beslutad', '3 beslutade': Swedish adjectives agree with the count (two texts, as
+    lupdate does not read plurals in translate())."""
+    return one if number == 1 else many.replace("%1", str(number))
+
+
 def actions_text(evidence: GoalEvidence) -> str:
     counts = evidence.actions
-    return _keep_together(
-        QCoreApplication.translate("FollowUpModels", "%1 decided · %2 done · %3 open · %4 overdue")
-        .replace("%1", str(counts.decided))
-        .replace("%2", str(counts.done))
-        .replace("%3", str(counts.open))
-        .replace("%4", str(counts.overdue))
+    translate = QCoreApplication.translate
+    parts = (
+        _counted(
+            counts.decided,
+            translate("FollowUpModels", "1 decided"),
+            translate("FollowUpModels", "%1 decided"),
+        ),
+        _counted(
+            counts.done,
+            translate("FollowUpModels", "1 done"),
+            translate("FollowUpModels", "%1 done"),
+        ),
+        _counted(
+            counts.open,
+            translate("FollowUpModels", "1 open"),
+            translate("FollowUpModels", "%1 open"),
+        ),
+        _counted(
+            counts.overdue,
+            translate("FollowUpModels", "1 overdue"),
+            translate("FollowUpModels", "%1 overdue"),
+        ),
     )
+    return _keep_together(" · ".join(parts))
 
 
 def plan_text(evidence: GoalEvidence) -> str:
