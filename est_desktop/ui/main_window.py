@@ -433,25 +433,48 @@ class MainWindow(QMainWindow):
         state = labels.meeting_status(meeting.status)
         self.current_label.setText(f"  {labels.meeting_name(meeting.date)} — {state}")
 
-    def finalise_current(self) -> None:
+    def finalise_current(self) -> bool:
+        """Asks first, then again for what the service wants confirmed (a meeting dated
+        after today, nobody recorded as present). True when the meeting was finalised."""
         if self.meeting_id is None:
-            return
+            return False
         self.workspace.save_pending()
-        try:
-            self.store.write(
-                meetings.finalise_meeting, meeting_id=self.meeting_id, user=self.store.user
-            )
-        except NeedsConfirmation as question:
-            answer = QMessageBox.question(
-                self, self.tr("Finalise meeting"), tr_service(question.message)
-            )
-            if answer == QMessageBox.StandardButton.Yes:
+        meeting = self.store.read(meetings.get_meeting, meeting_id=self.meeting_id)
+        answer = QMessageBox.question(
+            self,
+            self.tr("Finalise meeting"),
+            self.tr(
+                "Finalise %1? The meeting becomes read-only; it can be reopened, and the "
+                "reopening is recorded."
+            ).replace("%1", labels.meeting_name(meeting.date)),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        confirmed: dict[str, bool] = {}
+        while True:
+            try:
                 self.store.write(
                     meetings.finalise_meeting,
                     meeting_id=self.meeting_id,
                     user=self.store.user,
-                    confirm_no_attendance=True,
+                    today=date.today(),
+                    **confirmed,
                 )
+                return True
+            except NeedsConfirmation as question:
+                answer = QMessageBox.question(
+                    self, self.tr("Finalise meeting"), tr_service(question.message)
+                )
+                if answer != QMessageBox.StandardButton.Yes:
+                    return False
+                key = (
+                    "confirm_ahead"
+                    if question.message == meetings.FINALISE_AHEAD
+                    else "confirm_no_attendance"
+                )
+                if confirmed.get(key):
+                    return False  # asked the same again: never loop
+                confirmed[key] = True
 
     def reopen_current(self) -> None:
         """Asks first, with room for why; the reopening is kept in the meeting's history."""

@@ -2982,6 +2982,10 @@ Det som matats in efter det finns inte i den återställda databasen, men inget 
         <translation>Inget möte öppet</translation>
     </message>
     <message>
+        <source>Finalise %1? The meeting becomes read-only; it can be reopened, and the reopening is recorded.</source>
+        <translation>Avsluta %1? Mötet blir skrivskyddat. Det går att öppna igen, och det antecknas i mötets historik.</translation>
+    </message>
+    <message>
         <source>The meeting is finalised. Reopen it for changes?
 The reopening is recorded in the meeting&apos;s history. Reason (optional):</source>
         <translation>Mötet är avslutat. Vill du återöppna det för ändringar?
@@ -4629,6 +4633,10 @@ The reopening is recorded in the meeting&apos;s history. Reason (optional):</sou
     <message>
         <source>This item has incidents or actions. Move or delete them before removing the item.</source>
         <translation>Punkten har händelser eller åtgärder. Flytta eller ta bort dem innan du tar bort punkten.</translation>
+    </message>
+    <message>
+        <source>The meeting is dated after today: it has not been held yet. Finalise it anyway?</source>
+        <translation>Mötet är daterat efter i dag och har inte hållits än. Avsluta det ändå?</translation>
     </message>
     <message>
         <source>Enter the participant&apos;s name.</source>

@@ -431,12 +431,28 @@ def move_item(*, session: Session, item_id: int, to_position: int) -> None:
 # --- finalise and reopen ----------------------------------------------------------
 
 
+FINALISE_AHEAD = QT_TRANSLATE_NOOP(
+    "Validation",
+    "The meeting is dated after today: it has not been held yet. Finalise it anyway?",
+)
+
+
 def finalise_meeting(
-    *, session: Session, meeting_id: int, user: str, confirm_no_attendance: bool = False
+    *,
+    session: Session,
+    meeting_id: int,
+    user: str,
+    confirm_no_attendance: bool = False,
+    today: date | None = None,
+    confirm_ahead: bool = False,
 ) -> Meeting:
+    """Makes the meeting read-only. Asks first (``NeedsConfirmation``) when nobody is
+    recorded as present, and when ``today`` is given and the meeting is dated later."""
     meeting = get_meeting(session=session, meeting_id=meeting_id)
     if meeting.status == MeetingStatus.FINALISED:
         return meeting
+    if today is not None and meeting.date > today and not confirm_ahead:
+        raise NeedsConfirmation(FINALISE_AHEAD)
     present = session.scalar(
         select(func.count()).select_from(Attendance).where(col(Attendance.meeting_id) == meeting_id)
     )

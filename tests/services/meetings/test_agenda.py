@@ -662,3 +662,25 @@ def test_preparing_a_meeting_leaves_it_planned_until_something_is_recorded(
     assert meeting.status == MeetingStatus.PLANNED
     _incident(session, _item(session, meeting.id, "Misshandel").id, FIRST_TUESDAY)
     assert meeting.status == MeetingStatus.OPEN
+
+
+def test_finalising_a_meeting_dated_after_today_asks_first(session) -> None:
+    meeting = meetings.create_meeting(session=session, data=MeetingCreate(date=date(2026, 12, 8)))
+    with pytest.raises(NeedsConfirmation) as asked:
+        meetings.finalise_meeting(
+            session=session,
+            meeting_id=meeting.id,
+            user="eva",
+            confirm_no_attendance=True,
+            today=date(2026, 12, 2),
+        )
+    assert asked.value.message == meetings.FINALISE_AHEAD
+    done = meetings.finalise_meeting(
+        session=session,
+        meeting_id=meeting.id,
+        user="eva",
+        confirm_no_attendance=True,
+        today=date(2026, 12, 2),
+        confirm_ahead=True,
+    )
+    assert done.is_finalised

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from docx import Document
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from est_desktop.db import session_scope
 from est_desktop.models import ActionCreate, ActionStatus, AgendaItemKind, MeetingCreate
@@ -71,7 +71,16 @@ def _choose(combo, text: str) -> None:
     combo.setCurrentIndex(index)
 
 
-def test_weekly_cycle_through_the_window(qtbot, engine, earlier_action, tmp_path: Path):
+def test_weekly_cycle_through_the_window(
+    qtbot, engine, earlier_action, tmp_path: Path, monkeypatch
+):
+    asked: list[str] = []
+
+    def question(parent, title, text, *args, **kwargs):
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", question)
     window = MainWindow(engine)
     qtbot.addWidget(window)
     window.show()
@@ -161,8 +170,9 @@ def test_weekly_cycle_through_the_window(qtbot, engine, earlier_action, tmp_path
     qtbot.keyClick(review.table, Qt.Key.Key_K)
     assert review.model.row_at(0).outcome.status == ActionStatus.DONE
 
-    # Finalise: the meeting becomes read-only.
-    window.finalise_current()
+    # Finalise, once asked: the meeting becomes read-only.
+    assert window.finalise_current()
+    assert asked and asked[0].startswith("Avsluta EST-möte")
     assert window.reopen_action.isEnabled()
     assert not window.finalise_action.isEnabled()
     assert review.buttons[actions.ReviewOutcome.DONE].isHidden()
