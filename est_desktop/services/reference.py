@@ -29,7 +29,9 @@ _Listed = TypeVar("_Listed", bound=Source | Category)
 
 
 def organisations(*, session: Session, include_inactive: bool = False) -> list[Organisation]:
-    query = select(Organisation).order_by(Organisation.kind, col(Organisation.name).collate("sv"))
+    """In alphabetical order, as the settings list them: a drop-down read by name finds
+    "Polisen" between "Miljöförvaltningen" and "Samhällsbyggnadsförvaltningen"."""
+    query = select(Organisation).order_by(col(Organisation.name).collate("sv"))
     if not include_inactive:
         query = query.where(col(Organisation.active))
     return list(session.scalars(query))

@@ -13,6 +13,7 @@ from est_desktop.services import incidents, reference
 from est_desktop.services.actions import decisions as actions
 from est_desktop.services.meetings import agenda as meetings
 from est_desktop.services.meetings import participants
+from est_desktop.text import swedish_sort_key
 
 DAY = date(2026, 3, 10)
 
@@ -261,3 +262,10 @@ def test_a_source_used_by_an_incident_cannot_be_deleted(session: Session) -> Non
     with pytest.raises(ValidationError, match="Deactivate"):
         reference.delete_source(session=session, source_id=source.id)
     assert source.name in [s.name for s in reference.sources(session=session)]
+
+
+def test_organisations_come_in_alphabetical_order_as_in_the_settings(session) -> None:
+    """Every drop-down lists them so: not the police after the last förvaltning."""
+    names = [o.name for o in reference.organisations(session=session)]
+    assert names == sorted(names, key=swedish_sort_key)
+    assert names.index("Polisen") < names.index("Samhällsbyggnadsförvaltningen")
