@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelectionModel, QSignalBlocker, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -291,7 +293,15 @@ class WorkspacePage(QWidget):
             self.agenda.setCurrentIndex(self.agenda_model.index(row, 1))
 
     def step_item(self, delta: int) -> None:
-        """Alt+Up/Down: the next or previous item, wherever the cursor is."""
+        """Alt+Up/Down: the next or previous item, wherever the cursor is, except in a
+        drop-down, where Alt+Down opens the list as it does everywhere else."""
+        focused = QApplication.focusWidget()
+        holder = focused.parent() if focused is not None else None  # an editable one's edit
+        combo = focused if isinstance(focused, QComboBox) else holder
+        if isinstance(combo, QComboBox) and combo.isVisible():
+            if delta > 0:
+                combo.showPopup()
+            return
         current = self.agenda.currentIndex().row()
         self.select_item_row(max(0, min(self.agenda_model.rowCount() - 1, current + delta)))
 
