@@ -3809,6 +3809,14 @@ The reopening is recorded in the meeting&apos;s history. Reason (optional):</sou
         <translation>&amp;Beslutade åtgärder</translation>
     </message>
     <message>
+        <source>New place</source>
+        <translation>Ny plats</translation>
+    </message>
+    <message>
+        <source>“%1” is not among the places. Add the place “%1” and save the incident?</source>
+        <translation>”%1” finns inte bland platserna. Lägg till platsen ”%1” och spara händelsen?</translation>
+    </message>
+    <message>
         <source>Delete the selected incident?</source>
         <translation>Ta bort den markerade händelsen?</translation>
     </message>

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...errors import KnownError, NotFound, ValidationError
-from ...services import incidents
+from ...services import incidents, reference
 from ...services.actions import decisions as actions
 from ...services.actions import rows as action_rows
 from ...services.conflicts import DELETED_ELSEWHERE, ChangedElsewhere
@@ -221,8 +221,38 @@ class RecordsPanel(QWidget):
 
     # --- incidents ----------------------------------------------------------------
 
+    def _place_known(self) -> bool:
+        """A place typed that is not in the list is offered to be added, there and then,
+        rather than refused; False when the user says no or it cannot be added."""
+        form = self.incident_form
+        name = " ".join(form.place_combo.currentText().split())
+        if not name or form.place_combo.current_id() is not None:
+            return True
+        answer = QMessageBox.question(
+            self,
+            self.tr("New place"),
+            self.tr(
+                "“%1” is not among the places. Add the place “%1” and save the incident?"
+            ).replace("%1", name),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            form.place_combo.setFocus()
+            return False
+        try:
+            self._store.write(reference.save_place, name=name)
+        except ValidationError as error:
+            show_error(self, error)
+            form.place_combo.setFocus()
+            return False
+        if self.meeting_id is not None:
+            meeting = self._store.read(meetings.get_meeting, meeting_id=self.meeting_id)
+            form.set_choices(load_choices(self._store, meeting.date))
+        return form.place_combo.current_id() is not None
+
     def save_incident(self) -> bool:
         form = self.incident_form
+        if not self._place_known():
+            return False
 
         def save(allow_personal_numbers: bool) -> None:
             if form.editing_id is None:
