@@ -42,6 +42,7 @@ from ..services.documents.pdf import AlsoAsPdf
 from ..services.meetings import agenda as meetings
 from .backup_actions import database_menu, install_backup_actions
 from .common import labels, persist, preferences
+from .common.exported import ExportedNotice
 from .common.lazy_page import LazyPage
 from .common.messages import show_error, tr_service
 from .common.pdf_export import pdfs_if, tell_pdf_problem
@@ -205,6 +206,8 @@ class MainWindow(QMainWindow):
         menu.addAction(self.local_action)
 
     def _build_connection_label(self) -> None:
+        self.exported = ExportedNotice(self)
+        self.statusBar().addPermanentWidget(self.exported)
         self.connection_label = QLabel()
         self.connection_label.setObjectName("connectionState")
         self.connection_label.setStyleSheet("color: #b00020; font-weight: bold;")
@@ -576,6 +579,7 @@ class MainWindow(QMainWindow):
         self.export_action.setEnabled(self.meeting_id is not None)
         persist.set_last_export_dir(path.parent)
         self.statusBar().showMessage(self.tr("Minutes saved: %1").replace("%1", str(path)), 10000)
+        self.exported.show_for(path)
         self.minutes_exported.emit(str(path))
         tell_pdf_problem(self, pdf)
 
@@ -615,6 +619,7 @@ class MainWindow(QMainWindow):
                 ),
                 15000,
             )
+            self.exported.show_for(dialog.written[0], files=len(dialog.written))
         return dialog.written
 
     def import_answers(self, paths: list[Path] | None = None) -> int:
@@ -636,6 +641,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(
                 self.tr("Report saved: %1").replace("%1", str(dialog.written)), 15000
             )
+            self.exported.show_for(dialog.written)
         return dialog.written
 
     def closeEvent(self, event) -> None:  # noqa: N802

@@ -1683,6 +1683,28 @@ Det som matats in efter det finns inte i den återställda databasen, men inget 
     </message>
 </context>
 <context>
+    <name>ExportedNotice</name>
+    <message>
+        <source>Open the document</source>
+        <translation>Öppna dokumentet</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Visa i mappen</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Sparat: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) saved in %1</source>
+        <translation>
+            <numerusform>%n fil sparad i %1</numerusform>
+            <numerusform>%n filer sparade i %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FollowUpModels</name>
     <message>
         <source>Focus area</source>
