@@ -49,6 +49,7 @@ from .common.pdf_export import pdfs_if, tell_pdf_problem
 from .common.store import Store
 from .common.tabs import tab_widget
 from .common.tasks import run_task
+from .help import install_help_menu
 from .meetings.export_dialog import ExportMinutesDialog
 from .meetings.meetings_page import MeetingsPage
 from .meetings.workspace import WorkspacePage
@@ -170,11 +171,14 @@ class MainWindow(QMainWindow):
         self._leave_out_what_the_user_may_not_do()
 
     def _title(self) -> str:
+        """'EST Desktop — est.db': which database is open, the file's name or the server's."""
         title = self.tr("EST Desktop")
         if self.on_server:
             from .server.connect_dialog import short_name
 
             title += f" — {short_name(str(self.db_path))}"
+        elif self.db_path is not None:
+            title += f" — {Path(self.db_path).name}"
         return title
 
     def _leave_out_what_the_user_may_not_do(self) -> None:
@@ -204,6 +208,15 @@ class MainWindow(QMainWindow):
         self.local_action.triggered.connect(self.use_local_database)
         self.local_action.setVisible(self.on_server)
         menu.addAction(self.local_action)
+        menu.addSeparator()
+        self.quit_action = QAction(self.tr("&Quit"), self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        if self.quit_action.shortcut().isEmpty():  # no platform standard (Windows)
+            self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        self.quit_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.quit_action.triggered.connect(self.close)
+        menu.addAction(self.quit_action)
+        install_help_menu(self, self.db_path)
 
     def _build_connection_label(self) -> None:
         self.exported = ExportedNotice(self)

@@ -1878,6 +1878,33 @@ Det som matats in efter det finns inte i den återställda databasen, men inget 
     </message>
 </context>
 <context>
+    <name>Help</name>
+    <message>
+        <source>&lt;h3&gt;The weekly meeting&lt;/h3&gt;&lt;p&gt;1. &lt;b&gt;Meetings&lt;/b&gt;: create this week&apos;s meeting (the agenda follows the agreement&apos;s focus areas). 2. &lt;b&gt;The meeting&lt;/b&gt;: go through the items; record incidents and decide actions with a responsible organisation and a due date. 3. Review the open actions from earlier meetings. 4. Export the minutes and finalise the meeting.&lt;/p&gt;&lt;h3&gt;Keys&lt;/h3&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Up / Alt+Down&lt;/b&gt;&lt;/td&gt;&lt;td&gt;previous / next agenda item&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;K, P, D, A&lt;/b&gt;&lt;/td&gt;&lt;td&gt;in the review: done, in progress, new due date, cancelled; &lt;b&gt;Backspace&lt;/b&gt; undoes, &lt;b&gt;Enter&lt;/b&gt; confirms an answer&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;present on the meeting-room screen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Page Down / Page Up&lt;/b&gt;&lt;/td&gt;&lt;td&gt;next / previous slide or page while presenting; &lt;b&gt;Esc&lt;/b&gt; ends&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;B, K&lt;/b&gt;&lt;/td&gt;&lt;td&gt;on the projector: blank screen, map&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;quit&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;h3&gt;Veckans möte&lt;/h3&gt;&lt;p&gt;1. &lt;b&gt;Möten&lt;/b&gt;: skapa veckans möte (dagordningen följer överenskommelsens fokusområden). 2. &lt;b&gt;Mötet&lt;/b&gt;: gå igenom punkterna; för in händelser och besluta åtgärder med ansvarig organisation och slutdatum. 3. Gå igenom de öppna åtgärderna från tidigare möten. 4. Exportera minnesanteckningarna och avsluta mötet.&lt;/p&gt;&lt;h3&gt;Tangenter&lt;/h3&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Upp / Alt+Ned&lt;/b&gt;&lt;/td&gt;&lt;td&gt;föregående / nästa punkt på dagordningen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;K, P, D, A&lt;/b&gt;&lt;/td&gt;&lt;td&gt;i genomgången: klar, pågår, nytt datum, avbruten; &lt;b&gt;Backsteg&lt;/b&gt; ångrar, &lt;b&gt;Enter&lt;/b&gt; bekräftar ett svar&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;visa på skärmen i mötesrummet&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Page Down / Page Up&lt;/b&gt;&lt;/td&gt;&lt;td&gt;nästa / föregående bild eller sida under visningen; &lt;b&gt;Esc&lt;/b&gt; avslutar&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;B, K&lt;/b&gt;&lt;/td&gt;&lt;td&gt;på projektorn: svart skärm, karta&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;avsluta programmet&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;EST Desktop %1&lt;/h3&gt;&lt;p&gt;For the weekly EST meeting (Effektiv samordning för trygghet) of the kommun and the police.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;EST Desktop %1&lt;/h3&gt;&lt;p&gt;För det veckovisa EST-mötet (Effektiv samordning för trygghet) mellan kommunen och polisen.&lt;/p&gt;&lt;p&gt;Databas: %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Hjälp</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>H&amp;jälp</translation>
+    </message>
+    <message>
+        <source>Keys and first steps</source>
+        <translation>Tangenter och första steg</translation>
+    </message>
+    <message>
+        <source>About EST Desktop</source>
+        <translation>Om EST Desktop</translation>
+    </message>
+</context>
+<context>
     <name>Import</name>
     <message>
         <source>Date</source>
@@ -2938,6 +2965,10 @@ Det som matats in efter det finns inte i den återställda databasen, men inget 
     <message>
         <source>Use the database on &amp;this computer</source>
         <translation>Använd databasen på &amp;den här datorn</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>Avs&amp;luta</translation>
     </message>
     <message>
         <source>The connection to the server was lost – trying again…</source>
