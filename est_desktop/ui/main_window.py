@@ -9,6 +9,7 @@ enforces who may change what; the window only leaves out what would fail.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from datetime import date
 from functools import partial
 from pathlib import Path
@@ -114,7 +115,14 @@ class MainWindow(QMainWindow):
         # opened.
         # ``<name>_tab.page()`` gives the page, building it if need be.
         reads_only = self.kind in (PARTICIPANT, MANAGEMENT)
-        self.register_tab = LazyPage(partial(_register_page, self.store, read_only=reads_only))
+        self.register_tab = LazyPage(
+            partial(
+                _register_page,
+                self.store,
+                read_only=reads_only,
+                open_meeting=self.open_meeting,
+            )
+        )
         self.lagesbild_tab = LazyPage(
             partial(_lagesbild_page, self.store, sees_confidential=not reads_only)
         )
@@ -668,10 +676,14 @@ class MainWindow(QMainWindow):
 # The later tabs' pages, each module imported when its tab is first opened.
 
 
-def _register_page(store: Store, read_only: bool = False) -> RegisterPage:
+def _register_page(
+    store: Store, read_only: bool = False, open_meeting: Callable[[int], None] | None = None
+) -> RegisterPage:
     from .actions.register_page import RegisterPage
 
     page = RegisterPage(store)
+    if open_meeting is not None and not read_only:
+        page.meeting_requested.connect(open_meeting)
     if read_only:
         for button in (page.reassign_button, page.move_dates_button):
             button.hide()

@@ -3893,6 +3893,10 @@ The reopening is recorded in the meeting&apos;s history. Reason (optional):</sou
         <translation>Sök…</translation>
     </message>
     <message>
+        <source>Double-click an action to open the meeting that decided it</source>
+        <translation>Dubbelklicka på en åtgärd för att öppna mötet som beslutade den</translation>
+    </message>
+    <message>
         <source>Move to &amp;another organisation…</source>
         <translation>Flytta till &amp;annan organisation…</translation>
     </message>

@@ -240,6 +240,11 @@ def get_action(*, session: Session, action_id: int) -> Action:
     return action
 
 
+def meeting_of_action(*, session: Session, action_id: int) -> int:
+    """The meeting that decided the action, to open it from the register."""
+    return decided_meeting_id(get_action(session=session, action_id=action_id))
+
+
 def decided_meeting_id(action: Action) -> int:
     """The meeting that decided the action: every action is decided at one."""
     if action.decided_meeting_id is None:

@@ -13,6 +13,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QSignalBlocker,
     Qt,
+    Signal,
 )
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -28,10 +29,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...errors import KnownError, ValidationError
+from ...errors import KnownError, NotFound, ValidationError
 from ...models import ActionStatus, saved_id
 from ...services import reference
-from ...services.actions import bulk, register
+from ...services.actions import bulk, decisions, register
 from ...services.actions import history as action_history
 from ...services.actions.detail import LinkedIncident, linked_incidents
 from ...services.actions.history import HistoryEntry
@@ -69,6 +70,9 @@ SHOWS = frozenset(
 
 
 class RegisterPage(QWidget):
+    # The meeting that decided the double-clicked action, to open in the workspace.
+    meeting_requested = Signal(int)
+
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._store = store
@@ -108,6 +112,8 @@ class RegisterPage(QWidget):
 
         self.table = row_table(self.proxy, stretch=0, sortable=True, multi=True)
         self.table.sortByColumn(4, Qt.SortOrder.DescendingOrder)
+        self.table.doubleClicked.connect(self.open_meeting_of)
+        self.table.setToolTip(self.tr("Double-click an action to open the meeting that decided it"))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -192,6 +198,17 @@ class RegisterPage(QWidget):
             self, store.changed, self.refresh, tables=SHOWS, stale=True
         )
         self._after_filter()
+
+    def open_meeting_of(self, index: QModelIndex) -> None:
+        action_id = index.data(ID_ROLE) if index.isValid() else None
+        if action_id is None:
+            return
+        try:
+            meeting_id = self._store.read(decisions.meeting_of_action, action_id=action_id)
+        except NotFound as error:
+            show_error(self, error)
+            return
+        self.meeting_requested.emit(meeting_id)
 
     def _fill_status_choices(self) -> None:
         groups = [

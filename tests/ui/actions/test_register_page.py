@@ -32,7 +32,7 @@ from est_desktop.ui.actions.register_page import RegisterPage
 from est_desktop.ui.common import labels
 from est_desktop.ui.common.convert import qdate
 from est_desktop.ui.common.messages import tr_service
-from est_desktop.ui.common.rowmodel import ROW_ROLE, WARNING_COLOUR
+from est_desktop.ui.common.rowmodel import ID_ROLE, ROW_ROLE, WARNING_COLOUR
 from est_desktop.ui.common.store import Store
 
 TODAY = date.today()
@@ -534,3 +534,30 @@ def test_due_date_dialog_gives_a_date_or_days(qtbot) -> None:
     assert dialog.date_edit.isEnabled() is False
     dialog.days_edit.setValue(-5)
     assert dialog.change() == (None, -5)
+
+
+def test_double_click_asks_for_the_meeting_that_decided_the_action(
+    qtbot, store: Store, page: RegisterPage, data: Data
+) -> None:
+    with session_scope(store.engine) as s:
+        first = meetings.meeting_on(session=s, day=data.first_meeting).id
+    index = page.proxy.index(0, 0)  # every action here was decided at the first meeting
+    with qtbot.waitSignal(page.meeting_requested) as asked:
+        page.open_meeting_of(index)
+    assert asked.args == [first]
+
+
+def test_double_click_in_the_window_opens_that_meeting(qtbot, engine, data: Data) -> None:
+    from est_desktop.ui.main_window import MainWindow
+
+    window = MainWindow(engine)
+    qtbot.addWidget(window)
+    window.show()
+    window.tabs.setCurrentWidget(window.register_tab)
+    page = window.register_tab.page()
+    index = page.proxy.index(0, 0)
+    action_id = index.data(ID_ROLE)
+    page.open_meeting_of(index)
+    meeting_id = window.store.read(actions.meeting_of_action, action_id=action_id)
+    assert window.meeting_id == meeting_id
+    assert window.tabs.currentWidget() is window.workspace
