@@ -115,7 +115,19 @@ class ReportDialog(QDialog):
                     "length, actions decided, closed and overdue, and the action plan's status."
                 )
             )
+        self._fit_text()
         self._suggest_file()
+
+    def _fit_text(self) -> None:
+        """Tall enough for the explanation's lines at the dialog's width: a wrapped label
+        set after the dialog was sized was cut off at the top."""
+        layout = self.layout()
+        if layout is None:
+            return
+        layout.activate()
+        needed = layout.totalHeightForWidth(self.width())
+        if needed > self.height():
+            self.resize(self.width(), needed)
 
     def _suggest_file(self) -> None:
         start = edited_date(self.date_from)

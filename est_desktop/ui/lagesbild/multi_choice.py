@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QSignalBlocker, Signal
+from PySide6.QtCore import QSignalBlocker, QSize, Signal
 from PySide6.QtGui import QAction, QMouseEvent
-from PySide6.QtWidgets import QMenu, QToolButton, QWidget
+from PySide6.QtWidgets import QMenu, QStyle, QToolButton, QWidget
 
 
 class _StayOpenMenu(QMenu):
@@ -35,6 +35,16 @@ class MultiChoiceButton(QToolButton):
         self.setMenu(self._menu)
         self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self._update_text()
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        """Wide enough for the text and, beside it, the arrow: Qt sizes an instant-popup
+        button for its text alone and draws the arrow over the last letter."""
+        hint = super().sizeHint()
+        arrow = self.style().pixelMetric(QStyle.PixelMetric.PM_MenuButtonIndicator, None, self)
+        return QSize(hint.width() + 2 * arrow, hint.height())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        return self.sizeHint()
 
     def set_choices(self, choices: Sequence[tuple[int, str]]) -> None:
         """Replaces the entries, keeping ticked the ones still offered."""
