@@ -3909,6 +3909,14 @@ The reopening is recorded in the meeting&apos;s history. Reason (optional):</sou
         <translation>Välj en åtgärd för att se dess historik.</translation>
     </message>
     <message>
+        <source>Save the list for Excel…</source>
+        <translation>Spara listan för Excel…</translation>
+    </message>
+    <message>
+        <source>The actions shown, with these filters, as an .xlsx file</source>
+        <translation>De åtgärder som visas, med de här filtren, som en .xlsx-fil</translation>
+    </message>
+    <message>
         <source>&amp;Organisation</source>
         <translation>&amp;Organisation</translation>
     </message>
@@ -3923,6 +3931,18 @@ The reopening is recorded in the meeting&apos;s history. Reason (optional):</sou
     <message>
         <source>Action register</source>
         <translation>Åtgärdsregister</translation>
+    </message>
+    <message>
+        <source>Action register %1.xlsx</source>
+        <translation>Åtgärdsregister %1.xlsx</translation>
+    </message>
+    <message>
+        <source>Save the list for Excel</source>
+        <translation>Spara listan för Excel</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>Overdue</source>

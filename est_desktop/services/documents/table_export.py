@@ -50,3 +50,33 @@ def as_text(cell: object) -> str:
 
 def _one_line(cell: object) -> str:
     return as_text(" ".join(str(cell).split()))
+
+
+def write_xlsx(
+    target: Path, headers: Sequence[str], rows: Sequence[Sequence[str]], *, sheet: str
+) -> Path:
+    """An Excel workbook of one sheet, every cell text (never a formula, whatever it
+    starts with), headers bold and frozen, columns as wide as their text. Written
+    atomically, so a failed save leaves the earlier file."""
+    from openpyxl import Workbook  # only when saving: openpyxl is not light
+    from openpyxl.styles import Font
+
+    workbook = Workbook()
+    book_sheet = workbook.active
+    book_sheet.title = sheet[:31]  # Excel's limit for a sheet's name
+    widths = [len(str(h)) for h in headers]
+    for row_number, line in enumerate((headers, *rows), start=1):
+        for column_number, value in enumerate(line, start=1):
+            text = " ".join(str(value).split())
+            cell = book_sheet.cell(row=row_number, column=column_number)
+            cell.value = text
+            cell.data_type = "s"  # text, even "=HYPERLINK(…)": openpyxl took it for a formula
+            if row_number == 1:
+                cell.font = Font(bold=True)
+            elif column_number <= len(widths):
+                widths[column_number - 1] = max(widths[column_number - 1], len(text))
+    for number, width in enumerate(widths, start=1):
+        letter = book_sheet.cell(row=1, column=number).column_letter
+        book_sheet.column_dimensions[letter].width = min(max(width + 2, 8), 80)
+    book_sheet.freeze_panes = "A2"
+    return write_atomically(Path(target), lambda temp: workbook.save(temp))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import html
 from datetime import date, timedelta
-from pathlib import PureWindowsPath
+from pathlib import Path, PureWindowsPath
 
 from PySide6.QtCore import (
     QItemSelection,
@@ -18,6 +18,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -38,7 +39,8 @@ from ...services.actions.detail import LinkedIncident, linked_incidents
 from ...services.actions.history import HistoryEntry
 from ...services.actions.register import RegisterFilter, RegisterRow, StatusFilter
 from ...services.agreements import in_force as agreements
-from ..common import labels
+from ...services.documents.table_export import write_xlsx
+from ..common import labels, persist
 from ..common.convert import date_edit, edited_date
 from ..common.emphasis import page_heading
 from ..common.messages import show_error
@@ -147,6 +149,12 @@ class RegisterPage(QWidget):
         bulk_row.addSpacing(8)
         bulk_row.addWidget(self.selection_label)
         bulk_row.addStretch()
+        self.excel_button = QPushButton(self.tr("Save the list for Excel…"))
+        self.excel_button.setToolTip(
+            self.tr("The actions shown, with these filters, as an .xlsx file")
+        )
+        self.excel_button.clicked.connect(lambda: self.save_list())
+        bulk_row.addWidget(self.excel_button)
         listing_layout.addLayout(bulk_row)
 
         splitter = QSplitter(Qt.Orientation.Vertical)
@@ -198,6 +206,39 @@ class RegisterPage(QWidget):
             self, store.changed, self.refresh, tables=SHOWS, stale=True
         )
         self._after_filter()
+
+    def shown_cells(self) -> tuple[list[str], list[list[str]]]:
+        """The list as it is shown: its columns, and the rows the filters leave, in order."""
+        columns = range(self.proxy.columnCount())
+        headers = [str(self.proxy.headerData(c, Qt.Orientation.Horizontal) or "") for c in columns]
+        rows = [
+            [str(self.proxy.index(r, c).data() or "") for c in columns]
+            for r in range(self.proxy.rowCount())
+        ]
+        return headers, rows
+
+    def save_list(self, path: Path | None = None) -> Path | None:
+        """The actions shown, as an Excel file of text cells; asks where unless given."""
+        if path is None:
+            start = persist.last_export_dir() / self.tr("Action register %1.xlsx").replace(
+                "%1", date.today().isoformat()
+            )
+            chosen, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Save the list for Excel"), str(start), self.tr("Excel (*.xlsx)")
+            )
+            if not chosen:
+                return None
+            path = Path(chosen)
+            if path.suffix.lower() != ".xlsx":
+                path = path.with_name(path.name + ".xlsx")
+        headers, rows = self.shown_cells()
+        try:
+            saved = write_xlsx(path, headers, rows, sheet=self.tr("Action register"))
+        except KnownError as error:
+            show_error(self, error)
+            return None
+        persist.set_last_export_dir(saved.parent)
+        return saved
 
     def open_meeting_of(self, index: QModelIndex) -> None:
         action_id = index.data(ID_ROLE) if index.isValid() else None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, timedelta
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
@@ -561,3 +562,19 @@ def test_double_click_in_the_window_opens_that_meeting(qtbot, engine, data: Data
     meeting_id = window.store.read(actions.meeting_of_action, action_id=action_id)
     assert window.meeting_id == meeting_id
     assert window.tabs.currentWidget() is window.workspace
+
+
+def test_the_filtered_list_is_saved_for_excel_as_shown(
+    qtbot, page: RegisterPage, data: Data, tmp_path: Path
+) -> None:
+    from openpyxl import load_workbook
+
+    qtbot.keyClicks(page.text_filter, "klotter")
+    shown = page.proxy.rowCount()
+    saved = page.save_list(tmp_path / "register.xlsx")
+    sheet = load_workbook(saved).active
+    lines = [[c.value or "" for c in line] for line in sheet.iter_rows()]
+    headers, rows = page.shown_cells()
+    assert lines[0] == headers and "Ansvarig organisation" in headers
+    assert len(lines) - 1 == shown == len(rows)
+    assert all("klotter" in " ".join(line).lower() for line in lines[1:])
