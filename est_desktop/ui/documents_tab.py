@@ -52,6 +52,16 @@ class DocumentsTab(QWidget):
         template_buttons.addWidget(self.built_in_button)
         template_buttons.addStretch()
 
+        self.export_label = QLabel()
+        self.export_button = QPushButton(self.tr("Choose the export &folder…"))
+        self.export_button.clicked.connect(lambda: self.choose_export_folder())
+        self.last_used_button = QPushButton(self.tr("Use the folder used &last"))
+        self.last_used_button.clicked.connect(self.use_last_folder)
+        export_buttons = QHBoxLayout()
+        export_buttons.addWidget(self.export_button)
+        export_buttons.addWidget(self.last_used_button)
+        export_buttons.addStretch()
+
         intro = QLabel(
             self.tr(
                 "These choices are kept on this computer. The minutes, action lists and "
@@ -65,6 +75,8 @@ class DocumentsTab(QWidget):
         form.addRow("", self.language_note)
         form.addRow(self.tr("Word template"), self.template_label)
         form.addRow("", template_buttons)
+        form.addRow(self.tr("Exports start in"), self.export_label)
+        form.addRow("", export_buttons)
         box = QWidget()
         box.setMaximumWidth(640)
         box_layout = QVBoxLayout(box)
@@ -75,6 +87,42 @@ class DocumentsTab(QWidget):
         layout.addWidget(box)
         layout.addStretch()
         self._show_template()
+        self._show_export_folder()
+
+    def choose_export_folder(self, folder: Path | None = None) -> bool:
+        """The folder every export dialog opens in, e.g. the shared drive (asked unless
+        given ``folder``)."""
+        if folder is None:
+            chosen = QFileDialog.getExistingDirectory(
+                self, self.tr("Choose the export folder"), str(persist.last_export_dir())
+            )
+            if not chosen:
+                return False
+            folder = Path(chosen)
+        preferences.set_export_folder(folder)
+        self._show_export_folder()
+        return True
+
+    def use_last_folder(self) -> None:
+        preferences.set_export_folder(None)
+        self._show_export_folder()
+
+    def _show_export_folder(self) -> None:
+        folder = preferences.export_folder()
+        self.last_used_button.setEnabled(folder is not None)
+        if folder is None:
+            self.export_label.setText(self.tr("The folder used last"))
+            self.export_label.setToolTip("")
+            return
+        shown = self.export_label.fontMetrics().elidedText(
+            str(folder), Qt.TextElideMode.ElideMiddle, 460
+        )
+        if not folder.is_dir():
+            shown = self.tr("%1 (cannot be reached now: the folder used last instead)").replace(
+                "%1", shown
+            )
+        self.export_label.setText(shown)
+        self.export_label.setToolTip(str(folder))
 
     def choose_template(self, path: Path | None = None) -> bool:
         """Asks for a .docx or .dotx (unless given ``path``), checks it and keeps it.

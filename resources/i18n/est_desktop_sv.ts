@@ -1491,6 +1491,14 @@ Det som matats in efter det finns inte i den återställda databasen, men inget 
         <translation>Använd in&amp;byggd mall</translation>
     </message>
     <message>
+        <source>Choose the export &amp;folder…</source>
+        <translation>Välj export&amp;mapp …</translation>
+    </message>
+    <message>
+        <source>Use the folder used &amp;last</source>
+        <translation>Använd senast använda mapp&amp;en</translation>
+    </message>
+    <message>
         <source>These choices are kept on this computer. The minutes, action lists and reports are written in the chosen language, from the chosen template: its letterhead, logo, headers, footers and styles.</source>
         <translation>Valen sparas på den här datorn. Minnesanteckningar, åtgärdslistor och rapporter skrivs på det valda språket och utgår från den valda mallen: dess brevhuvud, logotyp, sidhuvuden, sidfötter och formatmallar.</translation>
     </message>
@@ -1501,6 +1509,22 @@ Det som matats in efter det finns inte i den återställda databasen, men inget 
     <message>
         <source>Word template</source>
         <translation>Word-mall</translation>
+    </message>
+    <message>
+        <source>Exports start in</source>
+        <translation>Export börjar i</translation>
+    </message>
+    <message>
+        <source>Choose the export folder</source>
+        <translation>Välj exportmapp</translation>
+    </message>
+    <message>
+        <source>The folder used last</source>
+        <translation>Den mapp som användes senast</translation>
+    </message>
+    <message>
+        <source>%1 (cannot be reached now: the folder used last instead)</source>
+        <translation>%1 (nås inte nu: den senast använda mappen används i stället)</translation>
     </message>
     <message>
         <source>Choose the Word template</source>

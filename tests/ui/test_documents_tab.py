@@ -91,3 +91,27 @@ def test_the_language_is_kept_for_the_next_start_and_says_so(tab):
     assert preferences.document_options().language == "en"
     assert changed == ["en"]
     assert "next time" in tab.language_note.text() and "nästa gång" in tab.language_note.text()
+
+
+def test_the_export_folder_chosen_is_where_every_export_starts(tab, tmp_path) -> None:
+    from est_desktop.ui.common import persist
+
+    shared = tmp_path / "G-enheten" / "EST"
+    shared.mkdir(parents=True)
+    persist.set_last_export_dir(tmp_path)
+    assert persist.last_export_dir() == tmp_path
+    assert tab.export_label.text() == "Den mapp som användes senast"
+    assert not tab.last_used_button.isEnabled()
+
+    assert tab.choose_export_folder(shared)
+    assert persist.last_export_dir() == shared  # the last used folder no longer wins
+    assert tab.export_label.toolTip() == str(shared)
+
+    shared.rmdir()  # the shared drive is not reached today
+    assert persist.last_export_dir() == tmp_path
+    tab.choose_export_folder(shared)
+    assert "nås inte nu" in tab.export_label.text()
+
+    tab.use_last_folder()
+    assert preferences.export_folder() is None
+    assert persist.last_export_dir() == tmp_path

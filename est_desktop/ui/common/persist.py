@@ -6,12 +6,19 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from . import preferences
+
 
 def _settings() -> QSettings:
     return QSettings()
 
 
 def last_export_dir() -> Path:
+    """Where an export starts: the export folder chosen in the settings (the shared
+    drive) when it can be reached, else the folder used last, else the home folder."""
+    chosen = preferences.export_folder()
+    if chosen is not None and chosen.is_dir():
+        return chosen
     value = str(_settings().value("persist/last_export_dir", "", str))
     return Path(value) if value and Path(value).is_dir() else Path.home()
 

@@ -15,6 +15,7 @@ from ...services.documents.options import LANGUAGES, DocumentOptions, Language
 _LANGUAGE = "preferences/language"
 _TEMPLATE = "preferences/word_template"
 _PDF_TOO = "preferences/pdf_too"
+_EXPORT_FOLDER = "preferences/export_folder"
 
 
 def language() -> Language:
@@ -50,3 +51,16 @@ def set_pdf_too(value: bool) -> None:
 def document_options() -> DocumentOptions:
     """How exports are written: in the window's language, from the chosen template."""
     return DocumentOptions(language=language(), template=word_template())
+
+
+def export_folder() -> Path | None:
+    """Where every export starts (the shared drive), or None for the folder used last."""
+    value = str(QSettings().value(_EXPORT_FOLDER, "", str))
+    return Path(value) if value else None
+
+
+def set_export_folder(folder: Path | None) -> None:
+    if folder is None:
+        QSettings().remove(_EXPORT_FOLDER)
+    else:
+        QSettings().setValue(_EXPORT_FOLDER, str(folder))
