@@ -36,6 +36,30 @@ log = logging.getLogger(__name__)
 NETWORK_WARNING_DISMISSED = "warnings/network_database_dismissed"
 # The server the window was last connected to from the dialog, never with a password.
 LAST_SERVER = "persist/last_server_url"
+# The database file opened last from Databas → Öppna/Ny databas, when not the usual one.
+LAST_FILE = "persist/last_database_file"
+
+
+def remembered_file() -> Path | None:
+    value = QSettings().value(LAST_FILE, "", str)
+    return Path(value) if isinstance(value, str) and value else None
+
+
+def remember_file(path: Path | None) -> None:
+    if path is None or path == default_db_path():
+        QSettings().remove(LAST_FILE)
+    else:
+        QSettings().setValue(LAST_FILE, str(path))
+
+
+def local_file() -> Path:
+    """The database on this computer: EST_DESKTOP_DB, else the file opened last from the
+    menu while it is still there, else the file in the user data folder."""
+    if os.environ.get(DB_ENV):
+        target = resolve_db_path(None)
+        return default_db_path() if is_server_url(target) else Path(target)
+    remembered = remembered_file()
+    return remembered if remembered is not None and remembered.is_file() else default_db_path()
 
 
 def remembered_server() -> str | None:
@@ -55,7 +79,7 @@ def start_target(db_option: str | None) -> Path | str:
     the file in the user data folder."""
     if db_option or os.environ.get(DB_ENV):
         return resolve_db_path(db_option)
-    return remembered_server() or resolve_db_path(None)
+    return remembered_server() or local_file()
 
 
 def _excepthook(kind, value, tb) -> None:
@@ -384,6 +408,7 @@ class Desk(QObject):
         window.last_server_url = remembered_server()
         window.server_connected.connect(self.switch_to_server)
         window.local_requested.connect(self.switch_to_local)
+        window.file_requested.connect(self.switch_to_file)
         previous = (self.window, self.engine, self.lock)
         self.window, self.engine, self.lock = window, engine, lock
         self._close(*previous)
@@ -464,8 +489,11 @@ class Desk(QObject):
         return True
 
     def switch_to_local(self) -> bool:
-        target = resolve_db_path(None)
-        path = default_db_path() if is_server_url(target) else Path(target)
+        return self.switch_to_file(local_file())
+
+    def switch_to_file(self, path: Path) -> bool:
+        """A window on the database file ``path`` (a new one, seeded, when it does not
+        exist yet); the next start opens it too. The current window stays when it fails."""
         lock = lock_database(path)
         if not lock.isLocked():
             QMessageBox.warning(
@@ -481,4 +509,5 @@ class Desk(QObject):
         if not self.show(engine, path, lock=lock, note=note):
             return False
         remember_server(None)
+        remember_file(path)
         return True

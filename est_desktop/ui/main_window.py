@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
     QComboBox,
+    QFileDialog,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -41,6 +42,7 @@ from ..models import saved_id
 from ..services.documents.file_names import default_minutes_filename
 from ..services.documents.pdf import AlsoAsPdf
 from ..services.meetings import agenda as meetings
+from ..text import QT_TRANSLATE_NOOP
 from .backup_actions import database_menu, install_backup_actions
 from .common import labels, persist, preferences
 from .common.exported import ExportedNotice
@@ -71,6 +73,11 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+NO_SUCH_FILE = QT_TRANSLATE_NOOP("Validation", "There is no database file there. Choose another.")
+ALREADY_THERE = QT_TRANSLATE_NOOP(
+    "Validation",
+    "A file of that name is already there. Open it with Open database, or choose another name.",
+)
 # How long after F5 the laptop takes the keyboard back from the projector's window.
 FOCUS_GRACE_MS = 1500
 # The server's kinds of user (services.server.users), named here so that a start on a
@@ -85,6 +92,8 @@ class MainWindow(QMainWindow):
     # this computer: the application rebuilds the window on it.
     server_connected = Signal(object)
     local_requested = Signal()
+    # The user chose a database file to open, or a new one to make (a Path).
+    file_requested = Signal(object)
 
     def __init__(
         self,
@@ -204,6 +213,13 @@ class MainWindow(QMainWindow):
         menu = database_menu(self)
         if not menu.isEmpty():
             menu.addSeparator()
+        self.open_file_action = QAction(self.tr("&Open database…"), self)
+        self.open_file_action.triggered.connect(lambda: self.open_database_file())
+        menu.addAction(self.open_file_action)
+        self.new_file_action = QAction(self.tr("&New database…"), self)
+        self.new_file_action.triggered.connect(lambda: self.new_database_file())
+        menu.addAction(self.new_file_action)
+        menu.addSeparator()
         self.connect_action = QAction(self.tr("&Connect to server…"), self)
         self.connect_action.setObjectName("connectToServerAction")
         self.connect_action.setToolTip(
@@ -252,6 +268,51 @@ class MainWindow(QMainWindow):
         self.workspace.save_pending()
         self.server_connected.emit(connection)
         return connection
+
+    def open_database_file(self, path: Path | None = None) -> bool:
+        """Another database file on this computer or a shared drive (asked unless given)."""
+        if path is None:
+            chosen, _ = QFileDialog.getOpenFileName(
+                self,
+                self.tr("Open database"),
+                str(self._file_folder()),
+                self.tr("EST databases (*.sqlite3 *.sqlite *.db);;All files (*)"),
+            )
+            if not chosen:
+                return False
+            path = Path(chosen)
+        if not path.is_file():
+            show_error(self, KnownError(NO_SUCH_FILE, str(path)))
+            return False
+        self.workspace.save_pending()
+        self.file_requested.emit(path)
+        return True
+
+    def new_database_file(self, path: Path | None = None) -> bool:
+        """A new, empty database with the agreement's lists (asked where unless given)."""
+        if path is None:
+            chosen, _ = QFileDialog.getSaveFileName(
+                self,
+                self.tr("New database"),
+                str(self._file_folder() / "est.sqlite3"),
+                self.tr("EST databases (*.sqlite3)"),
+            )
+            if not chosen:
+                return False
+            path = Path(chosen)
+            if path.suffix == "":
+                path = path.with_suffix(".sqlite3")
+        if path.exists():
+            show_error(self, KnownError(ALREADY_THERE, str(path)))
+            return False
+        self.workspace.save_pending()
+        self.file_requested.emit(path)
+        return True
+
+    def _file_folder(self) -> Path:
+        if self.db_path is not None and not self.on_server:
+            return Path(self.db_path).parent
+        return Path.home()
 
     def use_local_database(self) -> None:
         self.workspace.save_pending()

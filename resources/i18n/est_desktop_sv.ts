@@ -2979,6 +2979,14 @@ Det som matats in efter det finns inte i den återställda databasen, men inget 
         <translation>Ändringslogg</translation>
     </message>
     <message>
+        <source>&amp;Open database…</source>
+        <translation>Ö&amp;ppna databas …</translation>
+    </message>
+    <message>
+        <source>&amp;New database…</source>
+        <translation>N&amp;y databas …</translation>
+    </message>
+    <message>
         <source>&amp;Connect to server…</source>
         <translation>&amp;Anslut till server …</translation>
     </message>
@@ -2993,6 +3001,22 @@ Det som matats in efter det finns inte i den återställda databasen, men inget 
     <message>
         <source>&amp;Quit</source>
         <translation>Avs&amp;luta</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>Öppna databas</translation>
+    </message>
+    <message>
+        <source>EST databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
+        <translation>EST-databaser (*.sqlite3 *.sqlite *.db);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>Ny databas</translation>
+    </message>
+    <message>
+        <source>EST databases (*.sqlite3)</source>
+        <translation>EST-databaser (*.sqlite3)</translation>
     </message>
     <message>
         <source>The connection to the server was lost – trying again…</source>
@@ -5434,6 +5458,14 @@ The reopening is recorded in the meeting&apos;s history. Reason (optional):</sou
     <message>
         <source>This record no longer exists; it may have been deleted at another desk.</source>
         <translation>Posten finns inte längre; den kan ha tagits bort vid en annan dator.</translation>
+    </message>
+    <message>
+        <source>There is no database file there. Choose another.</source>
+        <translation>Det finns ingen databasfil där. Välj en annan.</translation>
+    </message>
+    <message>
+        <source>A file of that name is already there. Open it with Open database, or choose another name.</source>
+        <translation>Det finns redan en fil med det namnet. Öppna den med Öppna databas, eller välj ett annat namn.</translation>
     </message>
 </context>
 <context>
