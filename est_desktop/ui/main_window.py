@@ -185,6 +185,7 @@ class MainWindow(QMainWindow):
 
             self.import_actions = install_import_menu(self, self.store)
         self._build_connection_label()
+        install_help_menu(self, self.db_path)  # last in the menu bar, as everywhere
         self._leave_out_what_the_user_may_not_do()
 
     def _title(self) -> str:
@@ -240,7 +241,6 @@ class MainWindow(QMainWindow):
         self.quit_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.quit_action.triggered.connect(self.close)
         menu.addAction(self.quit_action)
-        install_help_menu(self, self.db_path)
 
     def _build_connection_label(self) -> None:
         self.exported = ExportedNotice(self)

@@ -3335,6 +3335,10 @@ The reopening is recorded in the meeting&apos;s history. Reason (optional):</sou
         <source>Meetings</source>
         <translation>Möten</translation>
     </message>
+    <message>
+        <source>No meetings yet. Start with &lt;b&gt;New meeting…&lt;/b&gt;: the agenda follows the agreement&apos;s focus areas, and the meeting opens in &lt;b&gt;The meeting&lt;/b&gt;. The places, organisations and sources are in &lt;b&gt;Settings&lt;/b&gt;; &lt;b&gt;Help&lt;/b&gt; (F1) lists every key.</source>
+        <translation>Inga möten än. Börja med &lt;b&gt;Nytt möte…&lt;/b&gt;: dagordningen följer överenskommelsens fokusområden, och mötet öppnas under &lt;b&gt;Mötet&lt;/b&gt;. Platser, organisationer och källor finns under &lt;b&gt;Inställningar&lt;/b&gt;; &lt;b&gt;Hjälp&lt;/b&gt; (F1) visar alla tangenter.</translation>
+    </message>
 </context>
 <context>
     <name>MergeDialog</name>

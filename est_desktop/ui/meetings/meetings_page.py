@@ -89,6 +89,20 @@ class MeetingsPage(QWidget):
         heading = page_heading(self.tr("Meetings"))
         layout.addWidget(heading)
         layout.addLayout(buttons)
+        # A new database shows what to do first instead of an empty table.
+        self.first_steps = QLabel(
+            self.tr(
+                "No meetings yet. Start with <b>New meeting…</b>: the agenda follows the "
+                "agreement's focus areas, and the meeting opens in <b>The meeting</b>. "
+                "The places, organisations and sources are in <b>Settings</b>; "
+                "<b>Help</b> (F1) lists every key."
+            )
+        )
+        self.first_steps.setObjectName("firstSteps")
+        self.first_steps.setTextFormat(Qt.TextFormat.RichText)
+        self.first_steps.setWordWrap(True)
+        self.first_steps.hide()
+        layout.addWidget(self.first_steps)
         layout.addWidget(self.table)
 
         # Read when first shown: a table filled while hidden sizes its columns over every
@@ -99,6 +113,7 @@ class MeetingsPage(QWidget):
 
     def refresh(self) -> None:
         self.model.set_rows(self._store.read(meetings.meeting_rows))
+        self.first_steps.setVisible(self.model.rowCount() == 0)
 
     def _open_index(self, index) -> None:
         self.open_requested.emit(index.data(ID_ROLE))
