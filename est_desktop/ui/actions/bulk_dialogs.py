@@ -10,7 +10,6 @@ from datetime import date, timedelta
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QGridLayout,
@@ -23,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..common.convert import edited_date, qdate
+from ..common.convert import date_edit, edited_date, qdate
 
 
 def choose_organisation(parent: QWidget, choices: list[tuple[int, str]], count: int) -> int | None:
@@ -72,9 +71,7 @@ class DueDateDialog(QDialog):
         choices = QButtonGroup(self)
         for button in (self.new_date_choice, self.shift_choice):
             choices.addButton(button)
-        self.date_edit = QDateEdit(qdate(today + timedelta(days=7)))
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        self.date_edit = date_edit(today + timedelta(days=7))
         self.date_edit.setMinimumDate(qdate(today))
         self.days_edit = QSpinBox()
         self.days_edit.setRange(-365, 365)

@@ -25,7 +25,6 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -45,7 +44,7 @@ from ...services.conflicts import ChangedElsewhere
 from ...services.personal_numbers import remove_personal_numbers
 from ..common import labels
 from ..common.conflict_dialog import FieldView, Resolution, ask_how_to_resolve, conflict_rows
-from ..common.convert import edited_date, qdate
+from ..common.convert import date_edit, edited_date, qdate
 from ..common.emphasis import page_heading, quiet_note
 from ..common.messages import FieldErrors, tr_service
 from ..common.personal_numbers import save_asking
@@ -238,11 +237,8 @@ class MyActionsPage(QWidget):
         for code, text in labels.action_statuses():
             self.status_combo.addItem(text, code)
         self.due_box = QCheckBox(self.tr("New &due date"))
-        self.due_edit = QDateEdit()
-        self.due_edit.setCalendarPopup(True)
-        self.due_edit.setDisplayFormat("yyyy-MM-dd")
+        self.due_edit = date_edit(self.today)
         self.due_edit.setMinimumDate(qdate(self.today))
-        self.due_edit.setDate(qdate(self.today))
         self.due_edit.setEnabled(False)
         self.due_box.toggled.connect(self.due_edit.setEnabled)
         self.comment_edit = QLineEdit()

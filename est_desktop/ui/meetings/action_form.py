@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -27,7 +26,7 @@ from ...services.personal_numbers import remove_personal_numbers
 from ..common import labels
 from ..common.choices import Choice, IdCombo
 from ..common.conflict_dialog import ConflictRow, FieldView, conflict_rows, plain_label
-from ..common.convert import edited_date, qdate
+from ..common.convert import date_edit, edited_date, qdate
 from ..common.messages import FieldErrors
 from ..common.rowmodel import ID_ROLE, RowTableModel
 
@@ -52,9 +51,7 @@ class ActionForm(QWidget):
         self.contact_edit = QLineEdit()
         self.contact_edit.setPlaceholderText(self.tr("Contact person (optional)"))
         self.due_box = QCheckBox(self.tr("Due"))
-        self.due_edit = QDateEdit()
-        self.due_edit.setCalendarPopup(True)
-        self.due_edit.setDisplayFormat("yyyy-MM-dd")
+        self.due_edit = date_edit()
         self.due_edit.setEnabled(False)
         self.due_box.toggled.connect(self.due_edit.setEnabled)
         self.status_combo = QComboBox()

@@ -8,7 +8,6 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDateEdit,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -25,7 +24,7 @@ from ...services.personal_numbers import remove_personal_numbers
 from ...text import QT_TRANSLATE_NOOP
 from ..common.choices import Choice, IdCombo, PlaceCombo
 from ..common.conflict_dialog import ConflictRow, FieldView, conflict_rows, plain_label
-from ..common.convert import edited_date, parse_time, qdate
+from ..common.convert import date_edit, edited_date, parse_time, qdate
 from ..common.emphasis import quiet_note
 from ..common.messages import FieldErrors
 
@@ -45,9 +44,7 @@ class IncidentForm(QWidget):
         self._names: dict[str, dict[int, str]] = {}
         self.default_focus_area_id: int | None = None
 
-        self.date_edit = QDateEdit(qdate(date.today()))
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        self.date_edit = date_edit(date.today())
         self.start_edit = QLineEdit()
         self.start_edit.setPlaceholderText(self.tr("hh:mm"))
         self.start_edit.setMaximumWidth(70)

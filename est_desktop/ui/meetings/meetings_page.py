@@ -6,7 +6,6 @@ from datetime import date, time
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -23,7 +22,7 @@ from ...errors import ValidationError
 from ...models import MeetingCreate
 from ...services.meetings import agenda as meetings
 from ..common import labels
-from ..common.convert import edited_date, edited_time, qdate, qtime
+from ..common.convert import date_edit, edited_date, edited_time, qtime
 from ..common.emphasis import page_heading
 from ..common.messages import FieldErrors
 from ..common.rowmodel import ID_ROLE, Column, RowTableModel
@@ -167,9 +166,7 @@ class NewMeetingDialog(QDialog):
         self.meeting_id: int | None = None
         self.errors = FieldErrors()
 
-        self.date_edit = QDateEdit(qdate(proposal.date))
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        self.date_edit = date_edit(proposal.date)
         self.week_label = QLabel()
         self.date_edit.dateChanged.connect(self._show_week)
         self.time_edit = QTimeEdit(qtime(proposal.start_time or time(9, 0)))

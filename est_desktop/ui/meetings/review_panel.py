@@ -7,7 +7,6 @@ from datetime import date, timedelta
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QDateEdit,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -23,7 +22,7 @@ from ...services.actions.decisions import ReviewOutcome, ReviewRow
 from ...services.meetings import agenda as meetings
 from ...services.personal_numbers import remove_personal_numbers
 from ..common import labels
-from ..common.convert import edited_date, qdate
+from ..common.convert import date_edit, edited_date, qdate
 from ..common.emphasis import quiet_note, section_heading
 from ..common.messages import FieldErrors, show_error
 from ..common.personal_numbers import save_asking
@@ -100,9 +99,7 @@ class ReviewPanel(QWidget):
         self.note_edit = QLineEdit()
         self.note_edit.setPlaceholderText(self.tr("Note (required for “in progress”)"))
         self.note_edit.returnPressed.connect(lambda: self.record(ReviewOutcome.IN_PROGRESS))
-        self.date_edit = QDateEdit()
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        self.date_edit = date_edit()
         self.date_edit.installEventFilter(self)
         self.buttons = {
             ReviewOutcome.DONE: QPushButton(self.tr("&Done (K)")),
