@@ -18,9 +18,12 @@ from ..actions.decisions import ReviewRow
 from ..documents.options import DEFAULT, DocumentOptions
 from ..documents.template import new_document
 from ..documents.word import (
+    FileName,
     add_map,
     add_table,
+    add_text,
     alert,
+    column_widths,
     confidential_header,
     note_nothing,
     set_properties,
@@ -136,8 +139,9 @@ def _render(data: MinutesData, title: str, now: datetime, options: DocumentOptio
 
 def _title_block(document: DocxDocument, data: MinutesData) -> None:
     meeting = data.meeting
-    document.add_paragraph(
-        t("Minnesanteckningar EST-möte {date}").format(date=meeting.date.isoformat()), "Title"
+    add_text(
+        document.add_paragraph(style="Title"),
+        t("Minnesanteckningar EST-möte {date}").format(date=meeting.date.isoformat()),
     )
     document.add_paragraph(f"{data.organisation_name} · {t(SUBJECT)}", "Subtitle")
     if not meeting.finalised:
@@ -216,7 +220,7 @@ def _item(document: DocxDocument, data: MinutesData, item: ItemMinutes) -> None:
                     answer_word(a),
                     a.comment,
                     "\n".join(filter(None, (a.answered_by, a.answered_on.isoformat()))),
-                    a.source_file,
+                    FileName(a.source_file),
                 )
                 for a in item.answers
             ],
@@ -268,12 +272,10 @@ def _open_actions(document: DocxDocument, data: MinutesData) -> None:
     if not data.open_actions:
         note_nothing(document, t("Inga öppna åtgärder."))
     on = data.meeting.date
-    for group in data.open_actions:
-        document.add_heading(group.organisation, level=2)
-        add_table(
-            document,
-            t_each(("Åtgärd", "Fokusområde", "Beslutad", "Klart senast", "Status")),
-            (6.6, 3.6, 1.9, 2.3, 2.6),
+    headers = t_each(("Åtgärd", "Fokusområde", "Beslutad", "Klart senast", "Status"))
+    groups = [
+        (
+            group.organisation,
             [
                 (
                     a.description,
@@ -287,6 +289,15 @@ def _open_actions(document: DocxDocument, data: MinutesData) -> None:
                 for a in group.rows
             ],
         )
+        for group in data.open_actions
+    ]
+    # One organisation's table under the other's: the same columns in each.
+    widths = column_widths(
+        document, (6.6, 3.6, 1.9, 2.3, 2.6), headers, [row for _, rows in groups for row in rows]
+    )
+    for organisation, rows in groups:
+        document.add_heading(organisation, level=2)
+        add_table(document, headers, widths, rows)
 
 
 # --- header and document properties ------------------------------------------------------

@@ -23,7 +23,14 @@ from matplotlib.figure import Figure
 from ...models import ActionStatus, PlanStatus
 from ..documents import template
 from ..documents.options import DocumentOptions
-from ..documents.word import Cell, add_table, alert, confidential_header, set_properties
+from ..documents.word import (
+    Cell,
+    add_table,
+    alert,
+    confidential_header,
+    fitted_widths,
+    set_properties,
+)
 from ..documents.wording import count_text, day_text, percent_text, plural, t
 from ..documents.wording import period_text as period_text  # re-exported: dates worded in one place
 from ..documents.wording import short_day as short_day
@@ -51,9 +58,6 @@ CHART_WIDTH = Cm(17)  # the text width, like the tables
 DASH = "–"
 MAP_HEADING = "Händelserna på kartan"
 KEEP_TOGETHER_ROWS = 15
-# Table text is 10 pt; an average character of a long Swedish word is about this wide.
-_CM_PER_CHARACTER = 0.19
-_CELL_PADDING_CM = 0.45
 MINUS = "\u2212"  # a real minus sign: a hyphen looks like a dash in print
 
 
@@ -206,24 +210,8 @@ def fitted(
 ) -> list[float]:
     """``widths_cm`` widened where a column's longest word would not fit (a narrow column
     otherwise breaks 'Underrättelseinformation' mid-word), the others narrowed to keep
-    the table's width."""
-    needed = [
-        max(
-            len(word)
-            for text in (header, *(str(r[i]) for r in rows))
-            for word in text.split() or [""]
-        )
-        * _CM_PER_CHARACTER
-        + _CELL_PADDING_CM
-        for i, header in enumerate(headers)
-    ]
-    wider = [max(w, n) for w, n in zip(widths_cm, needed, strict=True)]
-    extra = sum(wider) - sum(widths_cm)
-    slack = [max(w - n, 0.0) for w, n in zip(wider, needed, strict=True)]
-    if extra <= 0 or sum(slack) <= 0:
-        return list(widths_cm)
-    share = min(1.0, extra / sum(slack))
-    return [round(w - s * share, 2) for w, s in zip(wider, slack, strict=True)]
+    the table's width; ``add_table`` fits its widths the same way."""
+    return fitted_widths(widths_cm, headers, [[str(value) for value in row] for row in rows])
 
 
 def year_widths(first: float, columns: int, total: float = 17.0) -> list[float]:
