@@ -4,14 +4,19 @@ Excel writers render."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from ...text import swedish_sort_key
 from ..actions.rows import ActionRow
-from ..documents.wording import dated_week, t
+from ..documents.wording import day_text, period_text, t
 
 DAYS_WITHOUT_MEETING = 7
+
+CLOSED_HEADING = "Stängda åtgärder"
+NO_CLOSED = "Inga åtgärder har stängts under perioden."
+NO_MEETING_YET = "inget ännu"  # "Senaste mötet: inget ännu"
 
 _UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f]')
 
@@ -20,6 +25,37 @@ def safe_file_part(name: str) -> str:
     """``name`` usable in a file name on Windows, macOS and a shared drive."""
     text = " ".join(_UNSAFE.sub("-", name).split()).strip(" .")
     return text or "organisation"
+
+
+@dataclass(frozen=True)
+class ListPeriod:
+    """The meeting a list names as the latest and the days its closed actions were closed
+    on, from ``closed_from`` to the export day, both included (``list_period``'s rule)."""
+
+    latest_meeting: date | None
+    meeting_before: date | None  # the one before the latest: the period starts the day after
+    closed_from: date
+
+
+def list_period(meeting_days: Iterable[date], today: date) -> ListPeriod:
+    """What a list exported on ``today`` counts as the latest meeting and as recently closed.
+
+    - The latest meeting is the last one dated on or before ``today``. A meeting on the
+      export day counts: lists go out after the meeting, and should show what it closed.
+    - Closed actions are those closed from the day after the meeting before the latest
+      one, up to ``today``: what the latest meeting closed, and whatever closed since.
+    - Without a meeting before the latest one, the period starts a week back
+      (``DAYS_WITHOUT_MEETING``, the latest meeting's day included), counted from the
+      latest meeting, or from ``today`` when no meeting has been held yet.
+    """
+    held = sorted({day for day in meeting_days if day <= today}, reverse=True)
+    latest = held[0] if held else None
+    before = held[1] if len(held) > 1 else None
+    if before is not None:
+        closed_from = before + timedelta(days=1)
+    else:
+        closed_from = (latest or today) - timedelta(days=DAYS_WITHOUT_MEETING - 1)
+    return ListPeriod(latest, before, closed_from)
 
 
 @dataclass(frozen=True)
@@ -62,8 +98,7 @@ class ActionList:
     subject: str  # who the list is for: the name, or "alla organisationer" ("all organisations")
     author: str  # the convening organisation, from the settings
     today: date
-    previous_meeting: date | None
-    closed_after: date  # closed_on later than this counts as "closed since the last meeting"
+    period: ListPeriod  # the latest meeting, and since when closed actions are listed
     open: list[OpenAction]  # oldest decided first (combined: by organisation, then oldest)
     closed: list[ClosedAction]
 
@@ -86,13 +121,21 @@ class ActionList:
         )
 
     @property
-    def closed_since_text(self) -> str:
-        if self.previous_meeting is None:
-            return t("Klara eller avbrutna efter {date} (de senaste {days} dagarna).").format(
-                date=self.closed_after.isoformat(), days=DAYS_WITHOUT_MEETING
+    def latest_meeting(self) -> date | None:
+        return self.period.latest_meeting
+
+    @property
+    def closed_period_text(self) -> str:
+        """The days the closed actions cover, in words, and why they start then: the same
+        sentence under the Word list's closed heading and atop the Excel closed sheet."""
+        start, before = self.period.closed_from, self.period.meeting_before
+        days = day_text(start) if start == self.today else period_text(start, self.today)
+        if before is None:
+            return t("Klara eller avbrutna {period} (inget tidigare möte att räkna från).").format(
+                period=days
             )
-        return t("Klara eller avbrutna efter mötet {meeting}.").format(
-            meeting=dated_week(self.previous_meeting)
+        return t("Klara eller avbrutna {period} (sedan mötet {meeting}).").format(
+            period=days, meeting=day_text(before)
         )
 
     @property

@@ -10,7 +10,7 @@ from __future__ import annotations
 import errno
 import uuid
 from collections.abc import Callable, Iterable, Sequence
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Protocol
 
@@ -36,12 +36,13 @@ from ..documents.wording import t, writing_in
 from ..personal_numbers import Finding, refuse_in_export, scan_texts, texts_in
 from ..settings import DATABASE_ID, get_value, meeting_defaults
 from .data import (
-    DAYS_WITHOUT_MEETING,
     ActionList,
     ClosedAction,
     LatestNote,
+    ListPeriod,
     OpenAction,
     OrganisationGroup,
+    list_period,
     safe_file_part,
 )
 from .to_docx import render_action_list_docx
@@ -70,9 +71,9 @@ NO_IDENTITY = QT_TRANSLATE_NOOP(
 def action_list_for(*, session: Session, organisation_id: int | None, today: date) -> ActionList:
     """The list for one organisation, or for all organisations when ``organisation_id`` is None.
 
-    Open means open now; closed means done or cancelled after the latest meeting before
-    ``today`` (or in the last 7 days when there was none), so a list exported on the
-    meeting day still shows what the meeting closed.
+    Open means open now; closed means done or cancelled in the list's period
+    (``data.list_period``): since the meeting before the latest one held, today's
+    included, so a list exported on the meeting day or later shows what that meeting closed.
     """
     if organisation_id is None:
         return _gather(session, None, today, t(ALL_ORGANISATIONS))
@@ -83,11 +84,11 @@ def action_list_for(*, session: Session, organisation_id: int | None, today: dat
 
 
 def organisations_with_lists(*, session: Session, today: date) -> list[Organisation]:
-    """Every organisation with open actions or actions closed since the last meeting."""
-    closed_after, _ = _closed_after(session, today)
+    """Every organisation with open actions or actions closed in the lists' period."""
+    period = _period(session, today)
     owners = select(col(Action.owner_organisation_id)).where(
         col(Action.status).in_(OPEN_ACTION_STATUSES)
-        | (col(Action.status).in_(CLOSED_STATUSES) & (col(Action.closed_on) > closed_after))
+        | (col(Action.status).in_(CLOSED_STATUSES) & (col(Action.closed_on) >= period.closed_from))
     )
     found = session.scalars(select(Organisation).where(col(Organisation.id).in_(owners))).all()
     return sorted(found, key=lambda o: swedish_sort_key(o.name))
@@ -96,7 +97,7 @@ def organisations_with_lists(*, session: Session, today: date) -> list[Organisat
 def _gather(
     session: Session, organisation_ids: Sequence[int] | None, today: date, subject: str
 ) -> ActionList:
-    closed_after, previous = _closed_after(session, today)
+    period = _period(session, today)
     owned = (
         col(Action.owner_organisation_id).in_(organisation_ids)
         if organisation_ids is not None
@@ -118,7 +119,7 @@ def _gather(
             .where(
                 owned,
                 col(Action.status).in_(CLOSED_STATUSES),
-                col(Action.closed_on) > closed_after,
+                col(Action.closed_on) >= period.closed_from,
             )
             .order_by(
                 col(Action.closed_on).nulls_first(), col(Meeting.date).nulls_first(), Action.id
@@ -142,26 +143,23 @@ def _gather(
         subject=subject,
         author=meeting_defaults(session=session).organisation_name,
         today=today,
-        previous_meeting=previous,
-        closed_after=closed_after,
+        period=period,
         open=open_actions,
         closed=closed,
     )
 
 
-def _closed_after(session: Session, today: date) -> tuple[date, date | None]:
-    """The meeting before the latest one held (today's included): what that latest meeting
-    closed is news for the participants, whether the lists go out the same day or later."""
+def _period(session: Session, today: date) -> ListPeriod:
+    """``list_period`` of the two latest meeting days up to ``today``, all the rule needs
+    (days, not meetings: two meetings on one day are one day)."""
     held = session.scalars(
         select(col(Meeting.date))
         .where(col(Meeting.date) <= today)
+        .distinct()
         .order_by(col(Meeting.date).desc())
         .limit(2)
     ).all()
-    previous = held[1] if len(held) == 2 else None
-    if previous is None:
-        return today - timedelta(days=DAYS_WITHOUT_MEETING), None
-    return previous, previous
+    return list_period(held, today)
 
 
 def _latest_notes(session: Session, action_ids: list[int]) -> dict[int, LatestNote]:
@@ -371,6 +369,7 @@ __all__ = [
     "ActionList",
     "ClosedAction",
     "LatestNote",
+    "ListPeriod",
     "OpenAction",
     "OrganisationGroup",
     "action_list_for",

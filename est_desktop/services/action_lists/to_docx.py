@@ -8,7 +8,7 @@ not only a colour: the list is often printed in black and white.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from docx.document import Document as DocxDocument
@@ -29,15 +29,14 @@ from ..documents.wording import (
     writing_in,
 )
 from ..limits import xml_safe
+from .data import CLOSED_HEADING, NO_CLOSED, NO_MEETING_YET
 
 if TYPE_CHECKING:
     from .data import ActionList, ClosedAction, OpenAction
 
 _DASH = "–"
 OPEN_HEADING = "Öppna åtgärder"
-CLOSED_HEADING = "Stängda sedan förra mötet"
 NO_OPEN = "Inga öppna åtgärder."
-NO_CLOSED = "Inga åtgärder har stängts sedan förra mötet."
 HOW_TO_ANSWER = (
     "Lämna ny status, nytt slutdatum eller en kommentar i Excel-filen med samma namn "
     "och skicka tillbaka den till sammankallande, eller ta upp det på nästa EST-möte."
@@ -79,7 +78,7 @@ def _render(data: ActionList, now: datetime, options: DocumentOptions) -> DocxDo
         _open_table(document, group.open)
 
     document.add_heading(t(CLOSED_HEADING), level=1)
-    document.add_paragraph(data.closed_since_text)
+    document.add_paragraph(data.closed_period_text)
     if not data.closed:
         note_nothing(document, t(NO_CLOSED))
     for group in (g for g in groups if g.closed):
@@ -111,12 +110,10 @@ def _title_block(document: DocxDocument, data: ActionList) -> None:
             open=summary,
             overdue=plural(data.overdue_count, "{count} försenad", "{count} försenade"),
         )
+    latest = data.latest_meeting
     facts = (
-        (
-            t("Exporterad"),
-            t("{date} (v. {week})").format(date=long_date(data.today), week=f"{data.week:02d}"),
-        ),
-        (t("Förra mötet"), long_date(data.previous_meeting) if data.previous_meeting else _DASH),
+        (t("Exporterad"), _day_and_week(data.today)),
+        (t("Senaste mötet"), _day_and_week(latest) if latest else t(NO_MEETING_YET)),
         (t("Åtgärder"), summary),
     )
     for label, value in facts:
@@ -128,6 +125,11 @@ def _title_block(document: DocxDocument, data: ActionList) -> None:
     hint = document.add_paragraph()
     hint.paragraph_format.space_before = Pt(8)
     hint.add_run(t(HOW_TO_ANSWER)).italic = True
+
+
+def _day_and_week(day: date) -> str:
+    """'tisdag 1 december 2026 (v. 49)'."""
+    return t("{date} (v. {week})").format(date=long_date(day), week=f"{day.isocalendar().week:02d}")
 
 
 def _decided(row) -> str:

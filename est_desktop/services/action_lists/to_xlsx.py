@@ -37,6 +37,7 @@ from ..documents.wording import (
 from ..limits import EARLIEST_DATE, xml_safe
 from . import answer_file as contract
 from .answer_file import FIRST_ROW, HEADER_ROW, Column
+from .data import CLOSED_HEADING, NO_CLOSED, NO_MEETING_YET
 
 if TYPE_CHECKING:
     from .data import ActionList
@@ -45,7 +46,6 @@ DATE_FORMAT = "YYYY-MM-DD"
 _EXCEL_EPOCH = date(1899, 12, 30)
 
 NO_OPEN = "Inga öppna åtgärder."
-NO_CLOSED = "Inga åtgärder har stängts sedan förra mötet."
 
 Layout = tuple[float, bool]  # width in characters, text wrapped
 # Everything locked but the answer columns; the identity columns hidden.
@@ -91,10 +91,17 @@ _UNLOCKED = Protection(locked=False)
 
 
 def instructions(data: ActionList) -> str:
+    """The answer sheet's line under its title: when the list was made, after which
+    meeting (as the Word list's facts say), and how to answer."""
+    latest = data.latest_meeting
     return t(
-        "Exporterad {date} (v. {week}). "
+        "Exporterad {date} (v. {week}). Senaste mötet: {meeting}. "
         "Svara i de gula kolumnerna och skicka tillbaka filen till sammankallande."
-    ).format(date=data.today.isoformat(), week=f"{data.week:02d}")
+    ).format(
+        date=data.today.isoformat(),
+        week=f"{data.week:02d}",
+        meeting=dated_week(latest) if latest else t(NO_MEETING_YET),
+    )
 
 
 def render_action_list_xlsx(
@@ -203,7 +210,7 @@ def _answer_validations(sheet: Worksheet, last_row: int) -> None:
 
 def _closed_sheet(sheet: Worksheet, data: ActionList) -> None:
     columns = contract.CLOSED_COLUMNS + ((contract.CLOSED_OWNER,) if data.is_combined else ())
-    _title(sheet, f"{t(contract.CLOSED_SHEET)} – {data.subject}", data.closed_since_text)
+    _title(sheet, f"{t(CLOSED_HEADING)} – {data.subject}", data.closed_period_text)
     _headers(sheet, columns, CLOSED_LAYOUT)
     last_row = HEADER_ROW
     for last_row, item in enumerate(data.closed, FIRST_ROW):

@@ -75,15 +75,16 @@ ENGLISH: dict[str, str] = {
     "Åtgärdslistor {date}": "Action lists {date}",
     "alla organisationer": "all organisations",
     "valda organisationer": "selected organisations",
-    "Klara eller avbrutna efter {date} (de senaste {days} dagarna).": (
-        "Done or cancelled after {date} (the last {days} days)."
+    "Klara eller avbrutna {period} (sedan mötet {meeting}).": (
+        "Done or cancelled {period} (since the meeting on {meeting})."
     ),
-    "Klara eller avbrutna efter mötet {meeting}.": "Done or cancelled after the meeting {meeting}.",
+    "Klara eller avbrutna {period} (inget tidigare möte att räkna från).": (
+        "Done or cancelled {period} (no earlier meeting to count from)."
+    ),
     "Öppna åtgärder": "Open actions",
     "Stängda sedan förra mötet": "Closed since the last meeting",
-    "Inga åtgärder har stängts sedan förra mötet.": (
-        "No actions have been closed since the last meeting."
-    ),
+    "Stängda åtgärder": "Closed actions",
+    "Inga åtgärder har stängts under perioden.": "No actions were closed in this period.",
     "Lämna ny status, nytt slutdatum eller en kommentar i Excel-filen med samma namn "
     "och skicka tillbaka den till sammankallande, eller ta upp det på nästa EST-möte.": (
         "Give a new status, a new due date or a comment in the Excel file of the same name "
@@ -92,7 +93,8 @@ ENGLISH: dict[str, str] = {
     "Senaste notering": "Latest note",
     "Stängd": "Closed",
     "Exporterad": "Exported",
-    "Förra mötet": "Previous meeting",
+    "Senaste mötet": "Latest meeting",
+    "inget ännu": "none yet",
     "Åtgärder": "Actions",
     "{count} öppen": "{count} open",
     "{count} öppna": "{count} open",
@@ -102,9 +104,9 @@ ENGLISH: dict[str, str] = {
     "{date}\nv. {week}": "{date}\nweek {week}",
     "(svar {date})": "(answer {date})",
     "(möte {date})": "(meeting {date})",
-    "Exporterad {date} (v. {week}). "
+    "Exporterad {date} (v. {week}). Senaste mötet: {meeting}. "
     "Svara i de gula kolumnerna och skicka tillbaka filen till sammankallande.": (
-        "Exported {date} (week {week}). "
+        "Exported {date} (week {week}). Latest meeting: {meeting}. "
         "Answer in the yellow columns and send the file back to the convener."
     ),
     "Ny status": "New status",

@@ -179,7 +179,8 @@ def test_each_organisation_gets_its_open_and_recently_closed_actions(
     assert [r.action.description for r in sbf.open] == [LIGHTS]
     assert [r.action.description for r in sbf.closed] == [GRAFFITI]
     assert sbf.closed[0].closed_on == THIRD
-    assert sbf.previous_meeting == SECOND
+    assert sbf.latest_meeting == THIRD  # exported on the meeting day: that meeting
+    assert sbf.period.closed_from == SECOND + timedelta(days=1)
 
     kof = action_list_for(session=session, organisation_id=built.orgs[KOF], today=TODAY)
     assert [r.action.description for r in kof.open] == [WALK]
@@ -209,9 +210,12 @@ def test_without_an_earlier_meeting_the_last_seven_days_count(
     session: Session, built: Built
 ) -> None:
     data = action_list_for(session=session, organisation_id=built.orgs[SBF], today=FIRST)
-    assert data.previous_meeting is None
-    assert data.closed_after == date(2026, 10, 27)
-    assert "de senaste 7 dagarna" in data.closed_since_text
+    assert data.latest_meeting == FIRST
+    assert data.period.meeting_before is None
+    assert data.period.closed_from == date(2026, 10, 28)  # the 7 days up to the meeting
+    assert data.closed_period_text == (
+        "Klara eller avbrutna 28 oktober – 3 november 2026 (inget tidigare möte att räkna från)."
+    )
 
 
 # --- the Word document --------------------------------------------------------------------
@@ -234,6 +238,7 @@ def test_word_list(session: Session, built: Built, tmp_path: Path) -> None:
     paragraphs = [p.text for p in document.paragraphs]
     assert paragraphs[0] == f"Åtgärdslista – {SBF}"
     assert "Exporterad\ttisdag 17 november 2026 (v. 47)" in paragraphs
+    assert "Senaste mötet\ttisdag 17 november 2026 (v. 47)" in paragraphs
     assert "Åtgärder\t1 öppen, varav 1 försenad" in paragraphs
     assert document.sections[0].orientation == WD_ORIENT.LANDSCAPE
 
@@ -258,8 +263,11 @@ def test_word_list(session: Session, built: Built, tmp_path: Path) -> None:
             "Armaturer beställda\n(möte 2026-11-10)",
         ],
     ]
-    assert "Klara eller avbrutna efter mötet 2026-11-10 (v. 46)." in paragraphs
-    closed = _table_after(path, "Stängda sedan förra mötet")
+    assert (
+        "Klara eller avbrutna 11 november – 17 november 2026 (sedan mötet 10 november 2026)."
+        in paragraphs
+    )
+    closed = _table_after(path, "Stängda åtgärder")
     assert closed == [
         ["Åtgärd", "Fokusområde", "Beslutad", "Stängd", "Status"],
         [GRAFFITI, "Skadegörelse", "2026-11-03\nv. 45", "2026-11-17", "Klar"],
@@ -292,7 +300,7 @@ def test_word_list_for_all_groups_by_organisation(
     paragraphs = [p.text for p in Document(str(paths[0])).paragraphs]
     assert paragraphs[0] == "Åtgärdslista – alla organisationer"
     start = paragraphs.index("Öppna åtgärder")
-    closed = paragraphs.index("Stängda sedan förra mötet")
+    closed = paragraphs.index("Stängda åtgärder")
     assert paragraphs[start + 1 : closed] == [KOF, POLICE, SBF]
     assert paragraphs[closed + 2 :] == [SBF]
     assert [row[0] for row in _table_after(paths[0], POLICE)[1:]] == [PRESENCE]
@@ -309,7 +317,7 @@ def test_workbook_follows_the_contract(session: Session, built: Built, tmp_path:
     assert sheet.title == ACTIONS_SHEET and sheet.sheet_state == "visible"
     assert sheet["A1"].value == f"Åtgärdslista – {SBF}"
     assert sheet["A2"].value == (
-        "Exporterad 2026-11-17 (v. 47). "
+        "Exporterad 2026-11-17 (v. 47). Senaste mötet: 2026-11-17 (v. 47). "
         "Svara i de gula kolumnerna och skicka tillbaka filen till sammankallande."
     )
     assert [c.value for c in sheet[contract.HEADER_ROW]] == [c.header for c in contract.COLUMNS]
@@ -426,7 +434,7 @@ def test_an_empty_list_says_so(session: Session, built: Built, tmp_path: Path) -
     # Nothing the importer could take as a row.
     assert sheet[f"{contract.ACTION_ID.letter}5"].value is None
     assert sheet.data_validations.dataValidation == []
-    assert workbook[CLOSED_SHEET]["A5"].value == ("Inga åtgärder har stängts sedan förra mötet.")
+    assert workbook[CLOSED_SHEET]["A5"].value == "Inga åtgärder har stängts under perioden."
 
 
 # --- files and folders ----------------------------------------------------------------------
@@ -612,7 +620,7 @@ def test_both_formats_open_in_libreoffice(session: Session, built: Built, tmp_pa
         assert LIGHTS in text
         assert "Försenad" in text
         assert GRAFFITI in text  # closed since the last meeting
-    assert "Stängda sedan förra mötet" in texts[".docx"]
+    assert "Stängda åtgärder" in texts[".docx"]
     assert contract.NEW_STATUS.header in texts[".xlsx"]
     assert "in_progress" not in texts[".xlsx"]  # the hidden columns are not printed
 
@@ -624,4 +632,4 @@ def test_a_list_exported_days_after_the_meeting_still_shows_what_it_closed(
         session=session, organisation_id=built.orgs[SBF], today=THIRD + timedelta(days=2)
     )
     assert [r.action.description for r in later.closed] == [GRAFFITI]
-    assert later.previous_meeting == SECOND
+    assert later.latest_meeting == THIRD

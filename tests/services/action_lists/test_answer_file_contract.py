@@ -13,7 +13,12 @@ from openpyxl import Workbook, load_workbook
 
 from est_desktop.models import ActionStatus
 from est_desktop.services.action_lists import answer_file as contract
-from est_desktop.services.action_lists.data import ActionList, ClosedAction, OpenAction
+from est_desktop.services.action_lists.data import (
+    ActionList,
+    ClosedAction,
+    OpenAction,
+    list_period,
+)
 from est_desktop.services.action_lists.from_xlsx import (
     AnsweredRow,
     Reason,
@@ -173,8 +178,7 @@ def _list() -> ActionList:
         subject="alla organisationer",
         author="Trelleborgs kommun",
         today=TODAY,
-        previous_meeting=date(2026, 11, 10),
-        closed_after=date(2026, 11, 10),
+        period=list_period([date(2026, 11, 10), TODAY], TODAY),
         open=[OpenAction(_action(7, "in_progress"), True, None)],
         closed=[ClosedAction(_action(8, "done"), date(2026, 11, 15))],
     )

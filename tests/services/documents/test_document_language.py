@@ -637,12 +637,12 @@ def test_action_lists_in_english(
     assert paragraphs[0] == "Action list – Samhällsbyggnadsförvaltningen"
     for line in (
         "Exported\tThursday 26 November 2026 (week 48)",
-        "Previous meeting\tTuesday 17 November 2026",
+        "Latest meeting\tThursday 26 November 2026 (week 48)",
         "Actions\t3 open, of which 1 overdue",
         "Open actions",
-        "Closed since the last meeting",
-        "Done or cancelled after the meeting 2026-11-17 (week 47).",
-        "No actions have been closed since the last meeting.",
+        "Closed actions",
+        "Done or cancelled 18 November – 26 November 2026 (since the meeting on 17 November 2026).",
+        "No actions were closed in this period.",
     ):
         assert line in paragraphs, line
     [open_rows] = _tables(docx)
@@ -665,7 +665,10 @@ def test_action_lists_in_english(
         assert swedish_left(docx_text(path), data) == []
     every = _paragraphs(combined[0])
     assert "Kultur- och fritidsförvaltningen" in every  # one heading per organisation
-    assert "Done or cancelled after the meeting 2026-11-17 (week 47)." in every
+    assert (
+        "Done or cancelled 18 November – 26 November 2026 (since the meeting on 17 November 2026)."
+        in every
+    )
 
     xlsx = folder / "Action list Samhällsbyggnadsförvaltningen 2026-11-26.xlsx"
     workbook = load_workbook(xlsx)
@@ -673,7 +676,7 @@ def test_action_lists_in_english(
     sheet = workbook["Actions"]
     assert sheet["A1"].value == "Action list – Samhällsbyggnadsförvaltningen"
     assert sheet["A2"].value == (
-        "Exported 2026-11-26 (week 48). "
+        "Exported 2026-11-26 (week 48). Latest meeting: 2026-11-26 (week 48). "
         "Answer in the yellow columns and send the file back to the convener."
     )
     assert [c.value for c in sheet[4]][9:] == [
