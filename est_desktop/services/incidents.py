@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, time
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import aliased
 from sqlmodel import Session, col
 
@@ -249,6 +249,16 @@ def incident_rows_for_item(
         Incident.occurred_on, col(Incident.start_time).nulls_first(), Incident.id
     )
     return [incident_row(r) for r in session.execute(query)]
+
+
+def confidential_count_for_item(*, session: Session, item_id: int) -> int:
+    """How many of the item's incidents are marked confidential."""
+    counted = session.scalar(
+        select(func.count())
+        .select_from(Incident)
+        .where(col(Incident.agenda_item_id) == item_id, col(Incident.confidential).is_(True))
+    )
+    return int(counted or 0)
 
 
 def incident_rows_for_meeting(

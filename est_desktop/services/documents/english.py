@@ -82,6 +82,10 @@ ENGLISH: dict[str, str] = {
         "Done or cancelled {period} (no earlier meeting to count from)."
     ),
     "Öppna åtgärder": "Open actions",
+    "{count} sekretessmarkerad händelse utelämnad.": "{count} confidential incident left out.",
+    "{count} sekretessmarkerade händelser utelämnade.": (
+        "{count} confidential incidents left out."
+    ),
     "Stängda sedan förra mötet": "Closed since the last meeting",
     "Stängda åtgärder": "Closed actions",
     "Inga åtgärder har stängts under perioden.": "No actions were closed in this period.",

@@ -59,6 +59,8 @@ class ItemMinutes:
     reviews: list[ReviewRow]
     # On the review item: answers to exported action lists since the previous meeting.
     answers: list[AnswerRow] = field(default_factory=list)
+    # Confidential incidents on the item that the minutes leave out: said, never shown.
+    confidential_left_out: int = 0
 
     @property
     def heading(self) -> str:

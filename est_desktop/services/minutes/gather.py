@@ -90,6 +90,9 @@ def gather_minutes(
                     include_confidential=include_confidential,
                 ),
                 actions=[as_of_meeting.get(row.id, row) for row in decided],
+                confidential_left_out=0
+                if include_confidential
+                else incidents.confidential_count_for_item(session=session, item_id=saved_id(item)),
                 reviews=(
                     actions.review_rows(session=session, meeting_id=meeting_id)
                     if item.kind == AgendaItemKind.ACTION_REVIEW

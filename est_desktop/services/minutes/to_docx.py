@@ -33,6 +33,7 @@ from ..documents.wording import (
     SUBJECT,
     agenda_title,
     long_date,
+    plural,
     status_word,
     t,
     t_each,
@@ -235,6 +236,10 @@ def _item(document: DocxDocument, data: MinutesData, item: ItemMinutes) -> None:
             [_incident_cells(row) for row in item.incidents],
         )
         empty = False
+    if item.confidential_left_out:
+        # Not "nothing to note": the room knows there was something, and where it is kept.
+        note_nothing(document, left_out_text(item.confidential_left_out))
+        empty = False
     if item.actions:
         document.add_heading(t("Beslutade åtgärder"), level=3)
         add_table(
@@ -260,6 +265,15 @@ def _item(document: DocxDocument, data: MinutesData, item: ItemMinutes) -> None:
         empty = False
     if empty:
         note_nothing(document)
+
+
+def left_out_text(count: int) -> str:
+    """'1 sekretessmarkerad händelse utelämnad.', '3 sekretessmarkerade händelser utelämnade.'"""
+    return plural(
+        count,
+        "{count} sekretessmarkerad händelse utelämnad.",
+        "{count} sekretessmarkerade händelser utelämnade.",
+    )
 
 
 def _incident_cells(row: IncidentRow) -> tuple:

@@ -16,6 +16,7 @@ from est_desktop.models import ActionCreate, FocusArea, IncidentCreate, MeetingC
 from est_desktop.services import incidents, reference
 from est_desktop.services.actions import decisions as actions
 from est_desktop.services.actions.decisions import ReviewOutcome
+from est_desktop.services.documents.options import DocumentOptions
 from est_desktop.services.documents.wording import long_date
 from est_desktop.services.meetings import agenda as meetings
 from est_desktop.services.meetings import participants
@@ -278,7 +279,62 @@ def test_incidents_and_decided_actions_under_their_item(built: Built, exported: 
 def test_confidential_incident_left_out_by_default(exported: Path) -> None:
     text = _full_text(exported)
     assert SECRET_INCIDENT not in text
-    assert "sekretess" not in text.casefold()
+    # Only that it was left out is said: no header, no mark, nothing of what it was.
+    assert [line for line in text.splitlines() if "sekretess" in line.casefold()] == [
+        "1 sekretessmarkerad händelse utelämnad."
+    ]
+
+
+def _under(paragraphs: list[str], heading: str) -> list[str]:
+    """The paragraphs (outside tables) from ``heading`` to the next item's heading."""
+    start = paragraphs.index(heading) + 1
+    end = next(
+        (i for i in range(start, len(paragraphs)) if paragraphs[i].startswith("§ ")),
+        len(paragraphs),
+    )
+    return paragraphs[start:end]
+
+
+def test_an_item_with_only_confidential_incidents_says_they_were_left_out(
+    session: Session, built: Built, tmp_path: Path
+) -> None:
+    ids = _ids(session)
+    traffic = _item(session, built.meeting_id, area="Trafik")
+    for hour in (21, 23):
+        incidents.record_incident(
+            session=session,
+            item_id=traffic.id,
+            data=IncidentCreate(
+                occurred_on=date(2026, 11, 21),
+                start_time=time(hour),
+                place_id=ids["Trelleborg"],
+                source_id=ids["Trygghetsvärdarnas rapporter"],
+                description="Uppgift från pågående utredning",
+                confidential=True,
+            ),
+            today=MEETING,
+        )
+    heading = next(p for p in _paragraphs_of(session, built, tmp_path) if p.endswith(" Trafik"))
+
+    shared = _paragraphs_of(session, built, tmp_path)
+    assert _under(shared, heading) == ["2 sekretessmarkerade händelser utelämnade."]
+    assert "Uppgift från pågående utredning" not in _full_text(tmp_path / "minutes.docx")
+    skadegorelse = next(p for p in shared if p.endswith(" Skadegörelse"))
+    assert "1 sekretessmarkerad händelse utelämnad." in _under(shared, skadegorelse)
+
+    english = _paragraphs_of(session, built, tmp_path, options=DocumentOptions(language="en"))
+    assert "2 confidential incidents left out." in english
+
+    secret = _paragraphs_of(session, built, tmp_path, include_confidential=True)
+    assert "Händelser" in _under(secret, heading)  # the incidents themselves, in a table
+    assert not [p for p in secret if "utelämnad" in p]
+
+
+def _paragraphs_of(session: Session, built: Built, tmp_path: Path, **export: object) -> list[str]:
+    path = export_minutes(
+        session=session, meeting_id=built.meeting_id, out_path=tmp_path / "minutes.docx", **export
+    )
+    return _paragraphs(path)
 
 
 def test_confidential_incident_included_on_request(
