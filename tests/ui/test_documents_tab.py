@@ -106,6 +106,7 @@ def test_the_export_folder_chosen_is_where_every_export_starts(tab, tmp_path) ->
     assert tab.choose_export_folder(shared)
     assert persist.last_export_dir() == shared  # the last used folder no longer wins
     assert tab.export_label.toolTip() == str(shared)
+    tab.grab().save(str(SHOTS / "settings-documents-export-folder.png"))
 
     shared.rmdir()  # the shared drive is not reached today
     assert persist.last_export_dir() == tmp_path

@@ -13,6 +13,7 @@ from est_desktop.services import reference
 from est_desktop.services.meetings import agenda as meetings
 from est_desktop.services.meetings import participants
 from est_desktop.ui.main_window import MainWindow
+from tests.ui.shots import save_question
 
 
 def _window(qtbot, engine, day: date) -> MainWindow:
@@ -37,6 +38,7 @@ def _answers(monkeypatch, *replies: QMessageBox.StandardButton) -> list[str]:
 
     def question(parent, title, text, *args, **kwargs):
         asked.append(text)
+        save_question(parent, title, text, f"finalise_question_{len(asked)}")
         return queue.pop(0)
 
     monkeypatch.setattr(QMessageBox, "question", question)

@@ -13,6 +13,7 @@ from est_desktop.services import reference
 from est_desktop.services.meetings import agenda as meetings
 from est_desktop.ui.main_window import MainWindow
 from tests.services.records import MEETING_DAY
+from tests.ui.shots import save_question
 
 NEW_PLACE = "Gamla vattentornet"
 
@@ -49,6 +50,7 @@ def _answer(monkeypatch, reply) -> list[str]:
 
     def question(parent, title, text, *args, **kwargs):
         asked.append(text)
+        save_question(parent, title, text, "new_place_offered")
         return reply
 
     monkeypatch.setattr(QMessageBox, "question", question)
