@@ -111,8 +111,8 @@ class ReportDialog(QDialog):
         else:
             self.explanation.setText(
                 self.tr(
-                    "Per focus area: incidents compared with the previous period of the same "
-                    "length, actions decided, closed and overdue, and the action plan's status."
+                    "Per focus area: incidents compared with the same weeks or months a year "
+                    "earlier, actions decided, closed and overdue, and the action plan's status."
                 )
             )
         self._fit_text()

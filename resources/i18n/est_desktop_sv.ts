@@ -4209,8 +4209,8 @@ The reopening is recorded in the meeting&apos;s history. Reason (optional):</sou
         <translation>Hela avtalsperioden: varje fokusområdes mål, vad som gjordes, hur händelserna utvecklades över åren och plats för er bedömning.</translation>
     </message>
     <message>
-        <source>Per focus area: incidents compared with the previous period of the same length, actions decided, closed and overdue, and the action plan&apos;s status.</source>
-        <translation>Per fokusområde: händelser jämfört med föregående lika lång period, beslutade, stängda och försenade åtgärder samt handlingsplanens status.</translation>
+        <source>Per focus area: incidents compared with the same weeks or months a year earlier, actions decided, closed and overdue, and the action plan&apos;s status.</source>
+        <translation>Per fokusområde: händelser jämförda med samma veckor eller månader ett år tidigare, åtgärder beslutade, stängda och försenade samt handlingsplanens status.</translation>
     </message>
     <message>
         <source>Save report</source>
@@ -4471,12 +4471,20 @@ The reopening is recorded in the meeting&apos;s history. Reason (optional):</sou
         <translation>Anteckningar</translation>
     </message>
     <message>
+        <source>Incidents per week</source>
+        <translation>Händelser per vecka</translation>
+    </message>
+    <message>
+        <source>Incidents per week · w. %1 so far</source>
+        <translation>Händelser per vecka · v. %1 hittills</translation>
+    </message>
+    <message>
         <source>w. %1: %2</source>
         <translation>v. %1: %2</translation>
     </message>
     <message>
-        <source>Incidents per week</source>
-        <translation>Händelser per vecka</translation>
+        <source>w. %1 so far: %2</source>
+        <translation>v. %1 hittills: %2</translation>
     </message>
     <message>
         <source>§ %1 %2 — %1 of %3</source>

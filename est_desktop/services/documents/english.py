@@ -168,12 +168,13 @@ ENGLISH: dict[str, str] = {
     "Jämförs med": "Compared with",
     "Överenskommelse": "Agreement",
     "Upprättad": "Prepared",
-    "Inga händelser registrerades under perioden eller under föregående period.": (
-        "No incidents were recorded in the period or in the previous period."
+    "Inga händelser registrerades under perioden eller samma period ett år tidigare.": (
+        "No incidents were recorded in the period or in the same period a year earlier."
     ),
-    "{incidents} registrerades under perioden, mot {before} under föregående period "
-    "({change}).": "{incidents} recorded in the period, against {before} in the previous "
-    "period ({change}).",
+    "{incidents} registrerades under perioden, mot {before} samma period ett år tidigare "
+    "({change}).": "{incidents} recorded in the period, against {before} in the same period "
+    "a year earlier ({change}).",
+    "{period} (ett år tidigare)": "{period} (a year earlier)",
     "{count} händelse": "{count} incident",
     "{count} händelser": "{count} incidents",
     "{decided} beslutades och {closed} stängdes under perioden; {open} vid periodens slut": (
@@ -186,7 +187,7 @@ ENGLISH: dict[str, str] = {
     "{actions}, varav {overdue}": "{actions}, of which {overdue}",
     "Utan fokusområde": "No focus area",
     "Totalt": "Total",
-    "Föregående period": "Previous period",
+    "Ett år tidigare": "A year earlier",
     "Förändring": "Change",
     "Beslutade": "Decided",
     "Stängda": "Closed",
@@ -208,10 +209,10 @@ ENGLISH: dict[str, str] = {
     "Flest händelser: {places}.": "Most incidents: {places}.",
     "Händelseutveckling": "Incident trend",
     "Månad": "Month",
-    "Vecka föregående period": "Week in the previous period",
-    "Månad föregående period": "Month in the previous period",
-    "Inga händelser under perioden eller föregående period.": (
-        "No incidents in the period or the previous period."
+    "Samma vecka ett år tidigare": "The same week a year earlier",
+    "Samma månad ett år tidigare": "The same month a year earlier",
+    "Inga händelser under perioden eller ett år tidigare.": (
+        "No incidents in the period or a year earlier."
     ),
     "Försenade åtgärder": "Overdue actions",
     "Fokusområdet har inga rader i handlingsplanen.": (
@@ -220,6 +221,8 @@ ENGLISH: dict[str, str] = {
     "Aktivitet": "Activity",
     "Mål/effekt": "Goal/effect",
     "{year} (t.o.m. {day})": "{year} (up to {day})",
+    "t.o.m. {day}": "up to {day}",
+    "fr.o.m. {day}": "from {day}",
     "Slutrapport": "Final report",
     "Rapport om utfallet av samverkansöverenskommelsen mellan {organisation} "
     "och polisen · {subject}": (
@@ -301,6 +304,8 @@ ENGLISH: dict[str, str] = {
     "Timme då händelsen började": "Hour the incident began",
     "Händelser över tid": "Incidents over time",
     "{name} (året innan)": "{name} (the year before)",
+    "Ofullständig vecka": "Part of a week",
+    "Ofullständig månad": "Part of a month",
     "{count} händelse utan klockslag ingår inte": (
         "{count} incident without a time of day not included"
     ),

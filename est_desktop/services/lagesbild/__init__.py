@@ -32,7 +32,7 @@ from .scope import (
     scope_of,
     week_pulse,
 )
-from .trend import count_trend, incident_trend
+from .trend import bucket_text, count_trend, incident_trend
 from .types import (
     PERIOD_PRESETS,
     WITHOUT_FOCUS_AREA,
@@ -63,6 +63,7 @@ __all__ = [
     "TrendSeries",
     "WeekPulse",
     "action_stats",
+    "bucket_text",
     "filter_choices",
     "focus_area_lineage",
     "incident_count",

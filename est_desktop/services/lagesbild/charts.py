@@ -18,6 +18,7 @@ import io
 import math
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import numpy
 from matplotlib import colormaps
@@ -75,6 +76,12 @@ class ChartStyle:
 
 
 STYLE = ChartStyle()
+# How a week or month the period holds only part of is drawn.
+_PART_OF_BUCKET: dict[str, Any] = {
+    "color": STYLE.text,
+    "linestyle": ":",
+    "markerfacecolor": "white",
+}
 _ACTION_COLOURS = (STYLE.palette[0], STYLE.palette[2], STYLE.palette[1])
 _ACTION_HATCHES = ("", "///", "xxx")
 
@@ -203,28 +210,29 @@ def trend_chart(
     if not trend.buckets or not any(s.total or s.total_year_earlier for s in series):
         return _empty(title, t(NO_INCIDENTS))
 
-    lines = len(series) * (2 if year_earlier else 1)
+    complete = [bucket.complete for bucket in trend.buckets]
+    lines = len(series) * (2 if year_earlier else 1) + (0 if all(complete) else 1)
     legend_rows = math.ceil(lines / 2) if lines > 1 else 0
     figure = _figure(height=(height or 2.5) + 0.2 * legend_rows)
     axes = _axes(figure, title)
-    x = range(len(trend.buckets))
+    size = 4 if len(trend.buckets) <= 30 else 2.5
     for index, s in enumerate(series):
         colour = STYLE.palette[index % len(STYLE.palette)]
         marker = STYLE.markers[index % len(STYLE.markers)]
-        size = 4 if len(trend.buckets) <= 30 else 2.5
-        axes.plot(x, s.counts, color=colour, marker=marker, markersize=size, label=s.name)
+        style = {"color": colour, "marker": marker, "markersize": size}
+        _plot_line(axes, s.counts, complete, label=s.name, **style)
         if year_earlier:
-            axes.plot(
-                x,
+            _plot_line(
+                axes,
                 s.year_earlier,
-                color=colour,
-                linestyle=(0, (4, 2)),
-                linewidth=1.1,
-                marker=marker,
-                markersize=size - 1,
-                markerfacecolor="white",
+                complete,
                 label=t("{name} (året innan)").format(name=s.name),
+                **style | {"linestyle": (0, (4, 2)), "linewidth": 1.1, "markersize": size - 1},
+                markerfacecolor="white",
             )
+    if not all(complete):
+        what = t("Ofullständig vecka") if trend.granularity == "week" else t("Ofullständig månad")
+        axes.plot([], [], **_PART_OF_BUCKET, marker="o", markersize=size, label=what)
     ticks = thinned_ticks(len(trend.buckets))
     axes.set_xticks(ticks, axis_labels(trend, ticks))
     axes.set_xlim(-0.5, len(trend.buckets) - 0.5)
@@ -240,6 +248,23 @@ def trend_chart(
             prop={"family": STYLE.font, "size": STYLE.tick_size},
         )
     return _finished(figure)
+
+
+def _plot_line(axes: Axes, values: Sequence[int], complete: Sequence[bool], **style) -> None:
+    """A line through the whole weeks or months; a week or month the period holds only part
+    of (the one still going on) hangs off it dotted with a hollow marker, so that its low
+    count does not read as a drop."""
+    gaps = [value if whole else math.nan for value, whole in zip(values, complete, strict=True)]
+    axes.plot(range(len(values)), gaps, **style)
+    dotted = style | {"linestyle": ":", "marker": "none", "label": None}
+    hollow = style | {"linestyle": "none", "markerfacecolor": "white", "label": None}
+    for index, whole in enumerate(complete):
+        if whole:
+            continue
+        around = [i for i in (index - 1, index, index + 1) if 0 <= i < len(values)]
+        around = [i for i in around if i == index or complete[i]]
+        axes.plot(around, [values[i] for i in around], **dotted)
+        axes.plot([index], [values[index]], **hollow)
 
 
 def combined_series(series: Sequence[TrendSeries]) -> TrendSeries:

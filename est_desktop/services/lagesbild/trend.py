@@ -4,6 +4,7 @@ earlier."""
 from __future__ import annotations
 
 import calendar
+from dataclasses import replace
 from datetime import date, timedelta
 
 from sqlalchemy import Integer, case, cast, extract, func, or_, select
@@ -11,7 +12,7 @@ from sqlalchemy.sql import ColumnElement
 from sqlmodel import Session, col
 
 from ...models import Incident
-from ..documents.wording import month_label, t, week_and_year
+from ..documents.wording import month_label, short_day, t, week_and_year
 from ..portable_sql import day_number
 from .scope import Scope, scope_of
 from .types import (
@@ -24,6 +25,7 @@ from .types import (
     TrendSeries,
 )
 
+_NO_BREAK_SPACE = "\u00a0"
 # A day's Julian day number minus Python's date.toordinal() of it.
 _JULIAN_DAY_OFFSET = 1721425
 
@@ -45,29 +47,46 @@ def _months_back(day: date, months: int, *, keep_month_end: bool = False) -> dat
 
 
 def _buckets(date_from: date, date_to: date, granularity: Granularity) -> list[Bucket]:
+    """The weeks or months of the period, the first and last cut to the period's days."""
     buckets = []
-    if granularity == "week":
-        start = date_from - timedelta(days=date_from.weekday())
-        while start <= date_to:
-            end = start + timedelta(days=6)
-            buckets.append(Bucket(max(start, date_from), min(end, date_to), week_and_year(start)))
-            start = end + timedelta(days=1)
-    else:
+    start = date_from - timedelta(days=date_from.weekday())
+    if granularity == "month":
         start = date_from.replace(day=1)
-        while start <= date_to:
-            end = last_of_month(start.year, start.month)
-            buckets.append(Bucket(max(start, date_from), min(end, date_to), month_label(start)))
-            start = end + timedelta(days=1)
+    while start <= date_to:
+        if granularity == "week":
+            end, label = start + timedelta(days=6), week_and_year(start)
+        else:
+            end, label = last_of_month(start.year, start.month), month_label(start)
+        first, last = max(start, date_from), min(end, date_to)
+        buckets.append(Bucket(first, last, label, first != start, last != end))
+        start = end + timedelta(days=1)
     return buckets
+
+
+def bucket_text(bucket: Bucket) -> str:
+    """'v. 49 2026', or 'v. 49 2026 (t.o.m. 3 dec.)' when the period holds only part of it:
+    a reader sees which days a low count stands for. The words in brackets never wrap."""
+    start, end = short_day(bucket.start), short_day(bucket.end)
+    if bucket.cut_start and bucket.cut_end:
+        days = start if bucket.start == bucket.end else f"{start}–{end}"
+    elif bucket.cut_end:
+        days = t("t.o.m. {day}").format(day=end)
+    elif bucket.cut_start:
+        days = t("fr.o.m. {day}").format(day=start)
+    else:
+        return bucket.label
+    kept_together = days.replace(" ", _NO_BREAK_SPACE)
+    return f"{bucket.label} ({kept_together})"
 
 
 def _year_earlier(bucket: Bucket, granularity: Granularity) -> Bucket:
     if granularity == "week":
         back = timedelta(weeks=YEAR_EARLIER_WEEKS)
-        return Bucket(bucket.start - back, bucket.end - back, week_and_year(bucket.start - back))
+        start = bucket.start - back
+        return replace(bucket, start=start, end=bucket.end - back, label=week_and_year(start))
     start = _months_back(bucket.start, 12)
     end = _months_back(bucket.end, 12, keep_month_end=True)
-    return Bucket(start, end, month_label(start))
+    return replace(bucket, start=start, end=end, label=month_label(start))
 
 
 def _bucket_index(granularity: Granularity, first_start: date) -> ColumnElement:
@@ -130,7 +149,8 @@ def count_trend(scope: Scope, granularity: Granularity) -> Trend:
     related = lineage.related(filter.focus_area_ids)
     candidates = lineage.areas.keys() if related is None else set(related) & lineage.areas.keys()
     ranked = list(lineage.areas)
-    roots = {key for key in counts if key != 0}
+    # A lineage with incidents only a year earlier is a series too: its fall to none is news.
+    roots = {key for key in (*counts, *year_earlier) if key != 0}
     roots |= {lineage.root[a] for a in filter.focus_area_ids if a in lineage.areas}
     zeros = [0] * size
     series = []
@@ -148,10 +168,13 @@ def count_trend(scope: Scope, granularity: Granularity) -> Trend:
             )
         )
     series.sort(key=lambda s: lineage.areas[s.focus_area_id].order)
-    if 0 in counts:
+    if 0 in counts or 0 in year_earlier:
         series.append(
             TrendSeries(
-                0, t(WITHOUT_FOCUS_AREA), tuple(counts[0]), tuple(year_earlier.get(0, zeros))
+                0,
+                t(WITHOUT_FOCUS_AREA),
+                tuple(counts.get(0, zeros)),
+                tuple(year_earlier.get(0, zeros)),
             )
         )
     return Trend(granularity, tuple(buckets), tuple(series), tuple(earlier))

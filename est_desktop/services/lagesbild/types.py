@@ -51,6 +51,14 @@ class Bucket:
     start: date
     end: date  # inclusive
     label: str  # "v. 48 2026" or "nov. 2026", in the language current when counted
+    # The period begins or ends inside the week or month (the week still going on): its
+    # count is not comparable with a whole one's.
+    cut_start: bool = False
+    cut_end: bool = False
+
+    @property
+    def complete(self) -> bool:
+        return not (self.cut_start or self.cut_end)
 
 
 @dataclass(frozen=True)

@@ -43,6 +43,13 @@ class TrendPoint:
     monday: date
     week: int
     count: int
+    # The week of the meeting is counted up to the meeting's day: a part of a week, drawn
+    # apart so that its lower count does not read as a drop.
+    until: date | None = None
+
+    @property
+    def complete(self) -> bool:
+        return self.until is None
 
 
 @dataclass(frozen=True)
@@ -210,7 +217,8 @@ def _review_groups(
 def weekly_trend(
     *, session: Session, focus_area_id: int, until: date, weeks: int = TREND_WEEKS
 ) -> list[TrendPoint]:
-    """Incidents per ISO week for the ``weeks`` weeks ending with the week of ``until``.
+    """Incidents per ISO week for the ``weeks`` weeks ending with the week of ``until``,
+    that last week counted up to ``until``.
 
     Confidential incidents are not counted: the trend is shown on the projector.
     """
@@ -221,7 +229,7 @@ def weekly_trend(
             col(Incident.focus_area_id) == focus_area_id,
             col(Incident.confidential).is_(False),
             col(Incident.occurred_on) >= first_monday,
-            col(Incident.occurred_on) < last_monday + timedelta(days=7),
+            col(Incident.occurred_on) <= until,
         )
     ).all()
     counts: dict[date, int] = {}
@@ -229,7 +237,11 @@ def weekly_trend(
         monday = day - timedelta(days=day.weekday())
         counts[monday] = counts.get(monday, 0) + 1
     mondays = [first_monday + timedelta(weeks=i) for i in range(weeks)]
-    return [TrendPoint(m, m.isocalendar().week, counts.get(m, 0)) for m in mondays]
+    part = None if until.weekday() == 6 else until
+    return [
+        TrendPoint(m, m.isocalendar().week, counts.get(m, 0), part if m == last_monday else None)
+        for m in mondays
+    ]
 
 
 def slide_item_ids(*, session: Session, meeting_id: int) -> list[int]:

@@ -2,15 +2,16 @@
 
 Section 4 of the agreement: the ledningsgrupp follows up whether the actions taken had
 the intended effect. Per focus area of the agreement in force: incidents against the
-period of the same length before, actions decided, closed and overdue, and the status
-of each bilaga 1 row; ``follow_up_docx`` renders it.
+same weeks or months a year earlier (the one comparison the lägesbild makes too, which
+keeps the seasons apart), actions decided, closed and overdue, and the status of each
+bilaga 1 row; ``follow_up_docx`` renders it.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 
 from sqlmodel import Session
 
@@ -19,7 +20,16 @@ from .. import lagesbild
 from ..agreements.follow_up import PlanRow, plan_rows
 from ..agreements.in_force import focus_areas
 from ..documents.wording import t
-from ..lagesbild import ActionStats, Granularity, LagesbildFilter, PlaceCount, Trend, WeekPulse
+from ..lagesbild import (
+    ActionStats,
+    Granularity,
+    LagesbildFilter,
+    PlaceCount,
+    Trend,
+    TrendSeries,
+    WeekPulse,
+    bucket_text,
+)
 from ..map.counts import IncidentMap, incident_map
 from .common import (
     Comparison,
@@ -42,13 +52,12 @@ WEEKS_UP_TO_DAYS = 92
 
 @dataclass(frozen=True)
 class BucketRow:
-    """One week or month of the period beside the one at the same place in the previous
-    period (None when the previous period has fewer)."""
+    """One week or month of the period beside the same one a year earlier."""
 
     label: str
     count: int
     previous_label: str
-    previous_count: int | None
+    previous_count: int
 
 
 @dataclass(frozen=True)
@@ -67,7 +76,7 @@ class AreaFollowUp:
 @dataclass(frozen=True)
 class FollowUpReport:
     facts: ReportFacts
-    previous: Period
+    previous: Period  # the same weeks or months a year earlier
     granularity: Granularity
     incidents: Comparison
     without_focus_area: Comparison
@@ -101,20 +110,25 @@ def _summed(stats: Iterable[ActionStats]) -> ActionStats:
     )
 
 
-def _bucket_rows(now: Trend, before: Trend, root: int, lineage: dict[int, int]) -> list[BucketRow]:
-    current = series_by_root(now, lineage).get(root)
-    previous = series_by_root(before, lineage).get(root)
-    rows = []
-    for index, bucket in enumerate(now.buckets):
-        if index < len(before.buckets):
-            earlier_label = before.buckets[index].label
-            earlier = previous.counts[index] if previous else 0
-        else:
-            earlier_label, earlier = "", None
-        rows.append(
-            BucketRow(bucket.label, current.counts[index] if current else 0, earlier_label, earlier)
+def _bucket_rows(trend: Trend, root: int, lineage: dict[int, int]) -> list[BucketRow]:
+    series = series_by_root(trend, lineage).get(root)
+    return [
+        BucketRow(
+            bucket_text(bucket),
+            series.counts[index] if series else 0,
+            bucket_text(earlier),
+            series.year_earlier[index] if series else 0,
         )
-    return rows
+        for index, (bucket, earlier) in enumerate(
+            zip(trend.buckets, trend.year_earlier_buckets, strict=True)
+        )
+    ]
+
+
+def _comparison(series: TrendSeries | None) -> Comparison:
+    if series is None:
+        return Comparison(0, 0)
+    return Comparison(series.total, series.total_year_earlier)
 
 
 def gather_follow_up(
@@ -125,18 +139,13 @@ def gather_follow_up(
     today: date,
     include_confidential: bool = False,
 ) -> FollowUpReport:
-    """The follow-up of ``date_from``–``date_to`` against the period of the same length
-    before it, per focus area of the agreement in force at the period's end.
+    """The follow-up of ``date_from``–``date_to`` against the same weeks or months a year
+    earlier, per focus area of the agreement in force at the period's end.
 
-    A period still going on is counted to ``today`` and compared with as many days from
-    the start of the period before."""
+    A period still going on is counted to ``today``, and so are the days a year earlier."""
     asked, counted_to = checked_period(date_from, date_to, today)
     agreement = agreement_for(session, date_to)
     period = Period(asked.start, counted_to)
-    # A period still going on is compared with as many days from the start of the one
-    # before: 1 January to today against 1 January to the same day a year earlier.
-    asked_before = asked.previous()
-    previous = Period(asked_before.start, asked_before.start + timedelta(days=period.days - 1))
     granularity = granularity_for(period)
     lineage = lagesbild.focus_area_lineage(session=session)
 
@@ -144,10 +153,9 @@ def gather_follow_up(
         return LagesbildFilter(p.start, p.end, include_confidential=include_confidential, **narrow)
 
     now = lagesbild.incident_trend(session=session, filter=scope(period), granularity=granularity)
-    before = lagesbild.incident_trend(
-        session=session, filter=scope(previous), granularity=granularity
-    )
-    now_series, before_series = series_by_root(now, lineage), series_by_root(before, lineage)
+    earlier = now.year_earlier_buckets
+    previous = Period(earlier[0].start, earlier[-1].end)
+    now_series = series_by_root(now, lineage)
     by_area = stats_by_root(
         lagesbild.action_stats(session=session, filter=scope(period), today=today, by="focus_area"),
         lineage,
@@ -169,12 +177,9 @@ def gather_follow_up(
             AreaFollowUp(
                 focus_area_id=area_id,
                 name=area.name,
-                incidents=Comparison(
-                    now_series[root].total if root in now_series else 0,
-                    before_series[root].total if root in before_series else 0,
-                ),
+                incidents=_comparison(now_series.get(root)),
                 trend=narrowed_trend(now, now_series.get(root), area_id, area.name),
-                rows=tuple(_bucket_rows(now, before, root, lineage)),
+                rows=tuple(_bucket_rows(now, root, lineage)),
                 places=tuple(
                     lagesbild.incidents_per_place(
                         session=session, filter=scope(period, focus_area_ids=frozenset({area_id}))
@@ -205,11 +210,10 @@ def gather_follow_up(
         ),
         previous=previous,
         granularity=granularity,
-        incidents=Comparison(sum(s.total for s in now.series), sum(s.total for s in before.series)),
-        without_focus_area=Comparison(
-            now_series[0].total if 0 in now_series else 0,
-            before_series[0].total if 0 in before_series else 0,
+        incidents=Comparison(
+            sum(s.total for s in now.series), sum(s.total_year_earlier for s in now.series)
         ),
+        without_focus_area=_comparison(now_series.get(0)),
         actions=_summed(all_actions),
         overdue_without_focus_area=tuple(overdue.get(None, ())),
         plan_year=plan_year,

@@ -1,8 +1,8 @@
 """Renders the follow-up report (uppföljning) into Word.
 
-The summary comes first, on one page: incidents against the previous period per focus
-area, actions, and the action plan's status. Then where and when incidents happened,
-and each focus area on a page of its own.
+The summary comes first, on one page: incidents against the same weeks or months a year
+earlier per focus area, actions, and the action plan's status. Then where and when
+incidents happened, and each focus area on a page of its own.
 """
 
 from __future__ import annotations
@@ -83,14 +83,14 @@ def _follow_up_title(document: DocxDocument, data: FollowUpReport) -> None:
     document.add_paragraph(t("Uppföljning av samverkansöverenskommelsen"), "Title")
     document.add_paragraph(f"{facts.organisation_name} · {t(SUBJECT)}", "Subtitle")
     confidential_notice(document, facts)
-    weeks = data.previous.days / 7
+    weeks = ((facts.counted_to - facts.period.start).days + 1) / 7
     whole = weeks.is_integer() and facts.counted_to == facts.period.end
     length = f" ({plural(round(weeks), '{count} vecka', '{count} veckor')})" if whole else ""
     facts_block(
         document,
         (
             (t("Period"), period_text(facts.period.start, facts.period.end) + length),
-            (t("Jämförs med"), period_text(data.previous.start, data.previous.end)),
+            (t("Jämförs med"), _compared_with(data)),
             (t("Överenskommelse"), facts.agreement_name),
             (t("Upprättad"), day_text(facts.today)),
         ),
@@ -100,11 +100,19 @@ def _follow_up_title(document: DocxDocument, data: FollowUpReport) -> None:
     note.add_run(counting_note(facts)).italic = True
 
 
+def _compared_with(data: FollowUpReport) -> str:
+    """'2 september – 24 november 2025 (ett år tidigare)'."""
+    return t("{period} (ett år tidigare)").format(
+        period=period_text(data.previous.start, data.previous.end)
+    )
+
+
 def _comparison_sentence(what: Comparison) -> str:
     if what.before == 0 and what.now == 0:
-        return t("Inga händelser registrerades under perioden eller under föregående period.")
+        return t("Inga händelser registrerades under perioden eller samma period ett år tidigare.")
     return t(
-        "{incidents} registrerades under perioden, mot {before} under föregående period ({change})."
+        "{incidents} registrerades under perioden, mot {before} samma period ett år tidigare "
+        "({change})."
     ).format(
         incidents=plural(what.now, "{count} händelse", "{count} händelser"),
         before=count_text(what.before),
@@ -139,7 +147,7 @@ def _summary(document: DocxDocument, data: FollowUpReport) -> None:
     rows.append((t("Totalt"), *_pair(data.incidents), change_text(*_pair(data.incidents))))
     number_table(
         document,
-        t_each(("Fokusområde", "Händelser", "Föregående period", "Förändring")),
+        t_each(("Fokusområde", "Händelser", "Ett år tidigare", "Förändring")),
         (7.0, 2.8, 3.6, 3.6),
         rows,
         bold_last=True,
@@ -214,17 +222,17 @@ def _area(document: DocxDocument, data: FollowUpReport, area: AreaFollowUp) -> N
             (
                 t("Vecka") if week else t("Månad"),
                 t("Händelser"),
-                t("Vecka föregående period") if week else t("Månad föregående period"),
+                t("Samma vecka ett år tidigare") if week else t("Samma månad ett år tidigare"),
                 t("Händelser"),
                 t("Förändring"),
             ),
-            (3.6, 2.4, 4.6, 2.4, 4.0),
+            (4.2, 2.3, 4.6, 2.3, 3.6),
             [
                 (
                     row.label,
                     row.count,
                     row.previous_label,
-                    DASH if row.previous_count is None else row.previous_count,
+                    row.previous_count,
                     change_text(row.count, row.previous_count),
                 )
                 for row in area.rows
@@ -233,7 +241,7 @@ def _area(document: DocxDocument, data: FollowUpReport, area: AreaFollowUp) -> N
         )
         _left(document.tables[-1], 2)
     else:
-        note_nothing(document, t("Inga händelser under perioden eller föregående period."))
+        note_nothing(document, t("Inga händelser under perioden eller ett år tidigare."))
 
     heading(document, t("Åtgärder"), 2)
     stats = area.actions

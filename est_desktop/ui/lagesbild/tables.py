@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from ...services.lagesbild import ActionStats, PlaceCount, Trend, WeekPulse
+from ...services.lagesbild import ActionStats, PlaceCount, Trend, WeekPulse, bucket_text
 from ..common.rowmodel import Column
 
 PulseRow = tuple[int, str, tuple[int, ...]]  # weekday, its name, counts per hour
@@ -92,7 +92,7 @@ def trend_rows(trend: Trend) -> list[TrendRow]:
         counts: list[int] = []
         for series in trend.series:
             counts += [series.counts[index], series.year_earlier[index]]
-        rows.append((bucket.label, tuple(counts)))
+        rows.append((bucket_text(bucket), tuple(counts)))
     return rows
 
 

@@ -1,9 +1,10 @@
-"""A small bar chart of incidents per week, with the numbers written on the bars."""
+"""A small bar chart of incidents per week, with the numbers written on the bars; the
+meeting's own week, counted only up to the meeting, is an outlined bar, "so far"."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QPainter
+from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
 from ...services.meetings.presentation import TrendPoint
@@ -24,12 +25,7 @@ class TrendWidget(QWidget):
 
     def summary(self) -> str:
         """The chart in words, for screen readers and tests."""
-        return ", ".join(
-            QCoreApplication.translate("Slides", "w. %1: %2")
-            .replace("%1", str(p.week))
-            .replace("%2", str(p.count))
-            for p in self.points
-        )
+        return ", ".join(_week_text(p).replace("%2", str(p.count)) for p in self.points)
 
     def paintEvent(self, _event) -> None:  # noqa: N802
         if not self.points:
@@ -41,6 +37,10 @@ class TrendWidget(QWidget):
         painter.setFont(font)
         line = painter.fontMetrics().height()
         title = QCoreApplication.translate("Slides", "Incidents per week")
+        if not self.points[-1].complete:
+            title = QCoreApplication.translate(
+                "Slides", "Incidents per week · w. %1 so far"
+            ).replace("%1", str(self.points[-1].week))
         painter.setPen(QColor(MUTED))
         painter.drawText(QRectF(0, 0, self.width(), line), Qt.AlignmentFlag.AlignLeft, title)
 
@@ -51,7 +51,14 @@ class TrendWidget(QWidget):
             x = index * slot + slot * 0.15
             width = slot * 0.7
             height = (bottom - top) * point.count / highest
-            painter.fillRect(QRectF(x, bottom - height, width, height), QColor(TEXT))
+            bar = QRectF(x, bottom - height, width, height)
+            if point.complete:
+                painter.fillRect(bar, QColor(TEXT))
+            else:
+                painter.setPen(
+                    QPen(QColor(TEXT), max(2, self.pixel_size // 10), Qt.PenStyle.DotLine)
+                )
+                painter.drawRect(bar)
             painter.setPen(QColor(TEXT))
             painter.drawText(
                 QRectF(x - slot * 0.15, bottom - height - line, slot, line),
@@ -67,3 +74,12 @@ class TrendWidget(QWidget):
         painter.setPen(QColor(RULE))
         painter.drawLine(0, int(bottom), self.width(), int(bottom))
         painter.end()
+
+
+def _week_text(point: TrendPoint) -> str:
+    """'v. 48: %2', or 'v. 49 hittills: %2' for the meeting's week, counted to its day."""
+    if point.complete:
+        text = QCoreApplication.translate("Slides", "w. %1: %2")
+    else:
+        text = QCoreApplication.translate("Slides", "w. %1 so far: %2")
+    return text.replace("%1", str(point.week))

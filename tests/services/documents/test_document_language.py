@@ -769,7 +769,7 @@ def test_follow_up_report_in_english(
     for line in (
         "Follow-up of the cooperation agreement",
         "Period\t1 September – 23 November 2026 (12 weeks)",
-        "Compared with\t9 June – 31 August 2026",
+        "Compared with\t2 September – 24 November 2025 (a year earlier)",
         "Summary",
         "Actions",
         "Where and when",
@@ -785,9 +785,9 @@ def test_follow_up_report_in_english(
         re.fullmatch(r"[\d,]+ incidents? recorded in the period, against .*", p) for p in paragraphs
     )
     tables = {tuple(table[0]): table[1:] for table in _tables(path)}
-    summary = tables[("Focus area", "Incidents", "Previous period", "Change")]
+    summary = tables[("Focus area", "Incidents", "A year earlier", "Change")]
     assert summary[-1][0] == "Total"
-    assert ("Week", "Incidents", "Week in the previous period", "Incidents", "Change") in tables
+    assert ("Week", "Incidents", "The same week a year earlier", "Incidents", "Change") in tables
     assert swedish_left(docx_text(path), _report_data(demo, "uppfoljning", "en")) == []
 
 

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import itertools
+import math
 import subprocess
 import sys
+from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -32,6 +34,7 @@ from est_desktop.services.lagesbild.charts import (
     trend_chart,
     week_pulse_chart,
 )
+from tests.ui.shots import SHOTS
 
 PLACES = ("Trelleborg centrum", "Anderslöv", "Skegrie", "Hamnen", "Smygehamn")
 
@@ -150,6 +153,35 @@ def test_trend_one_line_per_series_and_the_year_before_dashed_in_the_same_colour
     assert to_hex(lines[0].get_color()) == to_hex(lines[1].get_color())
     assert to_hex(lines[0].get_color()) != to_hex(lines[2].get_color())
     assert "Antal händelser" in _texts(figure)
+
+
+def test_a_week_still_going_on_hangs_off_the_line_dotted_and_is_named() -> None:
+    weeks = list(_weeks(8))
+    weeks[-1] = replace(weeks[-1], end=weeks[-1].start + timedelta(days=1), cut_end=True)
+    trend = Trend(
+        "week", tuple(weeks), (TrendSeries(1, "Trafik", (6, 7, 6, 8, 7, 6, 7, 1), (5,) * 8),)
+    )
+    figure = trend_chart(trend)
+    lines = {line.get_label(): line for line in figure.axes[0].get_lines()}
+    # The whole weeks' line stops before the part of a week: its 1 is no drop on the line.
+    solid = list(lines["Trafik"].get_ydata())
+    assert solid[:7] == [6, 7, 6, 8, 7, 6, 7] and math.isnan(solid[7])
+    dotted = [
+        line
+        for line in figure.axes[0].get_lines()
+        if line.get_linestyle() == ":" and list(line.get_xdata()) == [6, 7]
+    ]
+    assert [list(line.get_ydata()) for line in dotted] == [[7, 1], [5, 5]]
+    legend = [text.get_text() for text in figure.legends[0].get_texts()]
+    assert "Ofullständig vecka" in legend
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    (SHOTS / "lagesbild-trend-part-of-week.png").write_bytes(figure_png(figure))
+
+
+def test_a_trend_of_whole_weeks_has_no_dotted_part() -> None:
+    figure = trend_chart(_trend(_weeks(8)))
+    assert not [line for line in figure.axes[0].get_lines() if line.get_linestyle() == ":"]
+    assert "Ofullständig vecka" not in [t.get_text() for t in figure.legends[0].get_texts()]
 
 
 def test_trend_for_chosen_focus_areas_only() -> None:

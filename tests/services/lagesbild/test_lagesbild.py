@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, date, datetime, time
 
 import pytest
@@ -25,6 +26,7 @@ from est_desktop.services.lagesbild import (
     PlaceCount,
     TrendSeries,
     action_stats,
+    bucket_text,
     focus_area_lineage,
     incident_trend,
     incidents_per_place,
@@ -197,16 +199,30 @@ def test_weekly_trend_clips_the_first_and_last_week(session: Session) -> None:
     )
 
     assert trend.buckets == (
-        Bucket(date(2026, 11, 4), date(2026, 11, 8), "v. 45 2026"),
+        Bucket(date(2026, 11, 4), date(2026, 11, 8), "v. 45 2026", cut_start=True),
         Bucket(date(2026, 11, 9), date(2026, 11, 15), "v. 46 2026"),
         Bucket(date(2026, 11, 16), date(2026, 11, 22), "v. 47 2026"),
-        Bucket(date(2026, 11, 23), date(2026, 11, 24), "v. 48 2026"),
+        Bucket(date(2026, 11, 23), date(2026, 11, 24), "v. 48 2026", cut_end=True),
     )
     assert trend.series == (
         TrendSeries(_area(session, "Skadegörelse"), "Skadegörelse", (2, 0, 0, 1), (0, 0, 0, 0)),
         TrendSeries(_area(session, "Narkotika"), "Narkotika", (0, 1, 0, 0), (0, 0, 0, 0)),
         TrendSeries(0, "Utan fokusområde", (0, 0, 1, 0), (0, 0, 0, 0)),
     )
+
+
+def test_a_part_of_a_week_or_month_says_which_days_it_holds() -> None:
+    nbsp = "\u00a0"
+    week = Bucket(date(2026, 11, 30), date(2026, 12, 6), "v. 49 2026")
+    assert bucket_text(week) == "v. 49 2026"
+    going_on = replace(week, end=date(2026, 12, 3), cut_end=True)
+    assert bucket_text(going_on) == f"v. 49 2026 (t.o.m.{nbsp}3{nbsp}dec.)"
+    late_start = replace(week, start=date(2026, 12, 2), cut_start=True)
+    assert bucket_text(late_start) == f"v. 49 2026 (fr.o.m.{nbsp}2{nbsp}dec.)"
+    both = Bucket(date(2026, 12, 1), date(2026, 12, 3), "v. 49 2026", True, True)
+    assert bucket_text(both) == f"v. 49 2026 (1{nbsp}dec.–3{nbsp}dec.)"
+    day = Bucket(date(2026, 12, 1), date(2026, 12, 1), "dec. 2026", True, True)
+    assert bucket_text(day) == f"dec. 2026 (1{nbsp}dec.)"
 
 
 def test_monthly_trend_with_clipped_first_month(session: Session) -> None:
@@ -227,7 +243,7 @@ def test_monthly_trend_with_clipped_first_month(session: Session) -> None:
     )
 
     assert trend.buckets == (
-        Bucket(date(2026, 9, 15), date(2026, 9, 30), "sep. 2026"),
+        Bucket(date(2026, 9, 15), date(2026, 9, 30), "sep. 2026", cut_start=True),
         Bucket(date(2026, 10, 1), date(2026, 10, 31), "okt. 2026"),
         Bucket(date(2026, 11, 1), date(2026, 11, 30), "nov. 2026"),
         Bucket(date(2026, 12, 1), date(2026, 12, 31), "dec. 2026"),

@@ -27,13 +27,13 @@ def _item(session: Session, meeting_id: int, title: str):
     )
 
 
-def _incident(session, item_id, day, text, confidential=False, place="Skegrie"):
+def _incident(session, item_id, day, text, confidential=False, place="Skegrie", today=THIS):
     place_id = reference.find_place(session=session, text=place).id
     source_id = reference.sources(session=session)[0].id
     return incidents.record_incident(
         session=session,
         item_id=item_id,
-        today=THIS,
+        today=today,
         data=IncidentCreate(
             occurred_on=day,
             place_id=place_id,
@@ -114,6 +114,26 @@ def test_trend_counts_eight_weeks_and_leaves_out_confidential(
     trend = presentation.weekly_trend(session=session, focus_area_id=item.focus_area_id, until=THIS)
     assert [p.week for p in trend] == [41, 42, 43, 44, 45, 46, 47, 48]
     assert [p.count for p in trend] == [0, 0, 0, 0, 1, 0, 0, 2]
+
+
+def test_the_meetings_week_is_counted_to_its_day_and_marked_as_a_part(
+    session: Session, two_meetings
+) -> None:
+    _last, this = two_meetings
+    item = _item(session, this.id, "Skadegörelse")
+    _incident(session, item.id, THIS, "Klotter")
+    after = THIS + timedelta(days=1)
+    _incident(session, item.id, after, "After the meeting", today=after)
+    trend = presentation.weekly_trend(session=session, focus_area_id=item.focus_area_id, until=THIS)
+    assert trend[-1].count == 1
+    assert not trend[-1].complete and trend[-1].until == THIS
+    assert all(p.complete for p in trend[:-1])
+
+    sunday = THIS + timedelta(days=5)
+    whole = presentation.weekly_trend(
+        session=session, focus_area_id=item.focus_area_id, until=sunday
+    )
+    assert whole[-1].complete and whole[-1].count == 2
 
 
 def test_review_slide_groups_by_organisation_oldest_first(session: Session, two_meetings):

@@ -7,7 +7,7 @@ import os
 import sys
 import zipfile
 from collections.abc import Iterator
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -42,7 +42,8 @@ from est_desktop.services.reports.write import write_report
 from tests.reader import text_as_read
 
 TODAY = date(2026, 11, 26)
-FROM, TO = date(2026, 9, 1), date(2026, 11, 23)  # 12 weeks; before: 9 June – 31 August
+# 12 weeks, compared with the same weeks a year earlier: 2 September – 24 November 2025.
+FROM, TO = date(2026, 9, 1), date(2026, 11, 23)
 OVERDUE_ACTION = "Sanera klotter vid Stortorget"
 
 
@@ -70,17 +71,19 @@ INCIDENTS = {  # focus area: dates (confidential ones are marked by a True)
         date(2026, 10, 20),
         date(2026, 11, 10),
         (date(2026, 11, 12), True),
-        date(2026, 7, 1),
+        date(2026, 7, 1),  # in neither period
+        date(2025, 10, 1),
     ],
     "Narkotika": [
         date(2026, 10, 1),
         date(2026, 11, 2),
-        date(2026, 6, 20),
-        date(2026, 7, 15),
-        date(2026, 8, 10),
-        date(2026, 8, 31),
+        date(2025, 9, 1),  # the day before the weeks a year earlier
+        date(2025, 9, 2),  # their first day
+        date(2025, 10, 15),
+        date(2025, 11, 10),
+        date(2025, 11, 24),  # their last day
     ],
-    "Trafik": [date(2026, 8, 1), date(2026, 8, 2)],
+    "Trafik": [date(2025, 9, 20), date(2025, 9, 21), date(2026, 8, 31)],
     "Misshandel": [date(2026, 1, 10), date(2026, 11, 25)],  # outside both periods
 }
 
@@ -198,12 +201,12 @@ def _headers(path: Path) -> list[str]:
 # --- uppföljning -----------------------------------------------------------------------------
 
 
-def test_summary_table_counts_each_focus_area_against_the_previous_period(
+def test_summary_table_counts_each_focus_area_against_a_year_earlier(
     built: Session, tmp_path: Path
 ) -> None:
     path = _follow_up(built, tmp_path / "uppföljning.docx")
     rows = _table_after(path, "Sammanfattning")
-    assert rows[0] == ["Fokusområde", "Händelser", "Föregående period", "Förändring"]
+    assert rows[0] == ["Fokusområde", "Händelser", "Ett år tidigare", "Förändring"]
     by_area = {row[0]: row[1:] for row in rows[1:]}
     assert by_area["Skadegörelse"] == ["3", "1", "+2 (+200\u00a0%)"]
     assert by_area["Narkotika"] == ["2", "4", "\u22122 (\u221250\u00a0%)"]
@@ -212,9 +215,9 @@ def test_summary_table_counts_each_focus_area_against_the_previous_period(
     assert rows[-1] == ["Totalt", "5", "7", "\u22122 (\u221229\u00a0%)"]
     paragraphs = [p.text for p in Document(str(path)).paragraphs]
     assert "Period\t1 september – 23 november 2026 (12 veckor)" in paragraphs
-    assert "Jämförs med\t9 juni – 31 augusti 2026" in paragraphs
+    assert "Jämförs med\t2 september – 24 november 2025 (ett år tidigare)" in paragraphs
     assert (
-        "5 händelser registrerades under perioden, mot 7 under föregående period "
+        "5 händelser registrerades under perioden, mot 7 samma period ett år tidigare "
         "(\u22122 (\u221229\u00a0%))." in paragraphs
     )
 
@@ -252,13 +255,27 @@ def test_each_focus_area_lists_overdue_actions_and_its_plan_rows(
     assert "Antalet skadegörelsebrott mot fordon ska minska" in section
 
 
-def test_incidents_week_by_week_beside_the_previous_period(built: Session, tmp_path: Path) -> None:
+def test_incidents_week_by_week_beside_the_same_week_a_year_earlier(
+    built: Session, tmp_path: Path
+) -> None:
     path = _follow_up(built, tmp_path / "uppföljning.docx")
     rows = _table_after(path, "Händelseutveckling", nth=5)  # Narkotika, the sixth focus area
-    assert rows[0] == ["Vecka", "Händelser", "Vecka föregående period", "Händelser", "Förändring"]
-    assert rows[1][0] == "v. 36 2026" and rows[1][2] == "v. 24 2026"
+    assert rows[0] == [
+        "Vecka",
+        "Händelser",
+        "Samma vecka ett år tidigare",
+        "Händelser",
+        "Förändring",
+    ]
+    # The period begins on a Tuesday: its first week, and the same a year earlier, are parts.
+    nbsp = "\u00a0"
+    assert rows[1][0] == f"v. 36 2026 (fr.o.m.{nbsp}1{nbsp}sep.)"
+    assert rows[1][2] == f"v. 36 2025 (fr.o.m.{nbsp}2{nbsp}sep.)"
+    assert rows[-1][0] == f"v. 48 2026 (t.o.m.{nbsp}23{nbsp}nov.)"
+    assert rows[-1][2] == f"v. 48 2025 (t.o.m.{nbsp}24{nbsp}nov.)"
     assert sum(int(r[1]) for r in rows[1:]) == 2
-    assert sum(int(r[3]) for r in rows[1:] if r[3] != "–") == 4
+    assert sum(int(r[3]) for r in rows[1:]) == 4
+    assert [r[3] for r in rows[1:]][0] == "1" and [r[3] for r in rows[1:]][-1] == "1"
 
 
 def test_a_longer_period_goes_month_by_month(built: Session, tmp_path: Path) -> None:
@@ -286,8 +303,8 @@ def test_a_period_still_going_on_is_counted_to_today(built: Session, tmp_path: P
     )
     paragraphs = [p.text for p in Document(str(path)).paragraphs]
     assert "Period\t1 september – 31 december 2026" in paragraphs
-    # As many days from the start of the period before: 1 September–26 November.
-    assert "Jämförs med\t2 maj – 27 juli 2026" in paragraphs
+    # Counted to today, and a year earlier to the same day of the week.
+    assert "Jämförs med\t2 september – 27 november 2025 (ett år tidigare)" in paragraphs
     assert any("händelser räknas till och med 26 november 2026" in p for p in paragraphs)
     rows = {row[0]: row[1] for row in _table_after(path, "Sammanfattning")}
     assert rows["Misshandel"] == "1"  # 25 November: after 23 November, before today
@@ -509,8 +526,9 @@ def test_follow_up_from_the_demo_has_every_focus_area_and_its_charts(
     sections = _sections(path)
     areas = agreements.focus_areas_on(session=demo, on=TODAY)
     assert [n for n in sections if n] == ["Sammanfattning", "Var och när", *(a.name for a in areas)]
-    previous_start = start - (TODAY - start) - date.resolution
-    charted = _areas_with_incidents(demo, previous_start, TODAY)
+    a_year = timedelta(weeks=52)
+    charted = _areas_with_incidents(demo, start, TODAY)
+    charted |= _areas_with_incidents(demo, start - a_year, TODAY - a_year)
     # Places, the map and the week pulse, then one trend per focus area with incidents.
     assert len(Document(str(path)).inline_shapes) == 3 + len(charted)
 
