@@ -48,3 +48,23 @@ def test_quit_is_ctrl_q_and_closes_the_window(qtbot, engine, db_path: Path) -> N
     assert window.quit_action.text() == "Avs&luta"
     window.quit_action.trigger()
     assert not window.isVisible()
+
+
+def test_the_database_menu_opens_creates_and_quits(qtbot, engine, db_path: Path) -> None:
+    """Databas holds what a convener looks for first: open another file, start a new one,
+    quit; its picture is saved for a look."""
+    from PySide6.QtWidgets import QMenu
+
+    window = MainWindow(engine, db_path=db_path)
+    qtbot.addWidget(window)
+    window.show()
+    menu = window.menuBar().findChild(QMenu, "databaseMenu")
+    assert menu.title() == "Databas"
+    shown = [a.text() for a in menu.actions() if a.isVisible() and not a.isSeparator()]
+    for entry in ("Ö&ppna databas …", "N&y databas …", "Avs&luta"):
+        assert entry in shown, shown
+    assert shown[-1] == "Avs&luta"
+    menu.popup(window.mapToGlobal(window.rect().center()))
+    qtbot.waitUntil(menu.isVisible)
+    assert menu.grab().save(str(SHOTS / "database_menu.png"))
+    menu.close()
