@@ -110,8 +110,8 @@ def _summed(stats: Iterable[ActionStats]) -> ActionStats:
     )
 
 
-def _bucket_rows(trend: Trend, root: int, lineage: dict[int, int]) -> list[BucketRow]:
-    series = series_by_root(trend, lineage).get(root)
+def _bucket_rows(trend: Trend, series: TrendSeries | None) -> list[BucketRow]:
+    """Each week or month of ``series`` (None: no incidents) beside the same a year earlier."""
     return [
         BucketRow(
             bucket_text(bucket),
@@ -179,7 +179,7 @@ def gather_follow_up(
                 name=area.name,
                 incidents=_comparison(now_series.get(root)),
                 trend=narrowed_trend(now, now_series.get(root), area_id, area.name),
-                rows=tuple(_bucket_rows(now, root, lineage)),
+                rows=tuple(_bucket_rows(now, now_series.get(root))),
                 places=tuple(
                     lagesbild.incidents_per_place(
                         session=session, filter=scope(period, focus_area_ids=frozenset({area_id}))

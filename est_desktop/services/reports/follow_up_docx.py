@@ -21,6 +21,7 @@ from ..documents.word import add_map, add_table, note_nothing
 from ..documents.wording import SUBJECT, count_text, plural, t, t_each, writing_in
 from ..lagesbild.charts import places_chart, trend_chart, week_pulse_chart
 from ..limits import xml_safe
+from .common import Period
 from .docx_parts import (
     DASH,
     MAP_HEADING,
@@ -83,7 +84,7 @@ def _follow_up_title(document: DocxDocument, data: FollowUpReport) -> None:
     document.add_paragraph(t("Uppföljning av samverkansöverenskommelsen"), "Title")
     document.add_paragraph(f"{facts.organisation_name} · {t(SUBJECT)}", "Subtitle")
     confidential_notice(document, facts)
-    weeks = ((facts.counted_to - facts.period.start).days + 1) / 7
+    weeks = Period(facts.period.start, facts.counted_to).days / 7
     whole = weeks.is_integer() and facts.counted_to == facts.period.end
     length = f" ({plural(round(weeks), '{count} vecka', '{count} veckor')})" if whole else ""
     facts_block(
